@@ -1,0 +1,43 @@
+# ZV Desk — two commands on a fresh machine with Python >= 3.11 and make:
+#   make run    creates .venv, installs, opens the app on the example region
+#   make test   creates .venv with the test extra, runs the whole suite headless
+PYTHON ?= python3
+VENV := .venv
+ifeq ($(OS),Windows_NT)
+BIN := $(VENV)/Scripts
+else
+BIN := $(VENV)/bin
+endif
+PY := $(BIN)/python
+
+.PHONY: run test lint example fixtures screenshots bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $@
+
+run: $(VENV)/.installed
+	$(BIN)/zvdesk --example
+
+test: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check zvdesk tests bench scripts
+
+example: $(VENV)/.installed
+	$(PY) scripts/make_example.py resources/example/zaanstreek-waterland.zvdb
+
+fixtures: $(VENV)/.installed
+	$(PY) scripts/make_fixtures.py
+
+screenshots: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+
+bench: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

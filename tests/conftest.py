@@ -1,0 +1,87 @@
+"""Test set-up: Qt offscreen, settings in a temp folder, helpers for real files."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from zvdesk.models.document import Document  # noqa: E402
+from zvdesk.models.example import build_example  # noqa: E402
+from zvdesk.models.region import populate_new_region  # noqa: E402
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    """A writable folder that is not the temp root (so files there are not 'attachments')."""
+    folder = tmp_path / "werk"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def new_doc(workdir: Path) -> Iterator[Document]:
+    """A new region file with the catalogue, open for writing."""
+    doc = Document.create(workdir / "regio.zvdb",
+                          populate=lambda s: populate_new_region(s, "Testregio", ["Zaanstad"]))
+    yield doc
+    doc.close()
+
+
+@pytest.fixture(scope="session")
+def example_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example region, built once per test run."""
+    return build_example(tmp_path_factory.mktemp("voorbeeld") / "zaanstreek-waterland.zvdb")
+
+
+@pytest.fixture
+def example_path(example_master: Path, workdir: Path) -> Path:
+    """A private copy of the example region for one test."""
+    target = workdir / "zaanstreek-waterland.zvdb"
+    target.write_bytes(example_master.read_bytes())
+    return target
+
+
+@pytest.fixture
+def example_doc(example_path: Path) -> Iterator[Document]:
+    """The example region, open for writing."""
+    doc = Document.open(example_path)
+    yield doc
+    doc.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path) -> Iterator[None]:
+    """QSettings of every test live in its own temp folder."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("ZV Desk Test")
+    QCoreApplication.setApplicationName("ZV Desk Test")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):  # noqa: ANN001, ANN201
+    """The main window with no document, dialogs patched to fail loudly if unexpected."""
+    from zvdesk.ui import dialogs
+    from zvdesk.ui.mainwindow import MainWindow
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: shown.append(
+        (title, text)))
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, title, text: shown.append(
+        (title, text)))
+    win = MainWindow()
+    win.messages = shown
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.set_document(None)

@@ -1,0 +1,99 @@
+"""Starting the GUI: the QApplication, logging, the crash guard and the first document."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from zvdesk import APP_NAME, __version__
+from zvdesk.resources import resource_path
+
+log = logging.getLogger("zvdesk")
+EXAMPLE_NAME = "Voorbeeld Zaanstreek-Waterland.zvdb"
+
+
+def data_folder() -> Path:
+    """The user's own folder for ZV Desk (log, the example copy)."""
+    folder = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppLocalDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def example_copy() -> Path:
+    """The user's working copy of the example region (made from the shipped one if missing)."""
+    target = data_folder() / EXAMPLE_NAME
+    if not target.exists():
+        shutil.copyfile(resource_path("example", "zaanstreek-waterland.zvdb"), target)
+    return target
+
+
+def _setup_logging() -> None:
+    try:
+        handler: logging.Handler = logging.FileHandler(data_folder() / "zvdesk.log",
+                                                       encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    """Logs an unexpected error and tells the user in Dutch; never shows a traceback."""
+    log.error("Onverwachte fout:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None, "Er ging iets mis",
+            "ZV Desk liep tegen een onverwachte fout aan. Uw werk is opgeslagen tot en met de "
+            "laatste wijziging. Details staan in het logbestand "
+            f"({data_folder() / 'zvdesk.log'}).")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """Creates (or returns) the QApplication with ZV Desk's names and settings format."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName("ZV Desk")
+    app.setApplicationName("ZV Desk")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    return app  # type: ignore[return-value]
+
+
+def run_gui(path: str | None = None, *, example: bool = False) -> int:
+    """Opens the main window with a file, the last file, or the example region.
+
+    Args:
+        path: A file to open (e.g. from the command line or a double-click).
+        example: Open the example region (the user's working copy of it).
+    """
+    app = make_application()
+    _setup_logging()
+    sys.excepthook = _excepthook
+    from zvdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow()
+    window.show()
+    settings = window.settings
+    target: str | None = path
+    if target is None and not example:
+        last = settings.value("lastFile", "")
+        target = str(last) if last and Path(str(last)).exists() else None
+    if target is None:
+        try:
+            target = str(example_copy())
+        except OSError:
+            log.exception("example copy failed")
+    if target:
+        window.open_path(target)
+    return app.exec()

@@ -1,0 +1,69 @@
+"""The ``zvdesk`` command: the app, and subcommands such as ``check``.
+
+Subcommands register in :data:`COMMANDS` (name → module with ``add_arguments(parser)`` and
+``run(args) -> int``). Every error is one Dutch line on stderr and exit code 2; never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from zvdesk import __version__
+
+#: Subcommand name → module under zvdesk.cli. One line per subcommand.
+COMMANDS: dict[str, str] = {
+    "check": "zvdesk.cli.check",
+}
+
+_ARGPARSE_NL = {
+    "the following arguments are required": "deze gegevens ontbreken",
+    "unrecognized arguments": "onbekende argumenten",
+    "invalid choice": "ongeldige keuze",
+    "expected one argument": "hier hoort één waarde bij",
+    "argument": "argument",
+}
+
+
+class DutchParser(argparse.ArgumentParser):
+    """argparse with Dutch errors and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for en, nl in _ARGPARSE_NL.items():
+            message = message.replace(en, nl)
+        self.exit(2, f"zvdesk: {message}. Zie ‘zvdesk --help’.\n")
+
+
+def _gui_parser() -> DutchParser:
+    parser = DutchParser(
+        prog="zvdesk",
+        description="ZV Desk: de gereedschapskist regionale samenwerking zorg en veiligheid.",
+        epilog="Opdrachten: " + ", ".join(f"zvdesk {name} …" for name in COMMANDS),
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+    parser.add_argument("--version", action="version", version=f"ZV Desk {__version__}",
+                        help="toon het versienummer en stop")
+    parser.add_argument("--example", action="store_true",
+                        help="open de voorbeeldregio Zaanstreek-Waterland")
+    parser.add_argument("file", nargs="?", help="het regiobestand (.zvdb) om te openen")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``zvdesk`` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        module = importlib.import_module(COMMANDS[argv[0]])
+        parser = DutchParser(prog=f"zvdesk {argv[0]}", description=module.__doc__,
+                             add_help=False)
+        parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+        module.add_arguments(parser)
+        args = parser.parse_args(argv[1:])
+        return int(module.run(args))
+    args = _gui_parser().parse_args(argv)
+    from zvdesk.app import run_gui
+
+    return run_gui(args.file, example=args.example)

@@ -1,0 +1,40 @@
+"""The one list of model modules that make up a .zvdb file.
+
+Importing this module registers every table on ``Base.metadata``. An instrument adds its
+tables by adding its module here (one line).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from sqlalchemy import Table
+
+from zvdesk.models.base import Base, Record
+
+MODEL_MODULES: tuple[str, ...] = (
+    "zvdesk.models.entities",
+)
+
+for _name in MODEL_MODULES:
+    importlib.import_module(_name)
+
+
+def record_classes() -> dict[str, type[Record]]:
+    """Returns every record class by its kind (its table name)."""
+    found: dict[str, type[Record]] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, Record):
+            found[cls.__tablename__] = cls
+    return dict(sorted(found.items()))
+
+
+def record_class(kind: str) -> type[Record]:
+    """Returns the record class of a kind ('person', 'project', …)."""
+    return record_classes()[kind]
+
+
+def tables() -> dict[str, Table]:
+    """Returns every table of the current schema by name."""
+    return dict(Base.metadata.tables)

@@ -1,0 +1,12 @@
+"""Instrument tabs: one subpackage each, listed here once (the registry reads this list)."""
+
+from __future__ import annotations
+
+INSTRUMENT_MODULES: tuple[str, ...] = (
+    "region",
+    "organisations",
+    "people",
+    "themes",
+    "projects",
+    "project",
+)

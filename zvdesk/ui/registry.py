@@ -1,0 +1,91 @@
+"""The one registry of instrument tabs.
+
+Every instrument is a subpackage of :mod:`zvdesk.ui.instruments` with a module-level ``SPEC``
+(:class:`InstrumentSpec`). The list of subpackages lives in
+``zvdesk/ui/instruments/__init__.py``: adding an instrument is one new subpackage and one line
+there; no other instrument changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from zvdesk.ui.controller import DocumentController
+
+
+@dataclass
+class InstrumentContext:
+    """What an instrument tab gets when it is made.
+
+    Attributes:
+        controller: The open document (reads, edits, change signal, undo stack).
+        project_id: The project the tab works on (None for region-wide tabs).
+        open_instrument: Call with an instrument key to bring that tab forward (for links such
+            as "open het impact framework" from the stappenplan).
+        select_record: Call with (kind, id) to show a record in its own tab.
+    """
+
+    controller: DocumentController
+    project_id: str | None
+    open_instrument: Callable[[str], None] = lambda _key: None
+    select_record: Callable[[str, str], None] = lambda _kind, _id: None
+
+
+@dataclass(frozen=True)
+class InstrumentSpec:
+    """One instrument tab.
+
+    Attributes:
+        key: Stable identifier (also the help file ``resources/help/<key>.md``).
+        title: Tab title in Dutch.
+        chapter: Toolbox chapter ("1.3"), or "" for the region tabs.
+        scope: "region" for tabs about the whole file, "project" for tabs per project.
+        order: Position among the tabs of its scope.
+        factory: Makes the tab widget.
+        kinds: Record kinds the instrument owns (for counts and reports).
+        screenshots: Optional extra states to photograph: name -> function(widget).
+    """
+
+    key: str
+    title: str
+    chapter: str
+    scope: Literal["region", "project"]
+    order: int
+    factory: Callable[[InstrumentContext], QWidget]
+    kinds: tuple[str, ...] = ()
+    screenshots: dict[str, Callable[[QWidget], None]] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """Title with chapter, for the navigator and menus ("1.3 Impact framework")."""
+        return f"{self.chapter} {self.title}".strip()
+
+
+@cache
+def instruments() -> tuple[InstrumentSpec, ...]:
+    """Returns every registered instrument, region tabs first, each scope in its order."""
+    from zvdesk.ui.instruments import INSTRUMENT_MODULES
+
+    specs = [importlib.import_module(f"zvdesk.ui.instruments.{name}").SPEC
+             for name in INSTRUMENT_MODULES]
+    return tuple(sorted(specs, key=lambda s: (s.scope != "region", s.order)))
+
+
+def instruments_for(scope: str) -> list[InstrumentSpec]:
+    """Returns the instruments of one scope in tab order."""
+    return [spec for spec in instruments() if spec.scope == scope]
+
+
+def instrument(key: str) -> InstrumentSpec:
+    """Returns the instrument with this key."""
+    for spec in instruments():
+        if spec.key == key:
+            return spec
+    raise KeyError(key)

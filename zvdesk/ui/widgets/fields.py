@@ -1,0 +1,82 @@
+"""Column descriptions and value formatting for record tables and forms (Dutch display)."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from sqlalchemy.orm import Session
+
+Choices = Callable[[Session], list[tuple[Any, str]]]
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One editable field of a record kind.
+
+    Attributes:
+        name: The model attribute.
+        title: Dutch column or label text.
+        kind: text (one line), longtext (shown in the detail pane), choice (enum or
+            reference, see ``choices``), date (dd-mm-jjjj), int.
+        choices: For ``choice``: returns (value, Dutch label) pairs; None is "(geen)".
+        width: Preferred column width in pixels (0: fit the contents).
+        tooltip: Explanation shown on the header.
+    """
+
+    name: str
+    title: str
+    kind: Literal["text", "longtext", "choice", "date", "int"] = "text"
+    choices: Choices | None = None
+    width: int = 0
+    tooltip: str = ""
+
+
+def enum_choices(enum_class: type[enum.Enum], labels: dict[Any, str] | None = None,
+                 allow_none: bool = False) -> Choices:
+    """Choices for an enum field, labelled with ``labels`` or the capitalised value."""
+
+    def choices(_session: Session) -> list[tuple[Any, str]]:
+        items = [(member, (labels or {}).get(member, member.value.capitalize()))
+                 for member in enum_class]
+        return ([(None, "(geen)")] if allow_none else []) + items
+
+    return choices
+
+
+def format_date(value: date | None) -> str:
+    """23-11-2026 style, as Dutch users type dates."""
+    return "" if value is None else value.strftime("%d-%m-%Y")
+
+
+def long_date(value: date) -> str:
+    """22 november 2026."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def parse_date(text: str) -> date | None:
+    """Reads dd-mm-jjjj, d-m-jjjj, dd/mm/jjjj or jjjj-mm-dd; empty gives None.
+
+    Raises:
+        ValueError: with a Dutch message when the text is not a date.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
+    try:
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        pass
+    raise ValueError(f"‘{text}’ is geen geldige datum. Schrijf bijvoorbeeld 22-11-2026.")

@@ -1,0 +1,153 @@
+"""A form that edits the fields of one record; each change is one undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from zvdesk.models import ops
+from zvdesk.models.changes import Changes
+from zvdesk.models.errors import ZvdbError
+from zvdesk.ui import dialogs
+from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.widgets.fields import Field, format_date, parse_date
+
+
+class RecordForm(QWidget):
+    """Labels and editors for some fields of one record.
+
+    Args:
+        controller: The open document.
+        kind: Record kind.
+        fields: Fields to show, in order.
+        record_id: Which record; a function so it can be found anew after undo/merge.
+    """
+
+    def __init__(self, controller: DocumentController, kind: str, fields: list[Field],
+                 record_id: Callable[[], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.kind = kind
+        self.fields = fields
+        self._record_id = record_id
+        self.editors: dict[str, QWidget] = {}
+        self._loading = False
+        self._timers: dict[str, QTimer] = {}
+        layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for field in fields:
+            editor = self._make_editor(field)
+            editor.setAccessibleName(field.title)
+            if field.tooltip:
+                editor.setToolTip(field.tooltip)
+            editor.setEnabled(not controller.read_only)
+            self.editors[field.name] = editor
+            layout.addRow(f"{field.title}:", editor)
+        controller.changed.connect(self._on_changed)
+        self.reload()
+
+    def _make_editor(self, field: Field) -> QWidget:
+        if field.kind == "choice":
+            combo = QComboBox()
+            combo.activated.connect(lambda _i, f=field: self._commit(f))
+            return combo
+        if field.kind == "longtext":
+            edit = QPlainTextEdit()
+            edit.setPlaceholderText(field.tooltip)
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(600)
+            timer.timeout.connect(lambda f=field: self._commit(f))
+            self._timers[field.name] = timer
+            edit.textChanged.connect(lambda t=timer: None if self._loading else t.start())
+            return edit
+        line = QLineEdit()
+        if field.kind == "date":
+            line.setPlaceholderText("dd-mm-jjjj")
+        elif field.tooltip:
+            line.setPlaceholderText(field.tooltip)
+        line.editingFinished.connect(lambda f=field: self._commit(f))
+        return line
+
+    def record_id(self) -> str | None:
+        """The record being edited."""
+        return self._record_id()
+
+    def reload(self) -> None:
+        """Shows the record's current values."""
+        record_id = self.record_id()
+        self._loading = True
+        try:
+            with self.controller.session() as s:
+                obj = s.get(ops.record_class(self.kind), record_id) if record_id else None
+                for field in self.fields:
+                    value = getattr(obj, field.name) if obj is not None else None
+                    editor = self.editors[field.name]
+                    if isinstance(editor, QComboBox):
+                        editor.clear()
+                        for choice, label in (field.choices(s) if field.choices else []):
+                            editor.addItem(label, choice)
+                        editor.setCurrentIndex(max(0, editor.findData(value)))
+                    elif isinstance(editor, QPlainTextEdit):
+                        if editor.toPlainText() != (value or ""):
+                            editor.setPlainText(value or "")
+                    elif isinstance(editor, QLineEdit):
+                        text = format_date(value) if field.kind == "date" else str(value or "")
+                        if editor.text() != text:
+                            editor.setText(text)
+        finally:
+            self._loading = False
+
+    def _value(self, field: Field) -> Any:
+        editor = self.editors[field.name]
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        text = editor.text().strip()
+        if field.kind == "date":
+            return parse_date(text)
+        if field.kind == "int":
+            return int(text or 0)
+        return text
+
+    def flush(self) -> None:
+        """Saves typing that is still waiting for its pause."""
+        for name, timer in self._timers.items():
+            if timer.isActive():
+                timer.stop()
+                self._commit(next(f for f in self.fields if f.name == name))
+
+    def _commit(self, field: Field) -> None:
+        if self._loading or self.controller.read_only:
+            return
+        record_id = self.record_id()
+        if record_id is None:
+            return
+        try:
+            value = self._value(field)
+        except ValueError as exc:
+            dialogs.show_error(self, "Ongeldige invoer", str(exc) if "datum" in str(exc)
+                               else "Vul een geheel getal in.")
+            self.reload()
+            return
+        with self.controller.session() as s:
+            obj = s.get(ops.record_class(self.kind), record_id)
+            if obj is None or getattr(obj, field.name) == value:
+                return
+        try:
+            self.controller.execute(f"{field.title} wijzigen", lambda s: ops.update_record(
+                s, self.kind, record_id, {field.name: value}))
+        except ZvdbError as exc:
+            dialogs.show_error(self, "Ongeldige invoer", str(exc))
+            self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        record_id = self.record_id()
+        if changes.everything or (record_id and record_id in changes.ids.get(self.kind, ())):
+            self.reload()
+        elif any(changes.ids.get(k) for k in ("organisation", "person", "theme")):
+            self.reload()  # choice lists may have changed

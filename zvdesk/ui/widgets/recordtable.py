@@ -1,0 +1,474 @@
+"""A table editor for one record kind: add, edit in place, delete, sort, filter, undo.
+
+Used by the region tabs (organisations, people, themes, projects) and by any instrument that
+lists records. Every edit goes through the controller as one undoable step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from zvdesk.models import ops
+from zvdesk.models.changes import Changes
+from zvdesk.models.errors import ZvdbError
+from zvdesk.ui import dialogs
+from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.widgets.fields import Field, format_date, parse_date
+
+RecordQuery = Callable[[Session], list[Any]]
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one record kind, read in one short session; edits go to the controller."""
+
+    def __init__(self, controller: DocumentController, kind: str, fields: list[Field],
+                 query: RecordQuery, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.kind = kind
+        self.fields = [f for f in fields if f.kind != "longtext"]
+        self.query = query
+        self._rows: list[dict[str, Any]] = []
+        self._choices: dict[str, list[tuple[Any, str]]] = {}
+        self.last_error = ""
+
+    def reload(self) -> None:
+        """Reads the rows again."""
+        self.beginResetModel()
+        with self.controller.session() as s:
+            records = self.query(s)
+            self._rows = [{"id": r.id, **{f.name: getattr(r, f.name) for f in self.fields}}
+                          for r in records]
+            self._choices = {f.name: f.choices(s) for f in self.fields if f.choices}
+        self.endResetModel()
+
+    def choices(self, field_name: str) -> list[tuple[Any, str]]:
+        """The (value, label) pairs of a choice field, as last read."""
+        return self._choices.get(field_name, [])
+
+    def row_of(self, record_id: str) -> int:
+        """The row of a record, or -1."""
+        for i, row in enumerate(self._rows):
+            if row["id"] == record_id:
+                return i
+        return -1
+
+    def record_id(self, row: int) -> str:
+        """The id of the record in a row."""
+        return self._rows[row]["id"]
+
+    # -- Qt model API ---------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.fields)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.fields[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.fields[section].tooltip or None
+        return None
+
+    def _label(self, field: Field, value: Any) -> str:
+        if field.kind == "date":
+            return format_date(value)
+        if field.kind == "choice":
+            for choice, label in self._choices.get(field.name, []):
+                if choice == value:
+                    return label
+            return "" if value is None else str(getattr(value, "value", value))
+        return "" if value is None else str(value)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        field = self.fields[index.column()]
+        value = row[field.name]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._label(field, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return format_date(value) if field.kind == "date" else value
+        if role == SORT_ROLE:
+            if field.kind == "date":
+                return value.isoformat() if value else ""
+            if field.kind == "int":
+                return value or 0
+            return self._label(field, value).lower()
+        if role == ID_ROLE:
+            return row["id"]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.controller.read_only:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        field = self.fields[index.column()]
+        row = self._rows[index.row()]
+        try:
+            if field.kind == "date":
+                value = parse_date(str(value or ""))
+            elif field.kind == "int":
+                value = int(value or 0)
+            elif field.kind == "text":
+                value = str(value).strip()
+        except ValueError as exc:
+            self._fail(str(exc) if "datum" in str(exc) else "Vul een geheel getal in.")
+            return False
+        if row[field.name] == value:
+            return False
+        record_id = row["id"]
+        try:
+            self.controller.execute(
+                f"{field.title} wijzigen",
+                lambda s: ops.update_record(s, self.kind, record_id, {field.name: value}),
+            )
+        except ZvdbError as exc:
+            self._fail(str(exc))
+            return False
+        return True
+
+    def _fail(self, message: str) -> None:
+        self.last_error = message
+        QTimer.singleShot(0, lambda: dialogs.show_error(None, "Ongeldige invoer", message))
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits choice fields with a combo box and leaves other fields to Qt's defaults."""
+
+    def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+        field = self._model.fields[index.column()]
+        if field.kind == "choice":
+            combo = QComboBox(parent)
+            for value, label in self._model.choices(field.name):
+                combo.addItem(label, value)
+            return combo
+        editor = super().createEditor(parent, option, index)
+        if field.kind == "date" and isinstance(editor, QLineEdit):
+            editor.setPlaceholderText("dd-mm-jjjj")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            value = index.model().data(index, Qt.ItemDataRole.EditRole)
+            for i in range(editor.count()):
+                if editor.itemData(i) == value:
+                    editor.setCurrentIndex(i)
+                    return
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class LongTextEditor(QWidget):
+    """Edits one long-text field of the selected record; saves after a short pause."""
+
+    def __init__(self, controller: DocumentController, kind: str, field: Field,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.kind = kind
+        self.field = field
+        self.record_id: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(field.title)
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName(field.title)
+        self.edit.setPlaceholderText(field.tooltip or f"{field.title}…")
+        self.label.setBuddy(self.edit)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(600)  # every edit reaches the disk within a second
+        self._timer.timeout.connect(self.commit)
+        self.edit.textChanged.connect(self._typed)
+        self._loading = False
+        self.edit.setReadOnly(controller.read_only)
+
+    def load(self, record_id: str | None) -> None:
+        """Shows the field of another record (saving pending typing first)."""
+        self.commit()
+        self.record_id = record_id
+        self._loading = True
+        text = ""
+        if record_id:
+            with self.controller.session() as s:
+                obj = s.get(ops.record_class(self.kind), record_id)
+                text = getattr(obj, self.field.name, "") if obj else ""
+        if self.edit.toPlainText() != text:
+            cursor = self.edit.textCursor().position()
+            self.edit.setPlainText(text or "")
+            c = self.edit.textCursor()
+            c.setPosition(min(cursor, len(text or "")))
+            self.edit.setTextCursor(c)
+        self.setEnabled(record_id is not None)
+        self._loading = False
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def commit(self) -> None:
+        """Saves what was typed (as one undo step)."""
+        self._timer.stop()
+        if self.record_id is None or self.controller.read_only:
+            return
+        text = self.edit.toPlainText()
+        record_id = self.record_id
+        with self.controller.session() as s:
+            obj = s.get(ops.record_class(self.kind), record_id)
+            if obj is None or getattr(obj, self.field.name) == text:
+                return
+        try:
+            self.controller.execute(
+                f"{self.field.title} wijzigen",
+                lambda s: ops.update_record(s, self.kind, record_id, {self.field.name: text}),
+            )
+        except ZvdbError as exc:
+            dialogs.show_error(self, "Niet opgeslagen", str(exc))
+
+
+class RecordTable(QWidget):
+    """Toolbar, filter, table and detail pane for one record kind.
+
+    Args:
+        controller: The open document.
+        kind: The record kind ("person").
+        fields: The fields; ``longtext`` ones go into the detail pane.
+        query: Reads the rows to show.
+        new_values: Values for a new record (a function, so names can be numbered).
+        noun: Dutch singular, for buttons and messages ("persoon").
+        refresh_kinds: Other kinds whose changes alter what is shown (referenced names).
+    """
+
+    def __init__(self, controller: DocumentController, kind: str, fields: list[Field],
+                 query: RecordQuery, new_values: Callable[[Session], dict], noun: str,
+                 refresh_kinds: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.kind = kind
+        self.noun = noun
+        self.new_values = new_values
+        self.refresh_kinds = (kind, *refresh_kinds)
+        self.model = RecordTableModel(controller, kind, fields, query, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.add_button = QToolButton()
+        self.add_button.setText(f"{noun.capitalize()} toevoegen")
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.delete_button = QToolButton()
+        self.delete_button.setText("Verwijderen")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Zoeken…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(f"Zoeken in {noun}")
+        self.count_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.filter_edit)
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ChoiceDelegate(self.model, self.view))
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, field in enumerate(self.model.fields):
+            if field.width:
+                self.view.setColumnWidth(col, field.width)
+
+        self.long_editors = [LongTextEditor(controller, kind, f) for f in fields
+                             if f.kind == "longtext"]
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        if self.long_editors:
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            splitter.addWidget(self.view)
+            detail = QWidget()
+            dl = QHBoxLayout(detail)
+            dl.setContentsMargins(0, 0, 0, 0)
+            for editor in self.long_editors:
+                dl.addWidget(editor)
+            splitter.addWidget(detail)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 1)
+            layout.addWidget(splitter)
+        else:
+            layout.addWidget(self.view)
+
+        delete_action = QAction("Verwijderen", self)
+        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete_action.triggered.connect(self.delete_selected)
+        self.view.addAction(delete_action)
+        self.add_button.clicked.connect(self.add_record)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        controller.changed.connect(self._on_changed)
+        read_only = controller.read_only
+        self.add_button.setEnabled(not read_only)
+        self.delete_button.setEnabled(False)
+        self.reload()
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Reads the rows again, keeping the selection."""
+        keep = self.selected_ids()
+        self.model.reload()
+        for col, field in enumerate(self.model.fields):
+            if not field.width:
+                self.view.resizeColumnToContents(col)
+                self.view.setColumnWidth(col, min(max(self.view.columnWidth(col), 90), 320))
+        self.select_ids(keep)
+        self._update_count()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*self.refresh_kinds):
+            self.reload()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = f"{total} {'regel' if total == 1 else 'regels'}"
+        self.count_label.setText(text if shown == total else f"{shown} van {text}")
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected records, top to bottom."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(ID_ROLE) for r in rows]
+
+    def select_ids(self, ids: list[str]) -> None:
+        """Selects these records (the first becomes current)."""
+        sel = self.view.selectionModel()
+        sel.clearSelection()
+        first = None
+        for record_id in ids:
+            row = self.model.row_of(record_id)
+            if row < 0:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                continue
+            sel.select(index, sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+            first = first or index
+        if first is not None:
+            sel.setCurrentIndex(first, sel.SelectionFlag.NoUpdate)
+            self.view.scrollTo(first)
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: Any) -> None:
+        ids = self.selected_ids()
+        self.delete_button.setEnabled(bool(ids) and not self.controller.read_only)
+        for editor in self.long_editors:
+            editor.load(ids[0] if len(ids) == 1 else None)
+
+    # -- editing --------------------------------------------------------------------------
+
+    def add_record(self) -> str | None:
+        """Adds a record, selects it and starts editing its first column."""
+        try:
+            new_id = self.controller.execute(
+                f"{self.noun.capitalize()} toevoegen",
+                lambda s: ops.create_record(s, self.kind, self.new_values(s)),
+            )
+        except ZvdbError as exc:
+            dialogs.show_error(self, "Niet toegevoegd", str(exc))
+            return None
+        self.filter_edit.clear()
+        self.select_ids([new_id])
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.view.edit(index)
+        return new_id
+
+    def delete_selected(self) -> None:
+        """Deletes the selected records after asking (one undo step)."""
+        ids = self.selected_ids()
+        if not ids or self.controller.read_only:
+            return
+        what = f"deze {self.noun}" if len(ids) == 1 else f"deze {len(ids)} regels"
+        if not dialogs.confirm(self, "Verwijderen", f"Wilt u {what} verwijderen? "
+                               "U kunt dit ongedaan maken met Ctrl+Z.", yes="Verwijderen"):
+            return
+        try:
+            self.controller.execute(
+                f"{self.noun.capitalize()} verwijderen",
+                lambda s: ops.delete_records(s, self.kind, ids),
+            )
+        except ZvdbError as exc:
+            dialogs.show_error(self, "Niet verwijderd", str(exc))
