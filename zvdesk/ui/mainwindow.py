@@ -27,6 +27,7 @@ from zvdesk.models.region import populate_new_region
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.helptext import help_markdown
+from zvdesk.ui.menus import install_all as install_menu_extensions
 from zvdesk.ui.navigator import Navigator
 from zvdesk.ui.registry import InstrumentSpec
 from zvdesk.ui.widgets.form import RecordForm
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
 
         self._build_menus()
+        install_menu_extensions(self)
         self._restore_window_state()
         self._update_state()
 

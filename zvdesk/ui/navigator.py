@@ -40,8 +40,13 @@ class Navigator(QTreeWidget):
         self.rebuild()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("region", "project"):
+        if changes.touches("region", "project", *self._progress_kinds()):
             self.rebuild()
+
+    @staticmethod
+    def _progress_kinds() -> tuple[str, ...]:
+        return tuple(k for spec in instruments_for("project") if spec.progress
+                     for k in spec.kinds)
 
     def rebuild(self) -> None:
         """Reads region and projects again, keeping what was selected."""
@@ -56,6 +61,9 @@ class Navigator(QTreeWidget):
             region = get_region(s)
             region_name = (region.name if region else "") or "Regio zonder naam"
             projects = [(p.id, p.name) for p in live_projects(s)]
+            progress = {(pid, spec.key): spec.progress(s, pid)
+                        for pid, _n in projects for spec in instruments_for("project")
+                        if spec.progress is not None}
         root = QTreeWidgetItem([region_name])
         root.setData(0, ROLE, (None, "region"))
         font = root.font(0)
@@ -74,6 +82,9 @@ class Navigator(QTreeWidget):
             self.addTopLevelItem(pitem)
             for spec in project_specs[1:]:
                 item = QTreeWidgetItem([spec.label])
+                note = progress.get((project_id, spec.key))
+                if note:
+                    item.setText(0, f"{spec.label} ({note})")
                 item.setData(0, ROLE, (project_id, spec.key))
                 pitem.addChild(item)
         self.expandToDepth(0)

@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -51,6 +51,8 @@ class InstrumentSpec:
         factory: Makes the tab widget.
         kinds: Record kinds the instrument owns (for counts and reports).
         screenshots: Optional extra states to photograph: name -> function(widget).
+        progress: Optional; returns a short Dutch progress text for the navigator
+            ("3 van 6 stappen afgerond"), given a session and the project id.
     """
 
     key: str
@@ -61,6 +63,7 @@ class InstrumentSpec:
     factory: Callable[[InstrumentContext], QWidget]
     kinds: tuple[str, ...] = ()
     screenshots: dict[str, Callable[[QWidget], None]] = field(default_factory=dict)
+    progress: Callable[[Any, str], str] | None = None
 
     @property
     def label(self) -> str:
