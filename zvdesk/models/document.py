@@ -122,6 +122,8 @@ class Document:
                 if info.older:
                     backup = migrate_file(path, info.user_version)
                 engine = make_engine(path, read_only=False)
+                if info.needs_recovery:
+                    _finish_recovery(engine, path)
                 doc = cls(path, engine, read_only_reason=None, lock=lock)
                 doc.migrated_backup = backup
                 info.cleanup()
@@ -278,6 +280,20 @@ def init_file(path: Path, populate: Callable[[Session], None] | None = None) -> 
                 recorder.finish()
     finally:
         engine.dispose()
+
+
+def _finish_recovery(engine: Engine, path: Path) -> None:
+    """After a crash: let SQLite roll back a hot journal or fold in a WAL, and leave nothing.
+
+    The first read rolls back a hot journal (and ``journal_mode=DELETE`` in the connect hook
+    checkpoints a WAL). A journal that SQLite did not consider hot is left over from a
+    transaction that never reached the file; one tiny write transaction makes SQLite itself
+    reset and remove it, so no ``-journal`` stays beside the document.
+    """
+    with engine.begin() as conn:
+        version = conn.exec_driver_sql("PRAGMA user_version").scalar()
+        if Path(f"{path}-journal").exists():
+            conn.exec_driver_sql(f"PRAGMA user_version={int(version or ff.SCHEMA_VERSION)}")
 
 
 def _migrated_private_copy(info: Inspection) -> Path:

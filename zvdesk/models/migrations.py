@@ -55,7 +55,7 @@ def run_steps(conn: sqlite3.Connection, from_version: int, to_version: int,
         raise
 
 
-def migrate_file(path: Path, from_version: int, *, to_version: int = ff.SCHEMA_VERSION,
+def migrate_file(path: Path, from_version: int, *, to_version: int | None = None,
                  steps: Mapping[int, Step] | None = None) -> Path:
     """Migrates a file in place, safely; returns the path of the backup of the original.
 
@@ -63,6 +63,7 @@ def migrate_file(path: Path, from_version: int, *, to_version: int = ff.SCHEMA_V
         ZvdbError: a step failed; the original file is untouched and no copy is left.
     """
     steps = STEPS if steps is None else steps
+    to_version = ff.SCHEMA_VERSION if to_version is None else to_version
     path = Path(path)
     work = path.with_name(f".~{path.name}.migreren")
     backup = backup_path_for(path, from_version)

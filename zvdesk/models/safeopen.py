@@ -250,10 +250,11 @@ def _column_problems(column: Column) -> list[str]:
     if isinstance(t, UTCDateTime):
         checks.append(
             f"({c} IS NOT NULL AND (typeof({c}) != 'text' OR {c} NOT GLOB '{_TS_GLOB}' "
-            f"OR date(substr({c},1,10)) IS NOT substr({c},1,10)))"
+            f"OR date(substr({c},1,10), '+0 days') IS NOT substr({c},1,10)))"
         )
     elif isinstance(t, ISODate):
-        checks.append(f"({c} IS NOT NULL AND (typeof({c}) != 'text' OR date({c}) IS NOT {c}))")
+        checks.append(
+            f"({c} IS NOT NULL AND (typeof({c}) != 'text' OR date({c}, '+0 days') IS NOT {c}))")
     elif isinstance(t, EnumText):
         values = ", ".join("'" + e.value.replace("'", "''") + "'" for e in t.enum_class)
         checks.append(f"({c} IS NOT NULL AND {c} NOT IN ({values}))")

@@ -16,9 +16,6 @@ MODEL_MODULES: tuple[str, ...] = (
     "zvdesk.models.entities",
 )
 
-for _name in MODEL_MODULES:
-    importlib.import_module(_name)
-
 
 def record_classes() -> dict[str, type[Record]]:
     """Returns every record class by its kind (its table name)."""
@@ -38,3 +35,13 @@ def record_class(kind: str) -> type[Record]:
 def tables() -> dict[str, Table]:
     """Returns every table of the current schema by name."""
     return dict(Base.metadata.tables)
+
+
+def _import_model_modules() -> None:
+    # At the end of this module: the model modules import ops, which imports the functions
+    # above from this (then half-initialised) module.
+    for name in MODEL_MODULES:
+        importlib.import_module(name)
+
+
+_import_model_modules()

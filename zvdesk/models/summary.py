@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zvdesk.models import fileformat as ff
-from zvdesk.models.document import Document
 from zvdesk.models.entities import ProjectTheme
 from zvdesk.models.region import get_region, live_projects
 from zvdesk.models.schema import record_class
@@ -50,6 +49,8 @@ def summarize(path: str | Path) -> list[str]:
     Raises:
         ZvdbError: the file cannot be opened; the message says why in Dutch.
     """
+    from zvdesk.models.document import Document  # here: model modules import this module
+
     doc = Document.open(path, read_only=True)
     try:
         with doc.session() as s:

@@ -1,0 +1,108 @@
+"""Migrations: numbered steps in one transaction, on a copy; every released fixture opens."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from zvdesk.models import fileformat as ff
+from zvdesk.models import migrations
+from zvdesk.models.document import Document
+from zvdesk.models.errors import ZvdbError
+from zvdesk.models.summary import summarize
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_fixture_exists_for_every_released_version() -> None:
+    versions = sorted(int(p.stem[1:]) for p in FIXTURES.glob("v*.zvdb"))
+    assert versions == list(range(ff.OLDEST_READABLE_VERSION, ff.SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("v*.zvdb")), ids=lambda p: p.name)
+def test_every_fixture_opens_and_is_current_after_opening(fixture: Path, workdir: Path) -> None:
+    target = workdir / fixture.name
+    shutil.copyfile(fixture, target)
+    doc = Document.open(target)
+    try:
+        assert not doc.read_only
+        with doc.session() as s:
+            assert s.connection().exec_driver_sql("PRAGMA user_version").scalar() == (
+                ff.SCHEMA_VERSION)
+    finally:
+        doc.close()
+    lines = summarize(target)
+    assert "Controle: in orde" in lines
+
+
+def _versioned_copy(src: Path, version: int) -> Path:
+    conn = sqlite3.connect(src, isolation_level=None)
+    conn.execute(f"PRAGMA user_version={version}")
+    conn.close()
+    return src
+
+
+def test_steps_run_in_order_in_one_transaction(new_doc: Document) -> None:
+    path = new_doc.path
+    new_doc.close()
+    _versioned_copy(path, 1)
+    ran: list[int] = []
+
+    def step2(conn: sqlite3.Connection) -> None:
+        ran.append(2)
+        conn.execute("CREATE TABLE extra_two (id TEXT)")
+
+    def step3(conn: sqlite3.Connection) -> None:
+        ran.append(3)
+        conn.execute("INSERT INTO extra_two VALUES ('x')")
+
+    original = path.read_bytes()
+    backup = migrations.migrate_file(path, 1, to_version=3, steps={2: step2, 3: step3})
+    assert ran == [2, 3]
+    assert backup.read_bytes() == original  # the original is kept beside it
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone() == (3,)
+    assert conn.execute("SELECT * FROM extra_two").fetchall() == [("x",)]
+    conn.close()
+    assert not list(path.parent.glob(".~*"))
+
+
+def test_a_failing_step_leaves_the_file_untouched(new_doc: Document) -> None:
+    path = new_doc.path
+    new_doc.close()
+    original = path.read_bytes()
+
+    def good(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE halfway (id TEXT)")
+
+    def bad(conn: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("kapot")
+
+    with pytest.raises(ZvdbError, match="niet veranderd"):
+        migrations.migrate_file(path, 1, to_version=3, steps={2: good, 3: bad})
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in path.parent.iterdir()) == ["regio.zvdb"]
+
+
+def test_older_file_is_migrated_on_open_with_backup(new_doc: Document,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pretend the current schema is 2 with one step; a version-1 file opens and is upgraded."""
+    path = new_doc.path
+    new_doc.close()
+    calls: list[str] = []
+    monkeypatch.setattr(ff, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.STEPS, 2, lambda conn: calls.append("2"))
+    from zvdesk.models import safeopen
+
+    monkeypatch.setattr(safeopen.ff, "SCHEMA_VERSION", 2)
+    doc = Document.open(path)
+    try:
+        assert calls == ["2"]
+        assert doc.migrated_backup is not None and doc.migrated_backup.exists()
+        with doc.session() as s:
+            assert s.connection().exec_driver_sql("PRAGMA user_version").scalar() == 2
+    finally:
+        doc.close()
