@@ -19,7 +19,10 @@ from zvdesk.models.region import populate_new_region, set_project_themes
 from zvdesk.models.schema import record_class
 
 #: Modules that add instrument content to the example: ``populate_example(session, ctx)``.
-EXAMPLE_MODULES: tuple[str, ...] = ()
+EXAMPLE_MODULES: tuple[str, ...] = (
+    "zvdesk.models.steps_example",
+    "zvdesk.models.stakeholders_example",
+)
 
 MUNICIPALITIES = ("Zaanstad", "Purmerend", "Edam-Volendam", "Waterland", "Wormerland",
                   "Oostzaan", "Landsmeer")
