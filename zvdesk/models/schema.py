@@ -14,7 +14,11 @@ from zvdesk.models.base import Base, Record
 
 MODEL_MODULES: tuple[str, ...] = (
     "zvdesk.models.entities",
+    "zvdesk.reports.record",
+    "zvdesk.models.cooperation",
     "zvdesk.models.steps",
+    "zvdesk.models.stakeholders",
+    "zvdesk.models.impact",
 )
 
 
