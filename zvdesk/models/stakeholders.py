@@ -25,10 +25,9 @@ suggested strategy per player; ``strategy`` then holds the choice.
 from __future__ import annotations
 
 import enum
-import importlib
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, event
-from sqlalchemy.orm import Mapped, Mapper, mapped_column
+from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
 
 from zvdesk.models.base import Base, EnumText, Record
 
@@ -181,9 +180,5 @@ class StakeholderNextStep(Record, Base):
     __table_args__ = (Index("ix_stakeholder_next_step_project", "project_id"),)
 
 
-@event.listens_for(Mapper, "after_configured")
-def _register_rules() -> None:
-    # Delete hooks, validators and the counter need zvdesk.models.ops and .summary, which
-    # import the schema (and so this module) themselves: they are loaded once the mappers
-    # are configured, i.e. after every import is done and before the first query.
-    importlib.import_module("zvdesk.models.stakeholders_rules")
+# Validators, delete hooks and the counter register when the tables are loaded.
+from zvdesk.models import stakeholders_rules as _rules  # noqa: E402, F401
