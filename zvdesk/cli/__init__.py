@@ -16,6 +16,7 @@ from zvdesk import __version__
 #: Subcommand name → module under zvdesk.cli. One line per subcommand.
 COMMANDS: dict[str, str] = {
     "check": "zvdesk.cli.check",
+    "report": "zvdesk.cli.report",
 }
 
 _ARGPARSE_NL = {
