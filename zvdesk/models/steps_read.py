@@ -125,7 +125,10 @@ class GoalView:
     description: str
     horizon_label: str
     noticed_by: list[str]
-    smart: list[tuple[str, str, bool]]  # (label, explanation, checked)
+    smart: list[tuple[str, str, bool]]  # (label, explanation, checked), SMART order
+    horizon: impact.Horizon | None = None
+    noticed_by_citizens: bool = False
+    noticed_by_professionals: bool = False
 
     @property
     def smart_score(self) -> str:
@@ -181,7 +184,9 @@ def goals_for_project(session: Session, project_id: str) -> list[GoalView]:
         goals.append(GoalView(
             id=el.id, title=el.title, description=el.description,
             horizon_label=HORIZON_LABELS.get(el.horizon, "") if el.horizon else "",
-            noticed_by=noticed, smart=[(c.label, c.text, c.checked) for c in el.smart]))
+            noticed_by=noticed, smart=[(c.label, c.text, c.checked) for c in el.smart],
+            horizon=el.horizon, noticed_by_citizens=el.noticed_by_citizens,
+            noticed_by_professionals=el.noticed_by_professionals))
     return goals
 
 

@@ -9,4 +9,5 @@ INSTRUMENT_MODULES: tuple[str, ...] = (
     "themes",
     "projects",
     "project",
+    "steps",
 )
