@@ -14,6 +14,7 @@ from zvdesk.models.base import Base, Record
 
 MODEL_MODULES: tuple[str, ...] = (
     "zvdesk.models.entities",
+    "zvdesk.models.sharing.lineage",
     "zvdesk.reports.record",
     "zvdesk.models.cooperation",
     "zvdesk.models.steps",
