@@ -192,3 +192,31 @@ def test_check_counter_counts_steps(example_doc: Document) -> None:
     assert counts["stappen afgerond (van 6)"] == 2
     assert counts["deelnemers stappenplan"] == 5
     assert counts["taken en rollen"] == 2
+
+
+def test_goals_come_from_the_impact_framework(new_doc: Document) -> None:
+    from zvdesk.models import impact_ops
+    from zvdesk.models.impact import ElementKind, Horizon
+
+    project_id = _project(new_doc)
+
+    def build(s) -> str:  # noqa: ANN001
+        goal = impact_ops.add_element(s, project_id, ElementKind.DOEL, "Minder escalaties")
+        impact_ops.set_smart(s, goal, "meetbaar", text="Aantal AVE 4-situaties", checked=True)
+        impact_ops.update_element(s, goal, {"horizon": Horizon.MIDDELLANG,
+                                            "noticed_by_professionals": True})
+        for title in ("Casusoverleg", "Escalatiemodel"):
+            impact_ops.add_element(s, project_id, ElementKind.ACTIVITEIT, title)
+        return goal
+
+    goal_id, _edit = new_doc.write(build)
+    with new_doc.session() as s:
+        plan = stappenplan_for_project(s, project_id)
+    assert [g.id for g in plan.goals] == [goal_id]
+    goal = plan.goals[0]
+    assert goal.title == "Minder escalaties"
+    assert goal.horizon_label == "Middellange termijn"
+    assert goal.noticed_by == ["Zorg- en veiligheidsprofessionals"]
+    assert ("Meetbaar", "Aantal AVE 4-situaties", True) in goal.smart
+    assert goal.smart_score == "1/5 SMART"
+    assert plan.impact_counts == [("doel", 1), ("activiteiten", 2)]

@@ -190,14 +190,34 @@ def goals_for_project(session: Session, project_id: str) -> list[GoalView]:
     return goals
 
 
+#: Dutch singular of each kind of the theory (the plural comes from the impact model).
+KIND_SINGULARS = {
+    impact.ElementKind.DOEL: "doel",
+    impact.ElementKind.INPUT: "input",
+    impact.ElementKind.ACTIVITEIT: "activiteit",
+    impact.ElementKind.OUTPUT: "output",
+    impact.ElementKind.DIRECTE_OUTCOME: "directe outcome",
+    impact.ElementKind.MAATSCHAPPELIJK_EFFECT: "maatschappelijk effect",
+    impact.ElementKind.MECHANISME: "mechanisme",
+    impact.ElementKind.CONTEXTFACTOR: "contextfactor",
+}
+
+
 def impact_counts(session: Session, project_id: str) -> list[tuple[str, int]]:
-    """Stap 3: how many elements of each kind the project's theory holds (kinds with any)."""
+    """Stap 3: how many elements of each kind the project's theory holds (kinds with any).
+
+    Labels agree with the number: ``[("doel", 1), ("activiteiten", 14), ("verbindingen", 61)]``.
+    """
     theory = impact.theory_for_project(session, project_id)
-    counts = [(impact.KIND_PLURALS[kind], len(theory.of_kind(kind)))
-              for kind in impact.ElementKind]
-    counts = [(label, n) for label, n in counts if n]
+    counts = []
+    for kind in impact.ElementKind:
+        n = len(theory.of_kind(kind))
+        if n:
+            counts.append((KIND_SINGULARS.get(kind, impact.KIND_PLURALS[kind]) if n == 1
+                           else impact.KIND_PLURALS[kind], n))
     if theory.links:
-        counts.append(("verbindingen", len(theory.links)))
+        counts.append(("verbinding" if len(theory.links) == 1 else "verbindingen",
+                       len(theory.links)))
     return counts
 
 
