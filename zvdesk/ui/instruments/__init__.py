@@ -9,5 +9,8 @@ INSTRUMENT_MODULES: tuple[str, ...] = (
     "themes",
     "projects",
     "project",
+    "impact",
+    "cooperation",
     "steps",
+    "stakeholders",
 )
