@@ -103,8 +103,10 @@ def estimate_height(element: Element, width: float = CARD_W) -> float:
     chars = max(12, int((width - 16) / 6.6))
     lines = sum(max(1, -(-len(part) // chars)) for part in (element.title or " ").split("\n"))
     sub_lines = sum(max(1, -(-len(s) // chars)) for s in element.sub_items)
-    extra = 16.0 if element.actor else 0.0
-    return max(CARD_MIN_H, 30.0 + 16.0 * lines + 14.0 * sub_lines + extra)
+    small_chars = max(12, int((width - 16) / 5.4))
+    actor_lines = -(-len(element.actor) // small_chars) if element.actor else 0
+    extra = 8.0 + 12.5 * actor_lines if actor_lines else 0.0
+    return max(CARD_MIN_H, 34.0 + 16.0 * lines + 15.0 * sub_lines + extra)
 
 
 def compute_layout(elements: Iterable[Element], measure: Measure | None = None) -> Layout:
@@ -123,6 +125,7 @@ def compute_layout(elements: Iterable[Element], measure: Measure | None = None) 
     by_kind: dict[ElementKind, list[tuple[Element, float]]] = {k: [] for k in ElementKind}
     for element in elements:
         by_kind[element.kind].append((element, measure(element)))
+    shown_y = _resolve_overlaps(by_kind)
     layout = Layout()
     x = 0.0
     chain_h = CHAIN_MIN_H
@@ -130,7 +133,7 @@ def compute_layout(elements: Iterable[Element], measure: Measure | None = None) 
     for kind in COLUMNS:
         right = max((e.x + e.w for e, _ in by_kind[kind]), default=0.0)
         widths[kind] = max(LANE_MIN_W, right + 2 * PAD)
-        bottom = max((e.y + h for e, h in by_kind[kind]), default=0.0)
+        bottom = max((shown_y[e.id] + h for e, h in by_kind[kind]), default=0.0)
         chain_h = max(chain_h, HEADER_H + bottom + PAD)
     for kind in COLUMNS:
         band = kind is ElementKind.MECHANISME
@@ -140,7 +143,7 @@ def compute_layout(elements: Iterable[Element], measure: Measure | None = None) 
     context_items = by_kind[ElementKind.CONTEXTFACTOR]
     context_right = max((e.x + e.w for e, _ in context_items), default=0.0) + 2 * PAD
     total_w = max(total_w, context_right)
-    context_bottom = max((e.y + h for e, h in context_items), default=0.0)
+    context_bottom = max((shown_y[e.id] + h for e, h in context_items), default=0.0)
     context_h = max(CONTEXT_MIN_H, HEADER_H + context_bottom + PAD)
     layout.lanes[ElementKind.CONTEXTFACTOR] = Lane(
         ElementKind.CONTEXTFACTOR, LANE_TITLES[ElementKind.CONTEXTFACTOR], 0.0,
@@ -149,9 +152,35 @@ def compute_layout(elements: Iterable[Element], measure: Measure | None = None) 
     layout.height = chain_h + GAP + context_h
     for kind, items in by_kind.items():
         for element, h in items:
-            ax, ay = layout.to_absolute(kind, element.x, element.y)
+            ax, ay = layout.to_absolute(kind, element.x, shown_y[element.id])
             layout.cards[element.id] = (ax, ay, element.w, h)
     return layout
+
+
+def _resolve_overlaps(by_kind: dict[ElementKind, list[tuple[Element, float]]]
+                      ) -> dict[str, float]:
+    """Where each card is shown vertically: a card that grew pushes the cards below it down.
+
+    Cards are taken top to bottom per lane; a card that would overlap one above it (both
+    horizontally and vertically) is shown just below that one. Stored positions are not
+    changed; the next move of a card stores where it is shown.
+    """
+    shown: dict[str, float] = {}
+    for items in by_kind.values():
+        placed: list[tuple[float, float, float, float]] = []  # x, y, w, h as shown
+        for element, h in sorted(items, key=lambda eh: (eh[0].y, eh[0].x)):
+            y = element.y
+            moved = True
+            while moved:
+                moved = False
+                for px, py, pw, ph in placed:
+                    if (element.x < px + pw and px < element.x + element.w
+                            and y < py + ph + CARD_GAP / 2 and py < y + h):
+                        y = py + ph + CARD_GAP
+                        moved = True
+            shown[element.id] = y
+            placed.append((element.x, y, element.w, h))
+    return shown
 
 
 def next_free_position(elements: Iterable[Element], kind: ElementKind,
