@@ -337,7 +337,11 @@ def build_story(data: ReportData, doc: ReportDocTemplate) -> list[Flowable]:
         if isinstance(block, Figure) and block.landscape:
             wants = "landscape"
         elif isinstance(block, Heading):
-            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            # headings right before a landscape figure go onto its page
+            j = i + 1
+            while j < len(blocks) and isinstance(blocks[j], Heading):
+                j += 1
+            following = blocks[j] if j < len(blocks) else None
             if isinstance(following, Figure) and following.landscape:
                 wants = "landscape"
         if wants != orientation:

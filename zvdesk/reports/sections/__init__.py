@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 SECTION_MODULES: tuple[str, ...] = (
     "zvdesk.reports.sections.region",
     "zvdesk.reports.sections.projects",
+    "zvdesk.reports.sections.steps",
+    "zvdesk.reports.sections.impact",
+    "zvdesk.reports.sections.cooperation",
+    "zvdesk.reports.sections.stakeholders",
 )
 
 
