@@ -295,3 +295,56 @@ def test_smart_goal_editing(window, project_file, qtbot) -> None:  # noqa: ANN00
     assert not editor.citizens.isChecked()
     # No second goal table: the stappenplan edits the impact model's "doel" elements.
     assert not any("goal" in kind or "doel" in kind for kind in record_classes())
+
+
+def test_pending_typing_is_saved_by_flush(window, project_file) -> None:  # noqa: ANN001
+    path, project_id = project_file
+    tab = _open_tab(window, path, project_id)
+    _click_step(tab, "timeout")
+    editor = tab.page("timeout").content.motivation
+    editor.edit.setFocus()
+    QTest.keyClicks(editor.edit, "Te weinig capaciteit")
+    assert StepKey.TIMEOUT not in _rows(window, project_id)  # still waiting for the pause
+    window.flush_edits()  # what Ctrl+S and closing do
+    row = _rows(window, project_id)[StepKey.TIMEOUT]
+    assert row.feasibility_motivation == "Te weinig capaciteit"
+    assert window.controller.undo_stack.count() == 1
+
+
+def test_goal_deleted_in_the_impact_model_leaves_the_page(window, project_file) -> None:  # noqa: ANN001
+    from zvdesk.models import impact_ops
+
+    path, project_id = project_file
+    tab = _open_tab(window, path, project_id)
+    goal_id = window.controller.execute("Doel toevoegen", lambda s: impact_ops.add_element(
+        s, project_id, ElementKind.DOEL, "Sneller hulp"))
+    goals = tab.page("stap2").content
+    assert [e.goal_id for e in goals.editors] == [goal_id]
+    assert goals.editors[0].title.value() == "Sneller hulp"
+    window.controller.execute("Verwijderen", lambda s: impact_ops.delete_elements(
+        s, [goal_id]))
+    assert goals.editors == []
+    assert not goals.empty.isHidden()
+
+
+def test_theory_summary_and_findings_on_step_3(window, example_path) -> None:  # noqa: ANN001
+    assert window.open_path(example_path)
+    with window.controller.session() as s:
+        pilot = next(p for p in live_projects(s) if p.name.startswith("Regiopilot"))
+    window.show_target(pilot.id, "steps")
+    tab = window.workspace.widget_for("steps")
+    text = tab.page("stap3").content.summary.text()
+    assert "14 activiteiten" in text and "8 mechanismen" in text
+
+
+def test_read_only_file_cannot_be_edited(window, example_path) -> None:  # noqa: ANN001
+    assert window.open_path(example_path, read_only=True)
+    with window.controller.session() as s:
+        pilot = next(p for p in live_projects(s) if p.name.startswith("Regiopilot"))
+    window.show_target(pilot.id, "steps")
+    tab = window.workspace.widget_for("steps")
+    page = tab.page("stap1")
+    assert not page.status_combo.isEnabled()
+    assert page.questions["who"].edit.isReadOnly()
+    assert not tab.page("stap2").content.add_button.isEnabled()
+    assert "2025" in page.content.ambition.value()

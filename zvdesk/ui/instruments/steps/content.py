@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -114,6 +116,7 @@ class TheoryContent(QWidget):
         layout.addWidget(box)
         box_layout = QVBoxLayout(box)
         self.summary = _note("")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         box_layout.addWidget(self.summary)
         self.open_button: QPushButton | None = None
         if registered_links(("impact",)):
@@ -130,7 +133,17 @@ class TheoryContent(QWidget):
             self.summary.setText(texts.THEORY_EMPTY)
             return
         items = ", ".join(f"{n} {label}" for label, n in plan.impact_counts)
-        self.summary.setText(texts.THEORY_SUMMARY.format(items=items))
+        summary = html.escape(texts.THEORY_SUMMARY.format(items=items))
+        findings = plan.impact_findings
+        if findings:
+            shown = "".join(f"<li>{html.escape(m)}</li>" for m in findings[:5])
+            more = (f"<li>{texts.THEORY_MORE.format(n=len(findings) - 5)}</li>"
+                    if len(findings) > 5 else "")
+            summary += (f"<p>{texts.THEORY_FINDINGS.format(n=len(findings))}</p>"
+                        f"<ul>{shown}{more}</ul>")
+        else:
+            summary += f"<p>{texts.THEORY_NO_FINDINGS}</p>"
+        self.summary.setText(summary)
 
 
 class TimeoutContent(QWidget):

@@ -77,6 +77,9 @@ THEORY_EMPTY = ("De beleidstheorie van dit project is nog leeg. Open het impact 
                 "mechanismen, input, activiteiten en output in te vullen.")
 THEORY_SUMMARY = "De beleidstheorie van dit project bevat: {items}."
 OPEN_IMPACT = "&Impact framework openen"
+THEORY_FINDINGS = "Aandachtspunten uit de controle van het impact framework ({n}):"
+THEORY_MORE = "… en nog {n}"
+THEORY_NO_FINDINGS = "De controle van het impact framework vindt geen gaten."
 
 # Time-out
 FEASIBILITY_BOX = "Besluit: is de beleidstheorie haalbaar?"
