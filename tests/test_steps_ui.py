@@ -242,17 +242,17 @@ def test_navigator_shows_progress(window, example_path) -> None:  # noqa: ANN001
                     return child.text(0)
         raise AssertionError("no stappenplan item")
 
-    assert steps_item_text() == "Stappenplan (2/6 afgerond)"
+    assert steps_item_text() == "Stappenplan (1/6 afgerond)"
     window.show_target(pilot.id, "steps")
     tab = window.workspace.widget_for("steps")
     _click_step(tab, "stap3")
     combo = tab.page("stap3").status_combo
     combo.setFocus()
     QTest.keyClick(combo, Qt.Key.Key_Down)  # bezig -> afgerond
-    assert steps_item_text() == "Stappenplan (3/6 afgerond)"
-    assert "3 van 6" in tab.progress_label.text()
-    window.controller.undo_stack.undo()
     assert steps_item_text() == "Stappenplan (2/6 afgerond)"
+    assert "2 van 6" in tab.progress_label.text()
+    window.controller.undo_stack.undo()
+    assert steps_item_text() == "Stappenplan (1/6 afgerond)"
 
 
 def test_smart_goal_editing(window, project_file, qtbot) -> None:  # noqa: ANN001
