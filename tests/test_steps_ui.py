@@ -348,3 +348,22 @@ def test_read_only_file_cannot_be_edited(window, example_path) -> None:  # noqa:
     assert page.questions["who"].edit.isReadOnly()
     assert not tab.page("stap2").content.add_button.isEnabled()
     assert "2025" in page.content.ambition.value()
+
+
+def test_tab_order_follows_the_page_top_to_bottom(window, project_file) -> None:  # noqa: ANN001
+    path, project_id = project_file
+    tab = _open_tab(window, path, project_id)
+    window.activateWindow()
+    tab.steps_list.setFocus()
+    page = tab.page("stap1")
+    seen = []
+    for _ in range(30):
+        QTest.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+        if seen[-1] is page.questions["result"].edit:
+            break
+    order = [page.status_combo, page.content.ambition.edit, page.content.table.view,
+             page.questions["who"].edit, page.questions["result"].edit]
+    assert all(w in seen for w in order), [type(w).__name__ for w in seen]
+    assert [seen.index(w) for w in order] == sorted(seen.index(w) for w in order)
+    assert seen[0] is page.status_combo

@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,15 @@ def registered_links(keys: tuple[str, ...]) -> list[tuple[str, str]]:
     """(key, label) of the instruments among ``keys`` that exist in this build, in order."""
     specs = {spec.key: spec for spec in instruments_for("project")}
     return [(key, specs[key].label) for key in keys if key in specs and key != "steps"]
+
+
+def _inside_item_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 class StepPage(QWidget):
@@ -123,6 +134,23 @@ class StepPage(QWidget):
             box_layout.addWidget(editor)
         layout.addWidget(box)
         layout.addStretch(1)
+        self._set_tab_order()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The page's focusable widgets in reading order (top to bottom)."""
+        widgets: list[QWidget] = [self.status_combo, *self.link_buttons.values()]
+        if self.content is not None:
+            widgets += [w for w in self.content.findChildren(QWidget)
+                        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                        and not isinstance(w, QScrollBar) and w.parent() is not None
+                        and not _inside_item_view(w)]
+        widgets += [editor.edit for editor in self.questions.values()]
+        return widgets
+
+    def _set_tab_order(self) -> None:
+        chain = self.focus_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _status_chosen(self, index: int) -> None:
         status = StepStatus(self.status_combo.itemData(index))
