@@ -317,7 +317,8 @@ def meanings(session: Session, term_id: str) -> dict[str, str]:
 # -- writing (model functions: run inside Document.write, never commit) ---------------------
 
 
-def _next_order(session: Session, cls: type, project_id: str) -> int:
+def next_order(session: Session, cls: type, project_id: str) -> int:
+    """The sort order for a new row of a per-project kind: after the last live one."""
     rows = _live(session, cls, project_id=project_id)
     return max((r.sort_order for r in rows), default=0) + 1
 
@@ -332,7 +333,7 @@ def add_participant(session: Session, project_id: str, *, organisation_id: str |
         get_live(session, "person", person_id)
     obj = CoopParticipant(project_id=project_id, organisation_id=organisation_id,
                           person_id=person_id, name=name.strip(),
-                          sort_order=_next_order(session, CoopParticipant, project_id))
+                          sort_order=next_order(session, CoopParticipant, project_id))
     validate(session, obj)
     session.add(obj)
     session.flush()
@@ -342,7 +343,7 @@ def add_participant(session: Session, project_id: str, *, organisation_id: str |
 def add_core_value(session: Session, project_id: str, name: str, description: str = "") -> str:
     """Adds a core value at the end of the project's list and returns its id."""
     obj = CoopCoreValue(project_id=project_id, name=name.strip(), description=description,
-                        sort_order=_next_order(session, CoopCoreValue, project_id))
+                        sort_order=next_order(session, CoopCoreValue, project_id))
     validate(session, obj)
     session.add(obj)
     session.flush()
@@ -375,7 +376,7 @@ def set_answer(session: Session, project_id: str, question_key: str, answer: str
 def add_level(session: Session, project_id: str, name: str, decision_body: str = "") -> str:
     """Adds a governance level at the end of the project's list and returns its id."""
     obj = CoopLevel(project_id=project_id, name=name.strip(), decision_body=decision_body,
-                    sort_order=_next_order(session, CoopLevel, project_id))
+                    sort_order=next_order(session, CoopLevel, project_id))
     validate(session, obj)
     session.add(obj)
     session.flush()
@@ -408,7 +409,7 @@ def add_term(session: Session, project_id: str, term: str) -> str:
     """Adds a glossary term and returns its id."""
     get_live(session, "project", project_id)
     obj = CoopTerm(project_id=project_id, term=term.strip(),
-                   sort_order=_next_order(session, CoopTerm, project_id))
+                   sort_order=next_order(session, CoopTerm, project_id))
     validate(session, obj)
     session.add(obj)
     session.flush()
