@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 MAX_PNG_SIDE = 12000
 
@@ -20,9 +20,16 @@ def _render(scene: QGraphicsScene, painter: QPainter, target: QRectF, source: QR
     selected = scene.selectedItems()
     for item in selected:
         item.setSelected(False)
+    # Cached items would be drawn as pictures; export draws them as vectors and text.
+    cached = [(item, item.cacheMode()) for item in scene.items()
+              if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    for item, _mode in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
         scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
         for item in selected:
             item.setSelected(True)
 

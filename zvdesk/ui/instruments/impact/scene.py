@@ -135,7 +135,8 @@ class ImpactScene(QGraphicsScene):
         """The card under a scene point (topmost), or None."""
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
                                Qt.SortOrder.DescendingOrder, QTransform()):
-            if isinstance(item, CardItem) and item.rect().contains(item.mapFromScene(pos)):
+            if isinstance(item, CardItem) and item.boundingRect().contains(
+                    item.mapFromScene(pos)):
                 return item
         return None
 
