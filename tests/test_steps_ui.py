@@ -22,6 +22,7 @@ from zvdesk.models.steps import (
     StepParticipant,
     StepStatus,
     live_steps,
+    update_step,
 )
 from zvdesk.ui.instruments.steps.tab import StepsTab
 
@@ -367,3 +368,16 @@ def test_tab_order_follows_the_page_top_to_bottom(window, project_file) -> None:
     assert all(w in seen for w in order), [type(w).__name__ for w in seen]
     assert [seen.index(w) for w in order] == sorted(seen.index(w) for w in order)
     assert seen[0] is page.status_combo
+
+
+def test_changes_while_hidden_show_when_the_tab_comes_back(window, project_file) -> None:  # noqa: ANN001
+    path, project_id = project_file
+    tab = _open_tab(window, path, project_id)
+    window.show_target(project_id, "project")
+    assert not tab.isVisible()
+    window.controller.execute("Status", lambda s: update_step(
+        s, project_id, StepKey.STAP_1, {"status": StepStatus.AFGEROND}))
+    assert "Niet gestart" in tab.steps_list.item(0).text()  # not read while hidden
+    window.show_target(project_id, "steps")
+    assert "Afgerond" in tab.steps_list.item(0).text()
+    assert tab.page("stap1").status_combo.currentText() == "Afgerond"

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -63,6 +64,7 @@ class StepsTab(QWidget):
         self.project_id = project_id
         self.open_instrument = open_instrument
         self.plan: Stappenplan | None = None
+        self._stale = False
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -115,6 +117,7 @@ class StepsTab(QWidget):
 
     def reload(self) -> None:
         """Reads the stappenplan again and shows it everywhere."""
+        self._stale = False
         with self.controller.session() as s:
             self.plan = stappenplan_for_project(s, self.project_id)
         for row, step in enumerate(self.plan.steps):
@@ -130,8 +133,18 @@ class StepsTab(QWidget):
             page.load(self.plan)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*WATCHED_KINDS):
+        if not changes.touches(*WATCHED_KINDS):
+            return
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True  # e.g. cards dragged on the impact canvas: read when shown
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """Catches up with changes made while another tab was in front."""
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < self.stack.count():
