@@ -327,3 +327,23 @@ def test_main_window_flushes_pending_answer(window, example_path) -> None:  # no
     window.flush_edits()
     with window.controller.session() as s:
         assert coop.answers(s, project_id)["alive"] == "Een keer per maand lunchen"
+
+
+def test_read_only_file_shows_everything_and_edits_nothing(qtbot, example_path) -> None:  # noqa: ANN001
+    doc = Document.open(example_path, read_only=True)
+    controller = DocumentController(doc)
+    try:
+        with doc.session() as s:
+            project_id = live_projects(s)[0].id
+        widget = CooperationTab(controller, project_id)
+        qtbot.addWidget(widget)
+        assert len(widget.intake.participant_ids()) == 7
+        assert not widget.intake.add_button.isEnabled()
+        assert not widget.intake.forms["role"].editors["own_role"].isEnabled()
+        model = widget.glossary.model
+        assert model.rowCount() == 3
+        assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+        assert widget.deepening.editors["alive"].edit.isReadOnly()
+        assert not widget.governance.suggest_button.isEnabled()
+    finally:
+        controller.close()

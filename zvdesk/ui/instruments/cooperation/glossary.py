@@ -189,10 +189,12 @@ class GlossaryPage(QWidget):
         keep = (self.model.term_id(current.row()) if current.isValid() else None,
                 current.column())
         self.model.reload()
-        self.view.setColumnWidth(0, 150)
+        self.view.setColumnWidth(0, 140)
         for col in range(1, self.model.columnCount()):
-            self.view.setColumnWidth(col, 230)
+            self.view.setColumnWidth(col, 210)
         self.view.resizeRowsToContents()
+        for row in range(self.model.rowCount()):
+            self.view.setRowHeight(row, self.view.rowHeight(row) + 10)
         self.note.setVisible(not self.model.columns)
         if keep[0] is not None and self.model.row_of(keep[0]) >= 0:
             self.view.setCurrentIndex(self.model.index(self.model.row_of(keep[0]), keep[1]))

@@ -49,11 +49,13 @@ class GovernancePage(QWidget):
         self.levels = RecordTable(controller, "coop_level", LEVEL_FIELDS,
                                   lambda s: coop.levels(s, project_id), new_level, T.LEVEL)
         self.levels.view.setSortingEnabled(False)
+        self.levels.proxy.sort(-1)  # the order of the layers, not alphabetical
         self.suggest_button = QPushButton(T.SUGGEST_LEVELS)
         self.suggest_button.setEnabled(not controller.read_only)
         self.suggest_button.clicked.connect(self.add_suggested)
         self.seats = QListWidget()
         self.seats.setAccessibleName(T.SEATS)
+        self.seats.setMinimumWidth(280)
         self.seats.itemChanged.connect(self._seat_toggled)
         self.seats_title = QLabel(f"<b>{T.SEATS}</b>")
         self.seats_title.setWordWrap(True)

@@ -45,7 +45,7 @@ PDF_FAILED = "Het overzicht kon niet als PDF worden opgeslagen."
 PDF_SAVED = "Het overzicht is opgeslagen als {name}."
 
 # -- agreements ------------------------------------------------------------------------------
-AGREEMENTS_INTRO = ("Waar consensus over is, leg je vast als samenwerkingsafspraak: de "
+AGREEMENTS_INTRO = ("Waar consensus over is, legt u vast als samenwerkingsafspraak: de "
                     "kernwaarden van de samenwerking en per deelnemer het mandaat en de "
                     "investering.")
 CORE_VALUES = "Kernwaarden van de samenwerking"
@@ -63,15 +63,15 @@ MANDATE_NOTE = ("Dubbelklik of typ in een cel om het mandaat of de investering v
                 "Deelnemers voegt u toe op het blad ‘Intake per deelnemer’.")
 
 # -- deepening -------------------------------------------------------------------------------
-DEEPENING_INTRO = ("Vragen die je naar wens kunt toevoegen. Sta stil bij wat iedereen "
-                   "verstaat onder de begrippen die je gebruikt (zie de begrippenlijst).")
+DEEPENING_INTRO = ("Vragen die u naar wens kunt toevoegen. Sta stil bij wat iedereen "
+                   "verstaat onder de begrippen die u gebruikt (zie de begrippenlijst).")
 DEEPENING_PLACEHOLDER = "Het antwoord van de deelnemers samen…"
 ANSWER_CHANGE = "Antwoord wijzigen"
 
 # -- governance ------------------------------------------------------------------------------
 GOVERNANCE_INTRO = ("De opgave speelt op meerdere bestuurslagen tegelijk (multi-level "
                     "governance). Leg per laag vast wie er zit, wie er beslist en wat de "
-                    "opgave daar betekent, zodat je hierop kunt terugvallen als het stroef "
+                    "opgave daar betekent, zodat u hierop kunt terugvallen als het stroef "
                     "loopt of er knopen moeten worden doorgehakt.")
 LEVEL = "bestuurslaag"
 LEVEL_NAME = "Bestuurslaag"
@@ -89,7 +89,7 @@ SEAT_CHANGE = "Deelnemers van de bestuurslaag wijzigen"
 # -- glossary --------------------------------------------------------------------------------
 GLOSSARY_INTRO = ("Iedere organisatie kan een andere invulling geven aan woorden als "
                   "‘veiligheid’ of ‘effectief’. Schrijf per organisatie op wat zij eronder "
-                  "verstaat, zodat je zeker weet dat je over hetzelfde praat. De kolommen zijn "
+                  "verstaat, zodat u zeker weet dat u over hetzelfde praat. De kolommen zijn "
                   "de organisaties van de deelnemers.")
 TERM = "Begrip"
 TERM_NOUN = "begrip"
