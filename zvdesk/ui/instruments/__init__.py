@@ -13,4 +13,5 @@ INSTRUMENT_MODULES: tuple[str, ...] = (
     "cooperation",
     "steps",
     "stakeholders",
+    "communication",
 )
