@@ -209,6 +209,12 @@ def test_agreements_table_edits_by_keyboard(qtbot, tab: CooperationTab) -> None:
     stack.undo()
     assert _stored(tab, pid, "investment").startswith("Districtschef")
     assert model.data(model.index(row, 2)).startswith("Districtschef")
+    page.mandates.setFocus()
+    page.mandates.setCurrentIndex(model.index(row, 1))
+    QTest.keyClick(page.mandates, Qt.Key.Key_Delete)
+    assert _stored(tab, pid, "agreed_mandate") == ""
+    stack.undo()
+    assert _stored(tab, pid, "agreed_mandate").startswith("Inzet basisteams")
     # Core values: add with the button, then type the name.
     values = page.values
     before = values.model.rowCount()
@@ -305,7 +311,14 @@ def test_glossary_grid_edits(qtbot, tab: CooperationTab, messages) -> None:  # n
     assert not model.setData(model.index(model.rowCount() - 1, 0), "Veiligheid")
     assert "staat al in de begrippenlijst" in model.last_error
     assert stack.count() == count
-    # Delete the term with the Delete key; undo brings it back with its meanings.
+    # Delete on a meaning empties that cell only.
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, col))
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert model.data(model.index(row, col)) == ""
+    assert stack.undoText() == "Betekenis van ‘effectief’ wijzigen"
+    stack.undo()
+    # Delete on the term deletes it; undo brings it back with its meanings.
     view.setFocus()
     view.setCurrentIndex(model.index(row, 0))
     QTest.keyClick(view, Qt.Key.Key_Delete)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -150,6 +150,11 @@ class AgreementsPage(QWidget):
         self.mandates.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                       | QAbstractItemView.EditTrigger.EditKeyPressed
                                       | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        clear_action = QAction(T.CLEAR_CELL, self.mandates)
+        clear_action.setShortcut(QKeySequence.StandardKey.Delete)
+        clear_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_action.triggered.connect(self.clear_cell)
+        self.mandates.addAction(clear_action)
         controller.changed.connect(self._on_changed)
         self.reload()
         values_box = QGroupBox(T.CORE_VALUES)
@@ -172,6 +177,12 @@ class AgreementsPage(QWidget):
         self.mandates.setColumnWidth(0, 240)
         self.mandates.setColumnWidth(1, 330)
         self.mandates.resizeRowsToContents()
+
+    def clear_cell(self) -> None:
+        """Delete: empties the current mandate or investment cell (one undo step)."""
+        index = self.mandates.currentIndex()
+        if index.isValid() and index.column() > 0:
+            self.mandate_model.setData(index, "")
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("coop_participant", "organisation", "person"):

@@ -160,12 +160,12 @@ class GlossaryPage(QWidget):
         self.add_button = QPushButton(T.ADD_TERM)
         self.add_button.clicked.connect(self.add_term)
         self.add_button.setEnabled(not controller.read_only)
-        self.delete_button = QPushButton(T.DELETE)
+        self.delete_button = QPushButton(T.DELETE_TERM)
         self.delete_button.clicked.connect(self.delete_current)
         delete_action = QAction(T.DELETE, self.view)
         delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_action.triggered.connect(self.delete_current)
+        delete_action.triggered.connect(self.delete_key)
         self.view.addAction(delete_action)
         self.note = QLabel(T.GLOSSARY_NO_ORGS)
         self.note.setWordWrap(True)
@@ -223,6 +223,14 @@ class GlossaryPage(QWidget):
         self.view.setFocus()
         self.view.edit(index)
         return term_id
+
+    def delete_key(self) -> None:
+        """Delete: on a term, deletes the term; on a meaning, empties that cell."""
+        index = self.view.currentIndex()
+        if index.isValid() and index.column() > 0:
+            self.model.setData(index, "")
+        else:
+            self.delete_current()
 
     def delete_current(self) -> None:
         """Deletes the current term with its meanings after asking (one undo step)."""

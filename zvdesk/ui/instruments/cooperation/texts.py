@@ -59,7 +59,9 @@ AGREED_MANDATE_TIP = "Waarover mag deze deelnemer beslissen of meebeslissen?"
 INVESTMENT = "Investering"
 INVESTMENT_TIP = "Wat brengt deze deelnemer in: tijd (fte), geld, mensen, middelen"
 PARTICIPANT = "deelnemer"
-MANDATE_NOTE = ("Dubbelklik of typ in een cel om het mandaat of de investering vast te leggen. "
+CLEAR_CELL = "Cel leegmaken"
+MANDATE_NOTE = ("Dubbelklik of typ in een cel om het mandaat of de investering vast te leggen; "
+                "Delete maakt een cel leeg. "
                 "Deelnemers voegt u toe op het blad ‘Intake per deelnemer’.")
 
 # -- deepening -------------------------------------------------------------------------------
@@ -94,6 +96,7 @@ GLOSSARY_INTRO = ("Iedere organisatie kan een andere invulling geven aan woorden
 TERM = "Begrip"
 TERM_NOUN = "begrip"
 ADD_TERM = "Begrip toevoegen"
+DELETE_TERM = "Begrip verwijderen"
 NEW_TERM = "nieuw begrip"
 TERM_CHANGE = "Begrip wijzigen"
 MEANING_CHANGE = "Betekenis van ‘{term}’ wijzigen"
