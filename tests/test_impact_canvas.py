@@ -374,3 +374,18 @@ def test_keyboard_event_on_read_only(qtbot, example_path: Path) -> None:  # noqa
         assert len(tab.scene.cards) == 35 and controller.undo_stack.count() == 0
     finally:
         controller.close()
+
+
+def test_many_void_qt_calls_do_not_exhaust_none() -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference to None per void call (see zvdesk.ui)."""
+    import sys
+
+    from PySide6.QtGui import QPainterPath
+
+    import zvdesk.ui  # noqa: F401 - installs the guard
+
+    path = QPainterPath()
+    point = QPointF(1, 1)
+    for _ in range(300_000):
+        path.moveTo(point)
+    assert sys.getrefcount(None) > 1_000_000
