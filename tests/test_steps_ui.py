@@ -381,3 +381,26 @@ def test_changes_while_hidden_show_when_the_tab_comes_back(window, project_file)
     window.show_target(project_id, "steps")
     assert "Afgerond" in tab.steps_list.item(0).text()
     assert tab.page("stap1").status_combo.currentText() == "Afgerond"
+
+
+def test_delete_goal_button_asks_and_is_one_undo_step(window, project_file, qtbot,
+                                                      monkeypatch) -> None:  # noqa: ANN001
+    from zvdesk.ui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, title, _text, yes="Ja": (
+        asked.append(title) or True))
+    path, project_id = project_file
+    tab = _open_tab(window, path, project_id)
+    _click_step(tab, "stap2")
+    goals = tab.page("stap2").content
+    QTest.mouseClick(goals.add_button, Qt.MouseButton.LeftButton)
+    editor = goals.editors[0]
+    qtbot.waitUntil(editor.delete_button.isVisible)
+    QTest.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Doel verwijderen"]
+    assert goals.editors == []
+    with window.controller.session() as s:
+        assert ops.list_live(s, "impact_element") == []
+    window.controller.undo_stack.undo()
+    assert len(goals.editors) == 1

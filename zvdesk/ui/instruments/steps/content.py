@@ -76,7 +76,7 @@ class AmbitionContent(QWidget):
             tab.controller, texts.AMBITION_LABEL,
             lambda value: tab.save_step(StepKey.STAP_1, {"ambition": value},
                                         texts.AMBITION_UNDO),
-            placeholder=f"Bijvoorbeeld: {example}", lines=5)
+            placeholder=texts.AMBITION_PLACEHOLDER.format(example=example), lines=5)
         box_layout.addWidget(self.ambition)
         layout.addWidget(box)
 

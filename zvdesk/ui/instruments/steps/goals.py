@@ -34,7 +34,7 @@ class GoalEditor(QGroupBox):
     """One goal: its text, horizon, who notices it, and the five SMART criteria."""
 
     def __init__(self, tab: StepsTab, goal_id: str, number: int) -> None:
-        super().__init__(f"Doel {number}")
+        super().__init__(texts.GOAL_HEADING.format(n=number))
         self.tab = tab
         self.goal_id = goal_id
         read_only = tab.controller.read_only
@@ -89,7 +89,7 @@ class GoalEditor(QGroupBox):
                     lambda s: impact_ops.set_smart(s, self.goal_id, k, text=value)),
                 placeholder=texts.SMART_PLACEHOLDER[key], lines=2)
             explanation.label.hide()
-            explanation.edit.setAccessibleName(f"Toelichting {label.lower()}")
+            explanation.edit.setAccessibleName(texts.SMART_ACCESSIBLE.format(label=label.lower()))
             self.smart_checks[key] = check
             self.smart_texts[key] = explanation
             grid.addWidget(check, i, 0)
@@ -99,7 +99,7 @@ class GoalEditor(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.score)
         row.addStretch(1)
-        self.delete_button = QPushButton("Doel verwijderen")
+        self.delete_button = QPushButton(texts.DELETE_GOAL)
         self.delete_button.setEnabled(not read_only)
         self.delete_button.clicked.connect(self._delete)
         row.addWidget(self.delete_button)
@@ -118,11 +118,9 @@ class GoalEditor(QGroupBox):
     def _delete(self) -> None:
         from zvdesk.ui import dialogs
 
-        if dialogs.confirm(self, "Doel verwijderen",
-                           "Wilt u dit doel verwijderen? Het verdwijnt ook uit het impact "
-                           "framework. U kunt dit ongedaan maken met Ctrl+Z.",
-                           yes="Verwijderen"):
-            self.tab.run("Doel verwijderen",
+        if dialogs.confirm(self, texts.DELETE_GOAL, texts.DELETE_GOAL_QUESTION,
+                           yes=texts.DELETE_YES):
+            self.tab.run(texts.DELETE_GOAL,
                          lambda s: impact_ops.delete_elements(s, [self.goal_id]))
 
     def set_goal(self, goal: GoalView) -> None:
