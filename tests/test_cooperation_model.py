@@ -71,6 +71,8 @@ def test_every_field_round_trips_through_a_closed_and_reopened_file(new_doc: Doc
         coop.add_core_value(s, project, "Vertrouwen", "Uitgaan van goede bedoelingen")
         for key, _text in coop.DEEPENING_QUESTIONS:
             coop.set_answer(s, project, key, f"Antwoord {key}")
+        own = coop.add_own_question(s, project, "Hoe betrekken we de raad?")
+        ops.update_record(s, "coop_answer", own, {"answer": "Twee keer per jaar"})
         level = coop.add_level(s, project, "Regio", "RBO")
         ops.update_record(s, "coop_level", level, {"meaning": "Gedeelde agenda",
                                                    "contribution": "Kaders"})
@@ -118,7 +120,9 @@ def test_every_field_round_trips_through_a_closed_and_reopened_file(new_doc: Doc
         assert data.terms[0].meanings == {"GGZ-instelling": "Geen gevaar voor zichzelf",
                                           "Politie": "Geen strafbare feiten"}
         assert [a.answer for a in data.answers] == [f"Antwoord {k}"
-                                                    for k, _ in coop.DEEPENING_QUESTIONS]
+                                                    for k, _ in coop.DEEPENING_QUESTIONS] + [
+            "Twee keer per jaar"]
+        assert data.answers[-1].question == "Hoe betrekken we de raad?"
         assert not data.is_empty
     finally:
         doc.close()
@@ -133,6 +137,8 @@ def test_rules_give_dutch_messages(new_doc: Document) -> None:
         new_doc.write(lambda s: coop.add_term(s, project, "  "))
     with pytest.raises(ValidationError, match="Vul de kernwaarde in"):
         new_doc.write(lambda s: coop.add_core_value(s, project, ""))
+    with pytest.raises(ValidationError, match="Vul de vraag in"):
+        new_doc.write(lambda s: coop.add_own_question(s, project, " "))
     with pytest.raises(ValidationError, match="bestuurslaag"):
         new_doc.write(lambda s: coop.add_level(s, project, ""))
     with new_doc.session() as s:

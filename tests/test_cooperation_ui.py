@@ -248,6 +248,35 @@ def test_deepening_answers_save_and_undo(qtbot, tab: CooperationTab) -> None:  #
     assert editor.edit.toPlainText().startswith("Met de indicatoren")
 
 
+def test_own_questions_add_edit_delete(qtbot, tab: CooperationTab) -> None:  # noqa: ANN001
+    page = tab.deepening
+    tab.show_page(page)
+    assert len(page.own) == 1  # the example's own question
+    stack = tab.controller.undo_stack
+    QTest.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert stack.undoText() == "Eigen vraag toevoegen"
+    widget = page.own[-1]
+    assert widget.question.hasFocus()
+    QTest.keyClicks(widget.question, "Wie zit er voor?")
+    QTest.keyClick(widget.question, Qt.Key.Key_Tab)
+    with tab.controller.session() as s:
+        own = coop.own_questions(s, tab.project_id)
+    assert own[-1].question == "Wie zit er voor?"
+    assert stack.undoText() == "Eigen vraag wijzigen"
+    widget.answer.edit.setFocus()
+    QTest.keyClicks(widget.answer.edit, "De wethouder")
+    before = stack.count()
+    qtbot.waitUntil(lambda: stack.count() == before + 1)
+    with tab.controller.session() as s:
+        assert coop.own_questions(s, tab.project_id)[-1].answer == "De wethouder"
+    QTest.mouseClick(widget.delete_button, Qt.MouseButton.LeftButton)
+    assert len(page.own) == 1
+    stack.undo()
+    assert len(page.own) == 2
+    assert page.own[-1].question.text() == "Wie zit er voor?"
+    assert page.own[-1].answer.edit.toPlainText() == "De wethouder"
+
+
 def test_governance_levels_and_seats(qtbot, tab: CooperationTab) -> None:  # noqa: ANN001
     page = tab.governance
     tab.show_page(page)

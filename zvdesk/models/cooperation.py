@@ -146,13 +146,19 @@ class CoopCoreValue(Record, Base):
 
 
 class CoopAnswer(Record, Base):
-    """The project's answer to one deepening question (``question_key`` of the standard list)."""
+    """The project's answer to one deepening question.
+
+    A question of the toolbox's list has its ``question_key`` (and a stable id per project and
+    key); a question the participants added themselves has an empty key and its own text.
+    """
 
     __tablename__ = "coop_answer"
     __label__ = "antwoord"
 
     project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
     question_key: Mapped[str] = mapped_column(String(40), default="")
+    #: The text of a question the participants added themselves (``question_key`` is "").
+    question: Mapped[str] = mapped_column(String(500), default="")
     answer: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_coop_answer_project", "project_id"),)
@@ -266,8 +272,15 @@ def core_values(session: Session, project_id: str) -> list[CoopCoreValue]:
 
 
 def answers(session: Session, project_id: str) -> dict[str, str]:
-    """Returns the project's answers to the deepening questions by question key."""
-    return {a.question_key: a.answer for a in _live(session, CoopAnswer, project_id=project_id)}
+    """Returns the project's answers to the toolbox's deepening questions by question key."""
+    return {a.question_key: a.answer for a in _live(session, CoopAnswer, project_id=project_id)
+            if a.question_key}
+
+
+def own_questions(session: Session, project_id: str) -> list[CoopAnswer]:
+    """Returns the questions the participants added themselves, oldest first."""
+    rows = _live(session, CoopAnswer, project_id=project_id, question_key="")
+    return sorted(rows, key=lambda a: (a.created_at, a.id))
 
 
 def levels(session: Session, project_id: str) -> list[CoopLevel]:
@@ -373,6 +386,16 @@ def set_answer(session: Session, project_id: str, question_key: str, answer: str
     return record_id
 
 
+def add_own_question(session: Session, project_id: str, question: str) -> str:
+    """Adds a deepening question of the participants' own and returns its id."""
+    get_live(session, "project", project_id)
+    obj = CoopAnswer(project_id=project_id, question_key="", question=question.strip())
+    validate(session, obj)
+    session.add(obj)
+    session.flush()
+    return obj.id
+
+
 def add_level(session: Session, project_id: str, name: str, decision_body: str = "") -> str:
     """Adds a governance level at the end of the project's list and returns its id."""
     obj = CoopLevel(project_id=project_id, name=name.strip(), decision_body=decision_body,
@@ -434,6 +457,11 @@ def set_meaning(session: Session, term_id: str, organisation_id: str, meaning: s
 @validator("coop_core_value")
 def _check_core_value(_s: Session, obj: CoopCoreValue) -> list[str]:
     return [] if obj.name.strip() else ["Vul de kernwaarde in."]
+
+
+@validator("coop_answer")
+def _check_answer(_s: Session, obj: CoopAnswer) -> list[str]:
+    return [] if obj.question_key or obj.question.strip() else ["Vul de vraag in."]
 
 
 @validator("coop_level")

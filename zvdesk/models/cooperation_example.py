@@ -175,6 +175,11 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
         coop.add_core_value(session, project_id, name, description)
     for key, answer in ANSWERS.items():
         coop.set_answer(session, project_id, key, answer)
+    own = coop.add_own_question(session, project_id,
+                                "Hoe betrekken we ervaringsdeskundigen bij de samenwerking?")
+    session.get(coop.CoopAnswer, own).answer = (
+        "De cliëntenraad GGZ schuift twee keer per jaar aan bij het tactisch overleg en leest "
+        "mee met nieuwe werkafspraken.")
     for name, body, meaning, contribution, members in LEVELS:
         level_id = coop.add_level(session, project_id, name, body)
         level = session.get(coop.CoopLevel, level_id)

@@ -94,7 +94,8 @@ class CooperationData:
         questions: The intake questions (key, question text) in order.
         participants: The participants in order.
         core_values: The agreed core values.
-        answers: Every deepening question, answered or not.
+        answers: Every deepening question of the toolbox, answered or not, then the
+            participants' own questions (with key "").
         levels: The governance levels in order.
         organisations: The glossary's columns (organisation names) in order.
         terms: The glossary's rows.
@@ -164,7 +165,9 @@ def cooperation_for_project(session: Session, project_id: str) -> CooperationDat
         core_values=tuple(CoreValueInfo(v.name, v.description)
                           for v in coop.core_values(session, project_id)),
         answers=tuple(QuestionAnswer(key, text, answers.get(key, ""))
-                      for key, text in coop.DEEPENING_QUESTIONS),
+                      for key, text in coop.DEEPENING_QUESTIONS)
+        + tuple(QuestionAnswer("", a.question, a.answer)
+                for a in coop.own_questions(session, project_id)),
         levels=tuple(LevelInfo(lv.name, lv.decision_body, lv.meaning, lv.contribution,
                                tuple(labels[i] for i in labels
                                      if i in coop.seated_participant_ids(session, lv.id)))

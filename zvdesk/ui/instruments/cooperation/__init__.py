@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from zvdesk.models import cooperation as coop
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
-from zvdesk.ui.instruments.cooperation.agreements import AgreementsPage, DeepeningPage
+from zvdesk.ui.instruments.cooperation.agreements import AgreementsPage
+from zvdesk.ui.instruments.cooperation.deepening import DeepeningPage
 from zvdesk.ui.instruments.cooperation.glossary import GlossaryPage
 from zvdesk.ui.instruments.cooperation.governance import GovernancePage
 from zvdesk.ui.instruments.cooperation.intake import IntakePage

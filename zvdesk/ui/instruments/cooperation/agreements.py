@@ -1,4 +1,4 @@
-"""Sub-pages "Afspraken" (core values; mandate and investment) and "Verdiepende vragen"."""
+"""Sub-page "Afspraken": core values of the cooperation; mandate and investment per participant."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.widgets.fields import Field
-from zvdesk.ui.widgets.recordtable import LongTextEditor, RecordTable
+from zvdesk.ui.widgets.recordtable import RecordTable
 
 CORE_VALUE_FIELDS = [
     Field("name", T.CORE_VALUE_COL, width=220),
@@ -115,7 +114,7 @@ class AgreementModel(QAbstractTableModel):
         return True
 
 
-def _intro(text: str) -> QLabel:
+def intro(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
@@ -161,14 +160,14 @@ class AgreementsPage(QWidget):
         QVBoxLayout(values_box).addWidget(self.values)
         mandates_box = QGroupBox(T.MANDATE_INVESTMENT)
         ml = QVBoxLayout(mandates_box)
-        ml.addWidget(_intro(T.MANDATE_NOTE))
+        ml.addWidget(intro(T.MANDATE_NOTE))
         ml.addWidget(self.mandates)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(values_box)
         splitter.addWidget(mandates_box)
         splitter.setSizes([300, 400])
         layout = QVBoxLayout(self)
-        layout.addWidget(_intro(T.AGREEMENTS_INTRO))
+        layout.addWidget(intro(T.AGREEMENTS_INTRO))
         layout.addWidget(splitter, 1)
 
     def reload(self) -> None:
@@ -186,86 +185,4 @@ class AgreementsPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("coop_participant", "organisation", "person"):
-            self.reload()
-
-
-class AnswerEditor(LongTextEditor):
-    """The answer to one deepening question; saves after a short pause like every long text.
-
-    A :class:`LongTextEditor`, so that the main window's "save pending typing" reaches it; the
-    answer row is made on the first save (with a stable id per project and question).
-    """
-
-    def __init__(self, controller: DocumentController, project_id: str, key: str,
-                 question: str, parent: QWidget | None = None) -> None:
-        super().__init__(controller, "coop_answer",
-                         Field("answer", question, "longtext", tooltip=T.DEEPENING_PLACEHOLDER),
-                         parent)
-        self.project_id = project_id
-        self.key = key
-        self.label.setText(f"<b>{question}</b>")
-        self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(60)
-        self.edit.setMaximumHeight(110)
-        self.record_id = coop.stable_id("coop_answer", project_id, key)
-
-    def load_answer(self) -> None:
-        """Shows the stored answer (unless typing is waiting for its pause)."""
-        if self._timer.isActive():
-            return
-        with self.controller.session() as s:
-            text = coop.answers(s, self.project_id).get(self.key, "")
-        if self.edit.toPlainText() != text:
-            self._loading = True
-            self.edit.setPlainText(text)
-            self._loading = False
-
-    def commit(self) -> None:
-        """Saves what was typed (as one undo step)."""
-        self._timer.stop()
-        if self.controller.read_only:
-            return
-        text = self.edit.toPlainText()
-        with self.controller.session() as s:
-            if coop.answers(s, self.project_id).get(self.key, "") == text:
-                return
-        try:
-            self.controller.execute(T.ANSWER_CHANGE, lambda s: coop.set_answer(
-                s, self.project_id, self.key, text))
-        except ZvdbError as exc:
-            dialogs.show_error(self, T.NOT_SAVED, str(exc))
-
-
-class DeepeningPage(QWidget):
-    """The optional questions of the toolbox, answered per project."""
-
-    def __init__(self, controller: DocumentController, project_id: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.project_id = project_id
-        self.editors = {key: AnswerEditor(controller, project_id, key, question)
-                        for key, question in coop.DEEPENING_QUESTIONS}
-        content = QWidget()
-        cl = QVBoxLayout(content)
-        cl.addWidget(_intro(T.DEEPENING_INTRO))
-        for editor in self.editors.values():
-            cl.addWidget(editor)
-        cl.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
-        controller.changed.connect(self._on_changed)
-        self.reload()
-
-    def reload(self) -> None:
-        """Shows the stored answers."""
-        for editor in self.editors.values():
-            editor.load_answer()
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("coop_answer"):
             self.reload()

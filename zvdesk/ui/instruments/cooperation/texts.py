@@ -69,6 +69,15 @@ DEEPENING_INTRO = ("Vragen die u naar wens kunt toevoegen. Sta stil bij wat iede
                    "verstaat onder de begrippen die u gebruikt (zie de begrippenlijst).")
 DEEPENING_PLACEHOLDER = "Het antwoord van de deelnemers samen…"
 ANSWER_CHANGE = "Antwoord wijzigen"
+OWN_QUESTIONS = "Eigen vragen"
+OWN_QUESTION = "Eigen vraag"
+OWN_QUESTION_PLACEHOLDER = "Schrijf hier de vraag…"
+NEW_OWN_QUESTION = "Nieuwe vraag"
+ADD_OWN_QUESTION = "Eigen vraag toevoegen"
+OWN_QUESTION_CHANGE = "Eigen vraag wijzigen"
+DELETE_OWN_QUESTION = "Eigen vraag verwijderen"
+DELETE_OWN_QUESTION_Q = ("Wilt u deze vraag met het antwoord verwijderen? U kunt dit "
+                         "ongedaan maken met Ctrl+Z.")
 
 # -- governance ------------------------------------------------------------------------------
 GOVERNANCE_INTRO = ("De opgave speelt op meerdere bestuurslagen tegelijk (multi-level "
