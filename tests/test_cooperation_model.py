@@ -225,3 +225,11 @@ def test_example_has_the_regiopilot_cooperation(example_path) -> None:  # noqa: 
     assert all(len(t.meanings) >= 3 for t in data.terms)
     assert data.core_values and all(a.answer for a in data.answers)
     assert all(level.participants for level in data.levels)
+
+
+def test_names_in_the_intake_are_personal_data() -> None:
+    from zvdesk.models.sharing.personal import personal_fields
+
+    columns = [c.key for c in CoopParticipant.__table__.columns]
+    names, removed = personal_fields("coop_participant", columns)
+    assert names == [] and removed == ["unknown_people"]

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from zvdesk.models.base import Base, EnumText, ISODate, Record, utcnow
 from zvdesk.models.entities import Organisation, Person, Project
 from zvdesk.models.ops import get_live, on_delete, validate, validator
+from zvdesk.models.sharing.personal import register_personal_fields
 from zvdesk.models.summary import count_live, project_counter
 
 #: Namespace of the deterministic ids of this module (never change it: ids live in files).
@@ -217,6 +218,9 @@ class CoopMeaning(Record, Base):
 
     __table_args__ = (Index("ix_coop_meaning_term", "term_id"),)
 
+
+# "Wie ken je nog niet?" is answered with names of people: an initials copy leaves it out.
+register_personal_fields("coop_participant", removed=["unknown_people"])
 
 #: Every kind of this module (for the instrument spec and change notices).
 KINDS = ("coop_participant", "coop_core_value", "coop_answer", "coop_level", "coop_seat",
