@@ -19,7 +19,6 @@ from zvdesk.models.impact_templates import builtin_folder
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.impact import templates_dialog
-from zvdesk.ui.instruments.impact.quadrant import quadrant_rect
 from zvdesk.ui.instruments.impact.view import kind_mime
 from zvdesk.ui.instruments.impact.widget import ImpactTab
 
@@ -290,7 +289,7 @@ def test_quadrant_drag_is_one_undo_step(setup) -> None:  # noqa: ANN001
     qview = tab.quadrant
     chip = tab.quadrant_scene.chips[ids["m"]]
     start = chip.sceneBoundingRect().center()
-    target = quadrant_rect(Polarity.VERZWAKKEND, Influence.BUITEN).center()
+    target = tab.quadrant_scene.rect_of(Polarity.VERZWAKKEND, Influence.BUITEN).center()
     drag(qview, start, target)
     e = _theory(controller, pid).by_id()[ids["m"]]
     assert (e.polarity, e.influence) == (Polarity.VERZWAKKEND, Influence.BUITEN)
@@ -367,11 +366,11 @@ def test_keyboard_event_on_read_only(qtbot, example_path: Path) -> None:  # noqa
         tab = ImpactTab(controller, pid)
         qtbot.addWidget(tab)
         tab.show()
-        assert len(tab.scene.cards) == 35
+        assert len(tab.scene.cards) == 38
         tab.scene.select_ids([next(iter(tab.scene.cards))])
         QApplication.sendEvent(tab.view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Delete,
                                                    NO_MOD))
-        assert len(tab.scene.cards) == 35 and controller.undo_stack.count() == 0
+        assert len(tab.scene.cards) == 38 and controller.undo_stack.count() == 0
     finally:
         controller.close()
 

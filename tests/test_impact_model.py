@@ -210,7 +210,9 @@ def test_each_check(new_doc: Document, project: str) -> None:
             "m": add_element(s, project, K.MECHANISME, "m"),
             "u": add_element(s, project, K.DIRECTE_OUTCOME, "u"),
             "g": add_element(s, project, K.DOEL, "g"),
-            "c": add_element(s, project, K.CONTEXTFACTOR, "c"),
+            "c": add_element(s, project, K.CONTEXTFACTOR, "c",
+                             values={"polarity": Polarity.VERZWAKKEND}),
+            "c2": add_element(s, project, K.CONTEXTFACTOR, "versterkend, geen notitie nodig"),
         }
 
     ids, _ = new_doc.write(build)

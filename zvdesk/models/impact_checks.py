@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zvdesk.models.impact import ElementKind, Influence, Theory
+from zvdesk.models.impact import ElementKind, Influence, Polarity, Theory
 
 OUTCOME_KINDS = (ElementKind.DIRECTE_OUTCOME, ElementKind.MAATSCHAPPELIJK_EFFECT)
 
@@ -31,8 +31,8 @@ def check_theory(theory: Theory) -> list[Finding]:
         output_leads_nowhere: an output with no link to a mechanism or an outcome.
         outcome_unreached: a direct outcome no mechanism links to.
         goal_not_smart: a goal with one or more SMART texts empty.
-        outside_without_note: a mechanism or context factor outside the project's influence
-            without a note on how we deal with it.
+        outside_without_note: a mechanism outside the project's influence, or a weakening
+            context factor, without a note on how we deal with it.
     """
     kinds = {e.id: e.kind for e in theory.elements}
     out: dict[str, set[ElementKind]] = {}
@@ -68,8 +68,9 @@ def check_theory(theory: Theory) -> list[Finding]:
                 findings.append(Finding(
                     "goal_not_smart", e.id,
                     f"Doel ‘{name}’ is nog niet SMART: vul {', '.join(empty)} in."))
-        elif (e.kind in (ElementKind.MECHANISME, ElementKind.CONTEXTFACTOR)
-              and e.influence is Influence.BUITEN and not e.handling.strip()):
+        elif (e.influence is Influence.BUITEN and not e.handling.strip() and (
+                e.kind is ElementKind.MECHANISME or (
+                    e.kind is ElementKind.CONTEXTFACTOR and e.polarity is Polarity.VERZWAKKEND))):
             what = "Mechanisme" if e.kind is ElementKind.MECHANISME else "Contextfactor"
             findings.append(Finding(
                 "outside_without_note", e.id,

@@ -11,7 +11,19 @@ from zvdesk.models.impact_templates import apply_template, builtin_template
 
 def populate_example(session: Session, ctx) -> None:  # noqa: ANN001 - ExampleContext
     """Regiopilot: the Berenschot theory (seed 002); verward gedrag: a short chain of its own."""
-    apply_template(session, ctx.projects["regiopilot"], builtin_template("regiopilots_z_v"))
+    pilot = ctx.projects["regiopilot"]
+    apply_template(session, pilot, builtin_template("regiopilots_z_v"))
+    # The context band of the stappenplan, placed in the quadrant for this region.
+    for title, polarity, handling in (
+            ("Regionaal bestuurlijk klimaat: zeven gemeenten met een gedeeld RBO",
+             Polarity.VERSTERKEND, ""),
+            ("Wantrouwen tussen zorg- en veiligheidspartners over informatiedeling",
+             Polarity.VERZWAKKEND, "Privacyprotocol samen opstellen en in het RBO agenderen."),
+            ("Financiële positie van de regio: krappe budgetten sociaal domein",
+             Polarity.VERZWAKKEND, "")):
+        add_element(session, pilot, ElementKind.CONTEXTFACTOR, title,
+                    values={"polarity": polarity, "influence": Influence.BUITEN,
+                            "handling": handling})
     pid = ctx.projects["verward"]
     goal = add_element(session, pid, ElementKind.DOEL,
                        "Personen met verward gedrag krijgen binnen 24 uur passende zorg, zonder "

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -81,6 +80,7 @@ class ElementPanel(QScrollArea):
         self.element: Element | None = None
         self._loading = False
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.setWidget(body)
         outer = QVBoxLayout(body)
@@ -144,7 +144,7 @@ class ElementPanel(QScrollArea):
             lambda _i: self._set("horizon", self.horizon.currentData()))
         smart_form.addRow(texts.FIELD_HORIZON, self.horizon)
         noticed = QWidget()
-        row = QHBoxLayout(noticed)
+        row = QVBoxLayout(noticed)
         row.setContentsMargins(0, 0, 0, 0)
         self.citizens = QCheckBox(texts.NOTICED_CITIZENS)
         self.professionals = QCheckBox(texts.NOTICED_PROFESSIONALS)
@@ -169,10 +169,12 @@ class ElementPanel(QScrollArea):
         if element is not None:
             if not self.title.hasFocus():
                 self.title.setText(element.title)
+                self.title.setCursorPosition(0)
             _select(self.kind, element.kind)
             self.description.load(element.description)
             if not self.actor.hasFocus():
                 self.actor.setText(element.actor)
+                self.actor.setCursorPosition(0)
             cats = categories_for(element.kind)
             self.category.clear()
             self.category.addItem(texts.NONE, None)
@@ -195,6 +197,7 @@ class ElementPanel(QScrollArea):
                 check.setChecked(criterion.checked)
                 if not edit.hasFocus():
                     edit.setText(criterion.text)
+                    edit.setCursorPosition(0)
             _select(self.horizon, element.horizon)
             self.citizens.setChecked(element.noticed_by_citizens)
             self.professionals.setChecked(element.noticed_by_professionals)

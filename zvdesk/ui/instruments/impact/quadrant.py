@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
-    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
     QGraphicsView,
     QWidget,
 )
@@ -25,37 +25,30 @@ from zvdesk.ui.instruments.impact import texts
 from zvdesk.ui.instruments.impact.items import KIND_COLOURS
 
 CELL_W, CELL_H = 440.0, 330.0
-LEFT, TOP = 150.0, 50.0
-CHIP_W, CHIP_GAP = 210.0, 8.0
+LEFT, TOP = 128.0, 46.0
+CHIP_W, CHIP_GAP = 200.0, 8.0
+MIN_CELL_W, MIN_CELL_H = 190.0, 180.0
 _FLAGS = int(Qt.TextFlag.TextWordWrap)
 
 
-def quadrant_rect(polarity: Polarity, influence: Influence) -> QRectF:
-    """Where a quadrant is in the scene."""
+def quadrant_rect(polarity: Polarity, influence: Influence, cell_w: float = CELL_W,
+                  cell_h: float = CELL_H) -> QRectF:
+    """Where a quadrant is in the scene (for cells of a given size)."""
     col = texts.QUADRANT_COLS.index(influence)
     row = texts.QUADRANT_ROWS.index(polarity)
-    return QRectF(LEFT + col * CELL_W, TOP + row * CELL_H, CELL_W, CELL_H)
-
-
-def quadrant_at(pos: QPointF) -> tuple[Polarity, Influence] | None:
-    """The quadrant under a scene point, or None."""
-    for polarity in texts.QUADRANT_ROWS:
-        for influence in texts.QUADRANT_COLS:
-            if quadrant_rect(polarity, influence).contains(pos):
-                return polarity, influence
-    return None
+    return QRectF(LEFT + col * cell_w, TOP + row * cell_h, cell_w, cell_h)
 
 
 class ChipItem(QGraphicsRectItem):
     """A mechanism or context factor as a chip; the kind is written on it."""
 
-    def __init__(self, element: Element) -> None:
+    def __init__(self, element: Element, width: float = CHIP_W) -> None:
         font = QFont()
         font.setPointSizeF(8.5)
         self.font = font
         height = QFontMetricsF(font).boundingRect(
-            QRectF(0, 0, CHIP_W - 12, 1e4), _FLAGS, element.title).height() + 24
-        super().__init__(0, 0, CHIP_W, height)
+            QRectF(0, 0, width - 12, 1e4), _FLAGS, element.title).height() + 24
+        super().__init__(0, 0, width, height)
         self.element = element
         self.element_id = element.id
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -94,35 +87,71 @@ class QuadrantScene(QGraphicsScene):
         self.chips: dict[str, ChipItem] = {}
         self._drag: tuple[ChipItem, QPointF, QPointF] | None = None
         self.read_only = False
+        self.cell_w, self.cell_h = CELL_W, CELL_H
+        self.theory: Theory | None = None
+        self._grid: list = []
         self._draw_grid()
 
+    def rect_of(self, polarity: Polarity, influence: Influence) -> QRectF:
+        """Where a quadrant is now."""
+        return quadrant_rect(polarity, influence, self.cell_w, self.cell_h)
+
+    def quadrant_at(self, pos: QPointF) -> tuple[Polarity, Influence] | None:
+        """The quadrant under a scene point, or None."""
+        for polarity in texts.QUADRANT_ROWS:
+            for influence in texts.QUADRANT_COLS:
+                if self.rect_of(polarity, influence).contains(pos):
+                    return polarity, influence
+        return None
+
+    def set_cell_size(self, cell_w: float, cell_h: float) -> None:
+        """Fits the quadrants to the view and lays the chips out again."""
+        cell_w, cell_h = max(MIN_CELL_W, cell_w), max(MIN_CELL_H, cell_h)
+        if (cell_w, cell_h) == (self.cell_w, self.cell_h):
+            return
+        self.cell_w, self.cell_h = cell_w, cell_h
+        for item in self._grid:
+            self.removeItem(item)
+        self._draw_grid()
+        if self.theory is not None:
+            self.load(self.theory)
+
     def _draw_grid(self) -> None:
+        self._grid = []
         bold = QFont()
         bold.setBold(True)
+        bold.setPointSizeF(8.5)
         for influence in texts.QUADRANT_COLS:
-            rect = quadrant_rect(Polarity.VERSTERKEND, influence)
-            label = QGraphicsSimpleTextItem(texts.QUADRANT_COL_TITLES[influence])
+            rect = self.rect_of(Polarity.VERSTERKEND, influence)
+            label = QGraphicsTextItem(texts.QUADRANT_COL_TITLES[influence])
             label.setFont(bold)
-            label.setPos(rect.left() + 8, TOP - 26)
+            label.setTextWidth(rect.width() - 8)
+            label.setPos(rect.left() + 4, 0)
             self.addItem(label)
+            self._grid.append(label)
         for polarity in texts.QUADRANT_ROWS:
-            rect = quadrant_rect(polarity, Influence.BUITEN)
-            label = QGraphicsSimpleTextItem(texts.POLARITY_LABELS[polarity])
+            rect = self.rect_of(polarity, Influence.BUITEN)
+            label = QGraphicsTextItem(texts.POLARITY_LABELS[polarity])
             label.setFont(bold)
-            label.setPos(8, rect.top() + 8)
+            label.setTextWidth(LEFT - 8)
+            label.setPos(2, rect.top() + 4)
             self.addItem(label)
+            self._grid.append(label)
             for influence in texts.QUADRANT_COLS:
-                cell = QGraphicsRectItem(quadrant_rect(polarity, influence))
+                cell = QGraphicsRectItem(self.rect_of(polarity, influence))
+                self._grid.append(cell)
                 green = polarity is Polarity.VERSTERKEND
                 cell.setBrush(QColor("#f1f8f3" if green else "#fbf0ef"))
                 cell.setPen(QPen(QColor("#b8c0c8"), 1))
                 cell.setZValue(-1)
                 self.addItem(cell)
-        self.setSceneRect(0, 0, LEFT + 2 * CELL_W + 20, TOP + 2 * CELL_H + 20)
+        self.setSceneRect(0, 0, LEFT + 2 * self.cell_w + 20, TOP + 2 * self.cell_h + 20)
 
     def load(self, theory: Theory) -> None:
         """Lays out the chips of a theory's mechanisms and context factors."""
         self._drag = None
+        self.theory = theory
+        chip_w = min(CHIP_W, self.cell_w - 20)
         for chip in self.chips.values():
             self.removeItem(chip)
         self.chips.clear()
@@ -133,11 +162,11 @@ class QuadrantScene(QGraphicsScene):
             key = (element.polarity or Polarity.VERSTERKEND, element.influence or (
                 Influence.BUITEN if element.kind is ElementKind.CONTEXTFACTOR
                 else Influence.BINNEN))
-            rect = quadrant_rect(*key)
-            chip = ChipItem(element)
+            rect = self.rect_of(*key)
+            chip = ChipItem(element, chip_w)
             pos = cursor.get(key, QPointF(rect.left() + 10, rect.top() + 10))
             if pos.y() + chip.rect().height() > rect.bottom() - 6 and pos.y() > rect.top() + 10:
-                pos = QPointF(pos.x() + CHIP_W + CHIP_GAP, rect.top() + 10)
+                pos = QPointF(pos.x() + chip_w + CHIP_GAP, rect.top() + 10)
             chip.setPos(pos)
             cursor[key] = QPointF(pos.x(), pos.y() + chip.rect().height() + CHIP_GAP)
             self.addItem(chip)
@@ -145,8 +174,8 @@ class QuadrantScene(QGraphicsScene):
         bottom = max((c.sceneBoundingRect().bottom() for c in self.chips.values()),
                      default=0.0)
         right = max((c.sceneBoundingRect().right() for c in self.chips.values()), default=0.0)
-        self.setSceneRect(0, 0, max(LEFT + 2 * CELL_W + 20, right + 20),
-                          max(TOP + 2 * CELL_H + 20, bottom + 20))
+        self.setSceneRect(0, 0, max(LEFT + 2 * self.cell_w + 20, right + 20),
+                          max(TOP + 2 * self.cell_h + 20, bottom + 20))
 
     def chip_at(self, pos: QPointF) -> ChipItem | None:
         """The chip under a scene point."""
@@ -181,7 +210,7 @@ class QuadrantScene(QGraphicsScene):
         chip, origin, _start = self._drag
         self._drag = None
         chip.setZValue(2)
-        target = quadrant_at(chip.sceneBoundingRect().center())
+        target = self.quadrant_at(chip.sceneBoundingRect().center())
         current = (chip.element.polarity, chip.element.influence)
         if target is None or target == current:
             chip.setPos(origin)
@@ -204,13 +233,6 @@ class QuadrantView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        """Scales the quadrant to the width of the view (never above 100 %)."""
-        rect = self.sceneRect()
-        if rect.width() <= 0:
-            return
-        factor = min(1.0, (self.viewport().width() - 4) / rect.width())
-        self.resetTransform()
-        self.scale(factor, factor)
+        size = self.viewport().size()
+        self.quadrant_scene.set_cell_size((size.width() - LEFT - 24) / 2,
+                                          (size.height() - TOP - 24) / 2)

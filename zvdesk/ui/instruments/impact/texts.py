@@ -43,7 +43,7 @@ TAB_TITLE = "Impact framework"
 VIEW_CANVAS = "Keten"
 VIEW_TABLE = "Tabel"
 VIEW_QUADRANT = "Kwadrant mechanismen"
-PALETTE_TITLE = "Kaarten (sleep naar de keten)"
+PALETTE_TITLE = "Sleep naar de keten:"
 CHECKS_TITLE = "Controles"
 CHECKS_NONE = "Geen hiaten gevonden."
 PANEL_TITLE = "Geselecteerde kaart"
@@ -51,7 +51,7 @@ PANEL_EMPTY = "Selecteer een kaart om haar hier te bewerken."
 
 ACT_ADD = "Kaart toevoegen"
 ACT_DELETE = "Verwijderen"
-ACT_EDIT = "Tekst bewerken (F2)"
+ACT_EDIT = "Bewerken (F2)"
 ACT_ZOOM_IN = "Inzoomen"
 ACT_ZOOM_OUT = "Uitzoomen"
 ACT_FIT = "Passend maken"
@@ -60,6 +60,8 @@ ACT_SAVE_TEMPLATE = "Opslaan als sjabloon…"
 ACT_EXPORT_PNG = "Exporteren als PNG…"
 ACT_EXPORT_SVG = "Exporteren als SVG…"
 ACT_TIDY = "Netjes ordenen"
+MENU_TEMPLATES = "Sjablonen"
+MENU_EXPORT = "Exporteren"
 
 UNDO_ADD = "Kaart toevoegen"
 UNDO_MOVE = "Kaarten verplaatsen"
@@ -104,7 +106,7 @@ NONE = "(geen)"
 TABLE_HEADERS = ("Onderdeel", "Door wie", "Categorie", "Leidt naar")
 QUADRANT_ROWS = (Polarity.VERSTERKEND, Polarity.VERZWAKKEND)
 QUADRANT_COLS = (Influence.BUITEN, Influence.BINNEN)
-QUADRANT_COL_TITLES = {Influence.BUITEN: "Context: buiten invloed van het project",
-                       Influence.BINNEN: "Mechanismen: binnen invloed van het project"}
+QUADRANT_COL_TITLES = {Influence.BUITEN: "Buiten invloed van het project (context)",
+                       Influence.BINNEN: "Binnen invloed van het project (mechanismen)"}
 QUADRANT_HINT = ("Sleep mechanismen en contextfactoren naar het kwadrant waar ze horen. "
                  "Gaan deze mechanismen tot het beoogde resultaat leiden?")

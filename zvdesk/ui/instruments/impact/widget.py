@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,7 +31,7 @@ from zvdesk.models.impact_templates import (
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.impact import export, templates_dialog, texts
-from zvdesk.ui.instruments.impact.items import measure_card
+from zvdesk.ui.instruments.impact.items import KIND_COLOURS, measure_card
 from zvdesk.ui.instruments.impact.panel import ElementPanel
 from zvdesk.ui.instruments.impact.quadrant import QuadrantScene, QuadrantView
 from zvdesk.ui.instruments.impact.scene import ImpactScene
@@ -46,12 +47,21 @@ class Palette(QListWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName(texts.PALETTE_TITLE)
+        self.setToolTip(texts.PALETTE_TITLE)
         self.setDragEnabled(True)
         self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setSpacing(2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for kind in ElementKind:
             item = QListWidgetItem(texts.KIND_LABELS[kind])
             item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setBackground(QColor(KIND_COLOURS[kind][0]))
+            item.setForeground(QColor("#1d2730"))
             self.addItem(item)
+        self.setFixedHeight(self.sizeHintForRow(0) * 2 + 14)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
         return kind_mime(items[0].data(Qt.ItemDataRole.UserRole))
@@ -75,6 +85,8 @@ class ImpactTab(QWidget):
         self.checks = QListWidget()
         self.checks.setAccessibleName(texts.CHECKS_TITLE)
         self.checks.setWordWrap(True)
+        self.checks.setAlternatingRowColors(True)
+        self.checks.setSpacing(2)
         self.checks.itemClicked.connect(self._finding_clicked)
         self.checks.itemActivated.connect(self._finding_clicked)
         self.palette = Palette()
@@ -92,9 +104,16 @@ class ImpactTab(QWidget):
         qlayout.addWidget(self.quadrant)
         self.views.addTab(quadrant_page, texts.VIEW_QUADRANT)
 
-        palette_box = QGroupBox(texts.PALETTE_TITLE)
-        palette_box.setMaximumWidth(190)
-        QVBoxLayout(palette_box).addWidget(self.palette)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        strip = QWidget()
+        strip_layout = QHBoxLayout(strip)
+        strip_layout.setContentsMargins(0, 0, 0, 0)
+        strip_layout.addWidget(QLabel(texts.PALETTE_TITLE))
+        strip_layout.addWidget(self.palette, 1)
+        centre_layout.addWidget(strip)
+        centre_layout.addWidget(self.views, 1)
         panel_box = QGroupBox(texts.PANEL_TITLE)
         QVBoxLayout(panel_box).addWidget(self.panel)
         checks_box = QGroupBox(texts.CHECKS_TITLE)
@@ -102,13 +121,12 @@ class ImpactTab(QWidget):
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(panel_box)
         side.addWidget(checks_box)
-        side.setSizes([520, 220])
+        side.setSizes([560, 180])
         main = QSplitter(Qt.Orientation.Horizontal)
-        main.addWidget(palette_box)
-        main.addWidget(self.views)
+        main.addWidget(centre)
         main.addWidget(side)
-        main.setStretchFactor(1, 1)
-        main.setSizes([130, 940, 320])
+        main.setStretchFactor(0, 1)
+        main.setSizes([900, 290])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._toolbar())
@@ -154,10 +172,24 @@ class ImpactTab(QWidget):
         act(texts.ACT_ZOOM_OUT, self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
         act(texts.ACT_FIT, self.view.fit, "Ctrl+0")
         bar.addSeparator()
-        act(texts.ACT_TEMPLATE, self.add_template, edits=True)
-        act(texts.ACT_SAVE_TEMPLATE, self.save_as_template)
-        act(texts.ACT_EXPORT_PNG, lambda: self.export("png"))
-        act(texts.ACT_EXPORT_SVG, lambda: self.export("svg"))
+        templates = QToolButton()
+        templates.setText(texts.MENU_TEMPLATES)
+        templates.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        tmenu = QMenu(templates)
+        add_tpl = tmenu.addAction(texts.ACT_TEMPLATE)
+        add_tpl.triggered.connect(self.add_template)
+        editing.append(add_tpl)
+        tmenu.addAction(texts.ACT_SAVE_TEMPLATE).triggered.connect(self.save_as_template)
+        templates.setMenu(tmenu)
+        bar.addWidget(templates)
+        exports = QToolButton()
+        exports.setText(texts.MENU_EXPORT)
+        exports.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        emenu = QMenu(exports)
+        emenu.addAction(texts.ACT_EXPORT_PNG).triggered.connect(lambda: self.export("png"))
+        emenu.addAction(texts.ACT_EXPORT_SVG).triggered.connect(lambda: self.export("svg"))
+        exports.setMenu(emenu)
+        bar.addWidget(exports)
         for widget_or_action in editing:
             widget_or_action.setEnabled(not self.controller.read_only)
         return bar
