@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 MENU_MODULES: tuple[str, ...] = (
     "zvdesk.ui.report",
+    "zvdesk.ui.sharing",
 )
 
 

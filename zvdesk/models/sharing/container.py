@@ -41,6 +41,16 @@ def _private_plain_copy(path: Path, plain: bytes) -> tuple[Path, Path]:
     return folder, target
 
 
+def decrypt_to_private(path: Path | str, password: str) -> tuple[Path, Path]:
+    """Decrypts a protected file into a private temp folder; returns (folder, file).
+
+    The caller removes the folder. Raises WrongPassword/TamperedFile before writing anything.
+    """
+    path = Path(path).absolute()
+    plain, _key = crypto.decrypt_file(path, password)
+    return _private_plain_copy(path, plain)
+
+
 @contextmanager
 def decrypted_copy(path: Path | str, password: str) -> Iterator[Path]:
     """Decrypts a protected file into a private temp file for reading; removed afterwards.
