@@ -25,7 +25,7 @@ from zvdesk.ui.instruments.impact import texts
 from zvdesk.ui.instruments.impact.items import KIND_COLOURS
 
 CELL_W, CELL_H = 440.0, 330.0
-LEFT, TOP = 128.0, 46.0
+LEFT, TOP = 148.0, 46.0
 CHIP_W, CHIP_GAP = 200.0, 8.0
 MIN_CELL_W, MIN_CELL_H = 190.0, 180.0
 _FLAGS = int(Qt.TextFlag.TextWordWrap)
@@ -88,6 +88,7 @@ class QuadrantScene(QGraphicsScene):
         self._drag: tuple[ChipItem, QPointF, QPointF] | None = None
         self.read_only = False
         self.cell_w, self.cell_h = CELL_W, CELL_H
+        self.fit_h = CELL_H
         self.theory: Theory | None = None
         self._grid: list = []
         self._draw_grid()
@@ -105,16 +106,20 @@ class QuadrantScene(QGraphicsScene):
         return None
 
     def set_cell_size(self, cell_w: float, cell_h: float) -> None:
-        """Fits the quadrants to the view and lays the chips out again."""
+        """Fits the quadrants to the view (cells grow taller when their chips need it)."""
         cell_w, cell_h = max(MIN_CELL_W, cell_w), max(MIN_CELL_H, cell_h)
-        if (cell_w, cell_h) == (self.cell_w, self.cell_h):
+        if (cell_w, cell_h) == (self.cell_w, self.fit_h):
             return
-        self.cell_w, self.cell_h = cell_w, cell_h
+        self.cell_w, self.fit_h = cell_w, cell_h
+        self._redraw(cell_h)
+        if self.theory is not None:
+            self.load(self.theory)
+
+    def _redraw(self, cell_h: float) -> None:
+        self.cell_h = cell_h
         for item in self._grid:
             self.removeItem(item)
         self._draw_grid()
-        if self.theory is not None:
-            self.load(self.theory)
 
     def _draw_grid(self) -> None:
         self._grid = []
@@ -148,34 +153,42 @@ class QuadrantScene(QGraphicsScene):
         self.setSceneRect(0, 0, LEFT + 2 * self.cell_w + 20, TOP + 2 * self.cell_h + 20)
 
     def load(self, theory: Theory) -> None:
-        """Lays out the chips of a theory's mechanisms and context factors."""
+        """Lays out the chips of a theory's mechanisms and context factors in columns."""
         self._drag = None
         self.theory = theory
         chip_w = min(CHIP_W, self.cell_w - 20)
+        columns = max(1, int((self.cell_w - 20 + CHIP_GAP) // (chip_w + CHIP_GAP)))
         for chip in self.chips.values():
             self.removeItem(chip)
         self.chips.clear()
-        cursor: dict[tuple[Polarity, Influence], QPointF] = {}
+        groups: dict[tuple[Polarity, Influence], list[ChipItem]] = {}
         for element in theory.elements:
             if element.kind not in QUADRANT_KINDS:
                 continue
             key = (element.polarity or Polarity.VERSTERKEND, element.influence or (
                 Influence.BUITEN if element.kind is ElementKind.CONTEXTFACTOR
                 else Influence.BINNEN))
-            rect = self.rect_of(*key)
             chip = ChipItem(element, chip_w)
-            pos = cursor.get(key, QPointF(rect.left() + 10, rect.top() + 10))
-            if pos.y() + chip.rect().height() > rect.bottom() - 6 and pos.y() > rect.top() + 10:
-                pos = QPointF(pos.x() + chip_w + CHIP_GAP, rect.top() + 10)
-            chip.setPos(pos)
-            cursor[key] = QPointF(pos.x(), pos.y() + chip.rect().height() + CHIP_GAP)
-            self.addItem(chip)
+            groups.setdefault(key, []).append(chip)
             self.chips[element.id] = chip
-        bottom = max((c.sceneBoundingRect().bottom() for c in self.chips.values()),
-                     default=0.0)
-        right = max((c.sceneBoundingRect().right() for c in self.chips.values()), default=0.0)
-        self.setSceneRect(0, 0, max(LEFT + 2 * self.cell_w + 20, right + 20),
-                          max(TOP + 2 * self.cell_h + 20, bottom + 20))
+        placed: dict[ChipItem, tuple[int, float]] = {}
+        needed = self.fit_h
+        for chips in groups.values():
+            heights = [0.0] * columns
+            for chip in chips:
+                col = heights.index(min(heights))
+                placed[chip] = (col, heights[col])
+                heights[col] += chip.rect().height() + CHIP_GAP
+            needed = max(needed, max(heights) + 20)
+        if needed != self.cell_h:
+            self._redraw(needed)
+        for key, chips in groups.items():
+            rect = self.rect_of(*key)
+            for chip in chips:
+                col, y = placed[chip]
+                chip.setPos(rect.left() + 10 + col * (chip_w + CHIP_GAP), rect.top() + 10 + y)
+                self.addItem(chip)
+        self.setSceneRect(0, 0, LEFT + 2 * self.cell_w + 20, TOP + 2 * self.cell_h + 20)
 
     def chip_at(self, pos: QPointF) -> ChipItem | None:
         """The chip under a scene point."""
