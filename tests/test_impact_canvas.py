@@ -388,3 +388,17 @@ def test_many_void_qt_calls_do_not_exhaust_none() -> None:
     for _ in range(300_000):
         path.moveTo(point)
     assert sys.getrefcount(None) > 1_000_000
+
+
+def test_click_link_and_write_its_rationale(setup) -> None:  # noqa: ANN001
+    tab, controller, pid, ids = setup
+    link = tab.scene.links[ids["link"]]
+    click(tab.view, link.path().pointAtPercent(0.5))
+    assert tab.scene.selected_link_ids() == [ids["link"]]
+    assert tab.panel.link_box.isVisibleTo(tab.panel)
+    assert "Casusoverleg" in tab.panel.link_label.text()
+    tab.panel.rationale.setPlainText("Uit het overleg volgen afspraken")
+    tab.panel._rationale(tab.panel.rationale.toPlainText())  # what focus-out does
+    assert _theory(controller, pid).links[0].rationale == "Uit het overleg volgen afspraken"
+    assert controller.undo_stack.count() == 1
+    assert tab.scene.links[ids["link"]].toolTip() == "Uit het overleg volgen afspraken"

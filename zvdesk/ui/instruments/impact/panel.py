@@ -27,11 +27,18 @@ from zvdesk.models.impact import (
     ElementKind,
     Horizon,
     Influence,
+    Link,
     Polarity,
     Theory,
     categories_for,
 )
-from zvdesk.models.impact_ops import retype_element, set_smart, set_sub_items, update_element
+from zvdesk.models.impact_ops import (
+    retype_element,
+    set_smart,
+    set_sub_items,
+    update_element,
+    update_link,
+)
 from zvdesk.ui.instruments.impact import texts
 
 
@@ -89,6 +96,19 @@ class ElementPanel(QScrollArea):
         outer.addWidget(self.empty)
         self.box = QWidget()
         outer.addWidget(self.box)
+        self.link_box = QWidget()
+        link_form = QFormLayout(self.link_box)
+        link_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.link_label = QLabel()
+        self.link_label.setWordWrap(True)
+        self.link_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.rationale = CommitText(4)
+        self.rationale.setAccessibleName(texts.FIELD_RATIONALE)
+        self.rationale.committed.connect(self._rationale)
+        link_form.addRow(texts.FIELD_LINK, self.link_label)
+        link_form.addRow(texts.FIELD_RATIONALE, self.rationale)
+        outer.addWidget(self.link_box)
+        self.link: Link | None = None
         outer.addStretch(1)
         form = QFormLayout(self.box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -160,10 +180,41 @@ class ElementPanel(QScrollArea):
         form.addRow(texts.FIELD_LINKS, self.links)
         self.show_element(None, None)
 
+    def show_link(self, link: Link, theory: Theory) -> None:
+        """Shows a selected link: where it goes and why."""
+        self.show_element(None, None)
+        self.link = link
+        by_id = theory.by_id()
+        source, target = by_id.get(link.source_id), by_id.get(link.target_id)
+        if source is None or target is None:
+            return
+        self.empty.setVisible(False)
+        self.link_box.setVisible(True)
+        self.link_label.setText(f"{source.title}\n→ {target.title}")
+        self.rationale.load(link.rationale)
+
+    def _rationale(self, text: str) -> None:
+        if self.link is None or text == self.link.rationale:
+            return
+        link_id = self.link.id
+        self.execute(texts.UNDO_LINK, lambda s: update_link(s, link_id, text.strip()))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Shows the fields without letting them be changed."""
+        for widget in (self.title, self.actor):
+            widget.setReadOnly(read_only)
+        for widget in (self.description, self.sub_items, self.handling, self.rationale):
+            widget.setReadOnly(read_only)
+        for widget in (self.kind, self.category, self.polarity, self.influence, self.horizon,
+                       self.citizens, self.professionals, self.smart_box):
+            widget.setEnabled(not read_only)
+
     def show_element(self, element: Element | None, theory: Theory | None) -> None:
         """Shows a card's fields (or the hint when nothing is selected)."""
         self._loading = True
         self.element = element
+        self.link = None
+        self.link_box.setVisible(False)
         self.empty.setVisible(element is None)
         self.box.setVisible(element is not None)
         if element is not None:

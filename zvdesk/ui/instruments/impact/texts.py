@@ -101,6 +101,8 @@ FIELD_NOTICED = "Wie merkt het?"
 NOTICED_CITIZENS = "De kwetsbare burger"
 NOTICED_PROFESSIONALS = "Zorg- en veiligheidsprofessionals"
 FIELD_LINKS = "Leidt naar"
+FIELD_LINK = "Verbinding"
+FIELD_RATIONALE = "Waarom leidt het een tot het ander?"
 NONE = "(geen)"
 
 TABLE_HEADERS = ("Onderdeel", "Door wie", "Categorie", "Leidt naar")

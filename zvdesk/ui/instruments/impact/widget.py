@@ -78,10 +78,13 @@ class ImpactTab(QWidget):
         self.view = ImpactView(self.scene)
         execute = self.scene.execute
         self.table = TheoryTable(execute)
+        if controller.read_only:
+            self.table.setEditTriggers(TheoryTable.EditTrigger.NoEditTriggers)
         self.quadrant_scene = QuadrantScene(execute)
         self.quadrant_scene.read_only = controller.read_only
         self.quadrant = QuadrantView(self.quadrant_scene)
         self.panel = ElementPanel(execute)
+        self.panel.set_read_only(controller.read_only)
         self.checks = QListWidget()
         self.checks.setAccessibleName(texts.CHECKS_TITLE)
         self.checks.setWordWrap(True)
@@ -279,6 +282,12 @@ class ImpactTab(QWidget):
 
     def _canvas_selection(self) -> None:
         ids = self.scene.selected_ids()
+        link_ids = self.scene.selected_link_ids()
+        if not ids and len(link_ids) == 1:
+            link = next((lk for lk in self.scene.theory.links if lk.id == link_ids[0]), None)
+            if link is not None:
+                self.panel.show_link(link, self.scene.theory)
+                return
         element = self.scene.theory.by_id().get(ids[0]) if len(ids) == 1 else None
         self.panel.show_element(element, self.scene.theory)
         if set(self.table.selected_ids()) != set(ids):
