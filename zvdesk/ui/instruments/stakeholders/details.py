@@ -98,10 +98,18 @@ class DetailsPanel(QStackedWidget):
 
     # -- pages ------------------------------------------------------------------------------
 
-    def _player_page(self) -> QWidget:
+    @staticmethod
+    def _page() -> tuple[QWidget, QFormLayout]:
         page = QWidget()
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        return page, form
+
+    def _player_page(self) -> QWidget:
+        page, form = self._page()
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(texts.NAME)
         self.name_edit.editingFinished.connect(self._name_edited)
@@ -141,9 +149,7 @@ class DetailsPanel(QStackedWidget):
         return page
 
     def _relation_page(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
+        page, form = self._page()
         self.ends_label = QLabel()
         self.ends_label.setWordWrap(True)
         self.kind_combo = QComboBox()

@@ -31,6 +31,7 @@ ATTITUDE_COLOURS = {Attitude.RED: QColor("#c0392b"), Attitude.BLUE: QColor("#2f6
                     Attitude.GREEN: QColor("#23894a")}
 RELATION_COLOURS = {RelationKind.GOOD: QColor("#23894a"), RelationKind.BAD: QColor("#c0392b")}
 INK = QColor("#1f2933")
+HALO_PEN = QPen(QColor("#f5a623"), 8)
 BAND_FILLS = {Ring.DIRECT: QColor("#eef3f8"), Ring.INDIRECT: QColor("#f6f8fb"),
               Ring.OUTSIDE: QColor("#ffffff")}
 
@@ -49,6 +50,7 @@ class RingsItem(QGraphicsItem):
         super().__init__()
         self.project_name = project_name
         self.setZValue(-10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
@@ -158,17 +160,35 @@ class PlayerItem(QGraphicsItem):
                          Qt.AlignmentFlag.AlignCenter, ATTITUDE_SYMBOLS[self.player.attitude])
 
 
-class RelationItem(QGraphicsPathItem):
-    """An arrow between two tokens: green solid for a good relation, red dashed for a bad one."""
+class RelationItem(QGraphicsItem):
+    """An arrow between two tokens: green solid for a good relation, red dashed for a bad one.
 
-    def __init__(self, relation: RelationView) -> None:
+    The item of one relation: it holds the arrow's geometry, is selectable and has a tooltip
+    and a hit area, but paints nothing itself — :class:`RelationLayer` draws every arrow in
+    one call, so that hundreds of arrows repaint fast while a token is dragged.
+    """
+
+    HEAD = 11.0
+
+    def __init__(self, relation: RelationView, layer: RelationLayer | None = None) -> None:
         super().__init__()
         self.relation_id = relation.id
         self.relation = relation
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.layer = layer
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(5)
         self._ends = (QPointF(), QPointF())
+        self.line = QLineF()
+        self.head = QPolygonF()
+        self._bounds = QRectF()
+        self._pen = QPen()
+        self._brush = QBrush()
         self.set_relation(relation)
+
+    def pen(self) -> QPen:
+        """The pen of the line (its style tells good from bad without colour)."""
+        return self._pen
 
     def set_relation(self, relation: RelationView) -> None:
         """Shows the relation's current kind."""
@@ -177,47 +197,91 @@ class RelationItem(QGraphicsPathItem):
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         if relation.kind is RelationKind.BAD:
             pen.setStyle(Qt.PenStyle.DashLine)
-        self.setPen(pen)
+        self._pen = pen
+        self._brush = QBrush(RELATION_COLOURS[relation.kind])
         self.setToolTip(relation.note or texts.RELATION_SHORT[relation.kind])
-        self.update()
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.layer is not None:
+            self.layer.update()
 
     def set_ends(self, source: QPointF, target: QPointF) -> None:
         """Redraws the arrow between two token centres (trimmed to the token edges)."""
         if (source, target) == self._ends:
             return
+        self.prepareGeometryChange()
         self._ends = (QPointF(source), QPointF(target))
-        line = QLineF(source, target)
-        length = line.length()
-        path = QPainterPath()
-        if length > 2 * TOKEN_PX + 4:
-            ux, uy = line.dx() / length, line.dy() / length
-            start = QPointF(source.x() + ux * (TOKEN_PX + 2), source.y() + uy * (TOKEN_PX + 2))
-            end = QPointF(target.x() - ux * (TOKEN_PX + 3), target.y() - uy * (TOKEN_PX + 3))
-            path.moveTo(start)
-            path.lineTo(end)
-            angle = math.atan2(uy, ux)
-            head = 11.0
-            left = QPointF(end.x() - head * math.cos(angle - 0.4),
-                           end.y() - head * math.sin(angle - 0.4))
-            right = QPointF(end.x() - head * math.cos(angle + 0.4),
-                            end.y() - head * math.sin(angle + 0.4))
-            path.addPolygon(QPolygonF([left, end, right]))
-        self.setPath(path)
+        full = QLineF(source, target)
+        length = full.length()
+        self._changed()
+        if length <= 2 * TOKEN_PX + 4:
+            self.line, self.head = QLineF(), QPolygonF()
+            self._bounds = QRectF()
+            return
+        ux, uy = full.dx() / length, full.dy() / length
+        start = QPointF(source.x() + ux * (TOKEN_PX + 2), source.y() + uy * (TOKEN_PX + 2))
+        end = QPointF(target.x() - ux * (TOKEN_PX + 3), target.y() - uy * (TOKEN_PX + 3))
+        angle = math.atan2(uy, ux)
+        h = self.HEAD
+        left = QPointF(end.x() - h * math.cos(angle - 0.4), end.y() - h * math.sin(angle - 0.4))
+        right = QPointF(end.x() - h * math.cos(angle + 0.4), end.y() - h * math.sin(angle + 0.4))
+        back = QPointF(end.x() - ux * h * 0.8, end.y() - uy * h * 0.8)
+        self.line = QLineF(start, back)
+        self.head = QPolygonF([left, end, right])
+        self._bounds = QRectF(start, end).normalized().adjusted(-h - 4, -h - 4, h + 4, h + 4)
 
-    def shape(self) -> QPainterPath:  # noqa: D102 - Qt API
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        return self._bounds
+
+    def shape(self) -> QPainterPath:  # noqa: D102 - Qt API (hit area wider than the line)
+        path = QPainterPath(self.line.p1())
+        path.lineTo(self.line.p2())
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
-        return stroker.createStroke(self.path())
+        return stroker.createStroke(path)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.isSelected():
-            painter.setPen(QPen(QColor("#f5a623"), 7))
-            painter.drawPath(self.path())
-        painter.setPen(self.pen())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange,  # noqa: N802 - Qt API
+                   value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._changed()
+        return super().itemChange(change, value)
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
+              _widget: QWidget | None = None) -> None:
+        """Nothing: the layer draws the arrow (ItemHasNoContents)."""
+
+
+class RelationLayer(QGraphicsItem):
+    """Draws every relation arrow of the scene, batched per kind (one Python call per frame)."""
+
+    def __init__(self, relations: dict[str, RelationItem]) -> None:
+        super().__init__()
+        self.relations = relations
+        self.setZValue(5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        r = SCALE + 4
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
+              _widget: QWidget | None = None) -> None:
+        items = [i for i in self.relations.values() if not i.line.isNull()]
+        halos = [i.line for i in items if i.isSelected()]
+        if halos:
+            painter.setPen(HALO_PEN)
+            painter.drawLines(halos)
+        for kind in RelationKind:
+            mine = [i for i in items if i.relation.kind is kind]
+            if not mine:
+                continue
+            painter.setPen(mine[0].pen())
+            painter.drawLines([i.line for i in mine])
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(RELATION_COLOURS[kind])
+            for item in mine:
+                painter.drawPolygon(item.head)
 
 
 class RubberLine(QGraphicsPathItem):
@@ -246,6 +310,7 @@ class LegendItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.setPos(-SCALE, SCALE + 14)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API

@@ -44,6 +44,7 @@ class PartyTree(QTreeWidget):
         self.setHeaderHidden(True)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setAccessibleName(texts.SOURCES)
         self.itemActivated.connect(self._activated)
 
@@ -55,6 +56,9 @@ class PartyTree(QTreeWidget):
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
         return [PARTY_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        return Qt.DropAction.CopyAction
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, ID_ROLE):

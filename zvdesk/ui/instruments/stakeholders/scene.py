@@ -15,6 +15,7 @@ from zvdesk.ui.instruments.stakeholders.items import (
     LegendItem,
     PlayerItem,
     RelationItem,
+    RelationLayer,
     RingsItem,
 )
 
@@ -48,6 +49,8 @@ class StakeholderScene(QGraphicsScene):
         self.addItem(self.legend)
         self.players: dict[str, PlayerItem] = {}
         self.relations: dict[str, RelationItem] = {}
+        self.relation_layer = RelationLayer(self.relations)
+        self.addItem(self.relation_layer)
         self._attached: dict[str, set[str]] = {}  # player id -> relation ids
         self.map = StakeholderMap(project_id)
         margin = 12.0
@@ -86,11 +89,12 @@ class StakeholderScene(QGraphicsScene):
         live_rel = {r.id for r in self.map.relations}
         for rid in [rid for rid in self.relations if rid not in live_rel]:
             self.removeItem(self.relations.pop(rid))
+            self.relation_layer.update()
         self._attached = {}
         for relation in self.map.relations:
             item = self.relations.get(relation.id)
             if item is None:
-                item = RelationItem(relation)
+                item = RelationItem(relation, self.relation_layer)
                 self.relations[relation.id] = item
                 self.addItem(item)
             else:

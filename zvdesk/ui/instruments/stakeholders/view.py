@@ -139,17 +139,20 @@ class StakeholderView(QGraphicsView):
 
     # -- drops from the list of people and organisations -----------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+    def _accept_copy(self, event: QDragMoveEvent | QDropEvent) -> bool:
+        # Always a copy: a "move" would make the list remove the person it was dragged from.
         if event.mimeData().hasFormat(PARTY_MIME) and not self.controller.read_only:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            return True
+        event.ignore()
+        return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        self._accept_copy(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasFormat(PARTY_MIME) and not self.controller.read_only:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self._accept_copy(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         raw = bytes(event.mimeData().data(PARTY_MIME)).decode("utf-8", "replace")
@@ -157,8 +160,9 @@ class StakeholderView(QGraphicsView):
         if kind not in ("person", "organisation") or not record_id:
             event.ignore()
             return
+        if not self._accept_copy(event):
+            return
         x, y = self.to_unit(self.mapToScene(event.position().toPoint()))
-        event.acceptProposedAction()
         self.add_party(kind, record_id, (x, y))
 
     def add_party(self, kind: str, record_id: str,
