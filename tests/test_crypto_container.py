@@ -171,3 +171,18 @@ def test_protected_mail_attachment_opens_read_only(protected: Path) -> None:
         assert not Path(f"{attachment}").with_name(f".~{attachment.name}.lock").exists()
     finally:
         attachment.unlink()
+
+
+def test_save_as_of_a_protected_file_stays_protected(protected: Path, workdir: Path) -> None:
+    doc = open_encrypted(protected, PASSWORD)
+    try:
+        target = doc.save_copy(workdir / "opgeslagen-als.zvdb")
+    finally:
+        doc.close()
+    assert is_encrypted_file(target)
+    reopened = open_encrypted(target, PASSWORD)
+    try:
+        with reopened.session() as s:
+            assert len(ops.list_live(s, "person")) == 16
+    finally:
+        reopened.close()

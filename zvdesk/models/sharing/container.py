@@ -129,6 +129,22 @@ def open_encrypted(path: Path | str, password: str, *, read_only: bool = False,
     container = EncryptedContainer(path, plain_path, folder, key)
     doc.path = path
     doc.encrypted = container  # type: ignore[attr-defined]
+    plain_save_copy = doc.save_copy
+
+    def save_protected_copy(target: Path | str) -> Path:
+        """"Opslaan als…" of a protected file writes a protected copy (same password)."""
+        target = Path(target).absolute()
+        folder = Path(tempfile.mkdtemp(prefix="zvdesk-beveiligd-"))
+        try:
+            plain_copy = plain_save_copy(folder / "kopie.zvdb")
+            crypto.encrypt_to_file(plain_copy.read_bytes(), target, key)
+        except OSError as exc:
+            raise ZvdbError(f"De kopie ‘{target.name}’ kon niet worden opgeslagen.") from exc
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        return target
+
+    doc.save_copy = save_protected_copy  # type: ignore[method-assign]
     if not doc.read_only:
         doc.after_write.append(container.write_back)
         if doc.migrated_backup is not None:

@@ -99,6 +99,7 @@ def describe_contents(session: Session) -> CopyContents:
         if (names or removed) and live:
             contents.people += live
             contents.personal_kinds.append(cls.__label__)
+    contents.counts.sort(key=lambda item: item[0].casefold())
     return contents
 
 

@@ -28,6 +28,8 @@ from zvdesk.models.sharing.lineage import (
 )
 
 _STAMP = UTCDateTime()
+#: Kinds that are merged but not shown in summaries (the sharing history itself).
+HISTORY_KINDS = frozenset({"lineage"})
 
 
 def stamp_text(value: datetime | None) -> str:
@@ -146,8 +148,8 @@ class MergePlan:
 
     @property
     def empty(self) -> bool:
-        """True when merging changes nothing."""
-        return not self.changes and not self.conflicts
+        """True when merging changes nothing the user works with (history rows aside)."""
+        return not self.conflicts and all(c.kind in HISTORY_KINDS for c in self.changes)
 
 
 def record_title(kind: str, values: dict[str, Any]) -> str:

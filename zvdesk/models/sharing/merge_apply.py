@@ -24,6 +24,7 @@ from zvdesk.models.errors import ZvdbError
 from zvdesk.models.schema import record_class, record_classes
 from zvdesk.models.sharing.lineage import Lineage, LineageEvent, ensure_file_id
 from zvdesk.models.sharing.merge import (
+    HISTORY_KINDS,
     Action,
     MergePlan,
     Snapshot,
@@ -77,6 +78,8 @@ def summarize_plan(plan: MergePlan, choices: Choices | None = None) -> MergeSumm
     summary = MergeSummary(notes=list(plan.notes))
     classes = record_classes()
     for change in plan.changes:
+        if change.kind in HISTORY_KINDS:
+            continue
         entry = summary.kinds.setdefault(change.kind, KindSummary(classes[change.kind].__label__))
         if change.action is Action.ADD:
             if change.values.get("deleted_at") is None:
