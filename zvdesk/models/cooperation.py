@@ -331,6 +331,17 @@ def meanings(session: Session, term_id: str) -> dict[str, str]:
     return {m.organisation_id: m.meaning for m in _live(session, CoopMeaning, term_id=term_id)}
 
 
+def meanings_by_term(session: Session, term_ids: list[str]) -> dict[str, dict[str, str]]:
+    """Returns the meanings of several terms in one query: term id -> organisation id -> text."""
+    found: dict[str, dict[str, str]] = {t: {} for t in term_ids}
+    if term_ids:
+        rows = session.scalars(select(CoopMeaning).where(
+            CoopMeaning.term_id.in_(term_ids), CoopMeaning.deleted_at.is_(None)))
+        for row in rows:
+            found[row.term_id][row.organisation_id] = row.meaning
+    return found
+
+
 # -- writing (model functions: run inside Document.write, never commit) ---------------------
 
 

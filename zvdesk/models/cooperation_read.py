@@ -147,6 +147,12 @@ def participant_info(session: Session, p: coop.CoopParticipant) -> ParticipantIn
         agreed_mandate=p.agreed_mandate, investment=p.investment)
 
 
+def _level_info(session: Session, level: coop.CoopLevel, labels: dict[str, str]) -> LevelInfo:
+    seated = coop.seated_participant_ids(session, level.id)
+    return LevelInfo(level.name, level.decision_body, level.meaning, level.contribution,
+                     tuple(label for pid, label in labels.items() if pid in seated))
+
+
 def cooperation_for_project(session: Session, project_id: str) -> CooperationData:
     """Returns what §1.4 records for a project, for reports."""
     people = coop.participants(session, project_id)
@@ -155,8 +161,10 @@ def cooperation_for_project(session: Session, project_id: str) -> CooperationDat
     org_ids = coop.glossary_organisation_ids(session, project_id)
     org_names = {oid: _org_name(session, oid) or "(onbekende organisatie)" for oid in org_ids}
     terms = []
-    for term in coop.terms(session, project_id):
-        cells = coop.meanings(session, term.id)
+    project_terms = coop.terms(session, project_id)
+    all_cells = coop.meanings_by_term(session, [t.id for t in project_terms])
+    for term in project_terms:
+        cells = all_cells[term.id]
         terms.append(TermInfo(term.term, {org_names[o]: cells[o] for o in org_ids
                                           if cells.get(o)}))
     return CooperationData(
@@ -168,10 +176,7 @@ def cooperation_for_project(session: Session, project_id: str) -> CooperationDat
                       for key, text in coop.DEEPENING_QUESTIONS)
         + tuple(QuestionAnswer("", a.question, a.answer)
                 for a in coop.own_questions(session, project_id)),
-        levels=tuple(LevelInfo(lv.name, lv.decision_body, lv.meaning, lv.contribution,
-                               tuple(labels[i] for i in labels
-                                     if i in coop.seated_participant_ids(session, lv.id)))
-                     for lv in coop.levels(session, project_id)),
+        levels=tuple(_level_info(session, lv, labels) for lv in coop.levels(session, project_id)),
         organisations=tuple(org_names[o] for o in org_ids),
         terms=tuple(terms),
     )

@@ -24,6 +24,7 @@ from zvdesk.models.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
+from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -120,7 +121,7 @@ def intro(text: str) -> QLabel:
     return label
 
 
-class AgreementsPage(QWidget):
+class AgreementsPage(RefreshWhenShown, QWidget):
     """Core values of the cooperation, and mandate and investment per participant."""
 
     def __init__(self, controller: DocumentController, project_id: str,
@@ -185,4 +186,4 @@ class AgreementsPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("coop_participant", "organisation", "person"):
-            self.reload()
+            self.refresh()

@@ -20,6 +20,7 @@ from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.agreements import intro
+from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import LongTextEditor
 
@@ -139,7 +140,7 @@ class OwnQuestion(QWidget):
             dialogs.show_error(self, T.NOT_SAVED, str(exc))
 
 
-class DeepeningPage(QWidget):
+class DeepeningPage(RefreshWhenShown, QWidget):
     """The optional questions of the toolbox and the participants' own, answered per project."""
 
     def __init__(self, controller: DocumentController, project_id: str,
@@ -211,4 +212,4 @@ class DeepeningPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("coop_answer"):
-            self.reload()
+            self.refresh()

@@ -26,6 +26,7 @@ from zvdesk.models.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
+from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
 
 REFRESH_KINDS = ("coop_term", "coop_meaning", "coop_participant", "organisation", "person")
 
@@ -61,8 +62,9 @@ class GlossaryModel(QAbstractTableModel):
                 name = org.name if org is not None else "?"
                 header = (org.short_name or org.name) if org is not None else "?"
                 self.columns.append(Column(org_id, header, name))
-            self.rows = [(t.id, t.term, coop.meanings(s, t.id))
-                         for t in coop.terms(s, self.project_id)]
+            terms = coop.terms(s, self.project_id)
+            cells = coop.meanings_by_term(s, [t.id for t in terms])
+            self.rows = [(t.id, t.term, cells[t.id]) for t in terms]
         self.endResetModel()
 
     def term_id(self, row: int) -> str:
@@ -136,7 +138,7 @@ class GlossaryModel(QAbstractTableModel):
         return True
 
 
-class GlossaryPage(QWidget):
+class GlossaryPage(RefreshWhenShown, QWidget):
     """The grid of terms and meanings with add and delete."""
 
     def __init__(self, controller: DocumentController, project_id: str,
@@ -202,7 +204,7 @@ class GlossaryPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*REFRESH_KINDS):
-            self.reload()
+            self.refresh()
 
     def add_term(self) -> str | None:
         """Adds a term, makes it current and starts editing its name."""

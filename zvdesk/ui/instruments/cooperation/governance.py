@@ -22,6 +22,7 @@ from zvdesk.models.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
+from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -33,7 +34,7 @@ LEVEL_FIELDS = [
 ]
 
 
-class GovernancePage(QWidget):
+class GovernancePage(RefreshWhenShown, QWidget):
     """Levels in a table; for the selected level, tick the participants that sit there."""
 
     def __init__(self, controller: DocumentController, project_id: str,
@@ -92,6 +93,10 @@ class GovernancePage(QWidget):
             self.levels.select_ids(ids[:1])
         self._level_changed()
 
+    def reload(self) -> None:
+        """Rereads the seats of the selected level (the levels table rereads itself)."""
+        self.load_seats()
+
     def _level_changed(self, *_args: object) -> None:
         ids = self.levels.selected_ids()
         self._level_id = ids[0] if len(ids) == 1 else None
@@ -149,4 +154,4 @@ class GovernancePage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("coop_level", "coop_seat", "coop_participant", "organisation",
                            "person"):
-            self.load_seats()
+            self.refresh()

@@ -27,6 +27,7 @@ from zvdesk.models.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
+from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
 from zvdesk.ui.widgets.fields import Field, enum_choices
 from zvdesk.ui.widgets.form import RecordForm
 
@@ -66,7 +67,7 @@ def question_fields(question: coop.IntakeQuestion) -> list[Field]:
     return fields
 
 
-class IntakePage(QWidget):
+class IntakePage(RefreshWhenShown, QWidget):
     """Participants on the left; the selected participant's intake form on the right."""
 
     def __init__(self, controller: DocumentController, project_id: str,
@@ -216,7 +217,7 @@ class IntakePage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*REFRESH_KINDS):
-            self.reload()
+            self.refresh()
 
     # -- editing --------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from zvdesk.models.entities import Project
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
+from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
 from zvdesk.ui.widgets.fields import long_date
 
 REFRESH_KINDS = ("coop_participant", "organisation", "person", "project")
@@ -61,7 +62,7 @@ def overview_html(data: CooperationData, project_name: str, today: date) -> str:
     return "".join(out)
 
 
-class OverviewPage(QWidget):
+class OverviewPage(RefreshWhenShown, QWidget):
     """The read-only summary per question, refreshed when an intake changes."""
 
     def __init__(self, controller: DocumentController, project_id: str,
@@ -98,7 +99,7 @@ class OverviewPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*REFRESH_KINDS):
-            self.reload()
+            self.refresh()
 
     def save_pdf(self) -> Path | None:
         """Asks where, then writes the summary as an A4 PDF."""
