@@ -267,3 +267,64 @@ def test_export_through_the_menu(setup, tmp_path, monkeypatch) -> None:  # noqa:
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, **_k: str(target))
     tab.export("svg")
     assert target.exists()
+
+
+def test_delete_key_removes_selected_relation(setup) -> None:  # noqa: ANN001
+    controller, tab, project, a, b, _ = setup
+    rid = controller.execute("Relatie", lambda s: add_relation(s, a, b))
+    tab.scene.select_players([])
+    tab.scene.relations[rid].setSelected(True)
+    tab.view.setFocus()
+    QTest.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert controller.undo_stack.undoText() == "Relatie verwijderen"
+    with controller.session() as s:
+        m = stakeholder_map(s, project)
+    assert m.relations == [] and len(m.players) == 2
+
+
+def test_in_the_main_window_with_the_example(window, example_path) -> None:  # noqa: ANN001
+    from zvdesk.models.region import live_projects
+    from zvdesk.ui.instruments import stakeholders as spec_module
+    from zvdesk.ui.registry import instruments_for
+
+    assert window.open_path(example_path)
+    keys = [s.key for s in instruments_for("project")]
+    assert keys.index("stakeholders") < keys.index("communication")
+    with window.controller.session() as s:
+        pilot = live_projects(s)[0]
+        assert spec_module.SPEC.progress(s, pilot.id) == "13 spelers"
+    window.show_target(pilot.id, "stakeholders")
+    tab = window.workspace.widget_for("stakeholders")
+    assert isinstance(tab, StakeholderTab)
+    assert len(tab.scene.players) == 13 and len(tab.scene.relations) == 9
+    assert tab.direct_list.count() == 6 and tab.indirect_list.count() == 6
+    for prepare in spec_module.SPEC.screenshots.values():
+        prepare(tab)
+    assert tab.details.currentIndex() == 2  # the last state shows a relation
+    window.show_target(pilot.id, "communication")
+    comm = window.workspace.widget_for("communication")
+    assert comm.model.rowCount() == 13
+    assert window.messages == []
+
+
+def test_read_only_file_refuses_gestures(new_doc: Document, qtbot) -> None:  # noqa: ANN001
+    project, _ = new_doc.write(lambda s: ops.create_record(s, "project", {"name": "P"}))
+    pid, _ = new_doc.write(lambda s: add_player(s, project, name="Anna", position=(0, -0.35)))
+    path = new_doc.path
+    new_doc.close()
+    doc = Document.open(path, read_only=True)
+    controller = DocumentController(doc)
+    tab = StakeholderTab(controller, project)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    _drag(tab, _viewport_point(tab, 0.0, -0.35), _viewport_point(tab, 0.0, -0.7))
+    tab.scene.select_players([pid])
+    QTest.keyClick(tab.view, Qt.Key.Key_G)
+    assert controller.undo_stack.count() == 0
+    assert not tab.add_button.isEnabled()
+    with controller.session() as s:
+        p = s.get(Stakeholder, pid)
+        assert p.ring is Ring.DIRECT and p.attitude is Attitude.BLUE
+    controller.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import math
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -23,6 +25,7 @@ from zvdesk.models.stakeholders_geometry import (
     CIRCLE_RADII,
     RING_BANDS,
     TOKEN_RADIUS,
+    arrow_ends,
     default_position,
     ring_at,
     snap,
@@ -36,7 +39,7 @@ from zvdesk.models.stakeholders_rules import (
     set_next_step,
     set_ring,
 )
-from zvdesk.models.stakeholders_view import communication_rows, stakeholder_map
+from zvdesk.models.stakeholders_view import circle_layout, communication_rows, stakeholder_map
 from zvdesk.models.summary import PROJECT_COUNTERS
 
 
@@ -203,3 +206,43 @@ def test_example_regiopilot(example_doc: Document) -> None:
                   if counter.__module__ == "zvdesk.models.stakeholders_rules"
                   for pair in counter(s, pilot.id)]
     assert counts == [("spelers", 13), ("relaties", 9)]
+
+
+def test_circle_layout_for_reports(new_doc: Document, project: str) -> None:
+    a, _ = new_doc.write(lambda s: add_player(s, project, name="A", position=(0.0, -0.4)))
+    b, _ = new_doc.write(lambda s: add_player(s, project, name="B", position=(0.4, 0.0)))
+    new_doc.write(lambda s: add_relation(s, a, b, RelationKind.BAD))
+    with new_doc.session() as s:
+        layout = circle_layout(stakeholder_map(s, project))
+    assert layout.circle_radii == CIRCLE_RADII and layout.outer_radius == 1.0
+    assert [t.symbol for t in layout.tokens] == ["?", "?"]
+    (arrow,) = layout.arrows
+    assert arrow.kind is RelationKind.BAD
+    # The arrow runs from the edge of A's token to the edge of B's token.
+    assert math.hypot(arrow.start[0], arrow.start[1] + 0.4) == pytest.approx(TOKEN_RADIUS,
+                                                                            abs=0.01)
+    assert math.hypot(arrow.tip[0] - 0.4, arrow.tip[1]) == pytest.approx(TOKEN_RADIUS, abs=0.01)
+    assert arrow_ends(0, 0, 0.05, 0) is None  # overlapping tokens: no arrow
+
+
+def test_large_region_helper(new_doc: Document) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "large_stakeholders", Path(__file__).resolve().parent.parent / "bench"
+        / "large_stakeholders.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pids = [new_doc.write(lambda s, i=i: ops.create_record(s, "project", {"name": f"P{i}"}))[0]
+            for i in range(3)]
+    new_doc.write(lambda s: ops.create_record(s, "person", {"name": "Piet"}))
+    made, _ = new_doc.write(lambda s: module.add_large_stakeholders(s, pids, n=100))
+    assert made == 100
+    with new_doc.session() as s:
+        maps = [stakeholder_map(s, pid) for pid in pids]
+    assert sorted(len(m.players) for m in maps) == [33, 33, 34]
+    assert all(len(m.relations) >= 30 for m in maps)
+    for m in maps:
+        for p in m.players:
+            assert ring_at(math.hypot(p.x, p.y)) is p.ring
+    path = new_doc.path
+    new_doc.close()
+    Document.open(path, read_only=True).close()  # the safe opener accepts every value

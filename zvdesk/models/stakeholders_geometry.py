@@ -49,8 +49,6 @@ def ring_at(radius: float) -> Ring:
 def _clamp_radius(ring: Ring, radius: float) -> float:
     inner, outer = RING_BANDS[ring]
     margin = min(TOKEN_RADIUS, (outer - inner) / 2)
-    if ring is Ring.OUTSIDE:
-        margin = min(margin, (outer - inner) / 2)
     return min(max(radius, inner + margin), outer - margin)
 
 
@@ -93,6 +91,23 @@ def move_to_ring(x: float, y: float, ring: Ring) -> Placement:
 def nudge(x: float, y: float, dx: float, dy: float, ring: Ring) -> Placement:
     """Moves a token by a small step and keeps it in its ring (keyboard arrows)."""
     return snap(x + dx, y + dy, ring)
+
+
+def arrow_ends(x1: float, y1: float, x2: float, y2: float, gap: float = 0.005
+               ) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """Where a relation arrow between two token centres starts and ends (on the token edges).
+
+    Returns:
+        ((start x, start y), (tip x, tip y)) in unit coordinates, or None when the tokens
+        overlap and no arrow can be drawn.
+    """
+    dx, dy = x2 - x1, y2 - y1
+    length = math.hypot(dx, dy)
+    trim = TOKEN_RADIUS + gap
+    if length <= 2 * trim:
+        return None
+    ux, uy = dx / length, dy / length
+    return (x1 + ux * trim, y1 + uy * trim), (x2 - ux * trim, y2 - uy * trim)
 
 
 def to_scene(x: float, y: float, scale: float) -> tuple[float, float]:

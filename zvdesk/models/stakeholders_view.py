@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from zvdesk.models.entities import Organisation, Person
 from zvdesk.models.region import suggest_initials
 from zvdesk.models.stakeholders import (
+    ATTITUDE_SYMBOLS,
     Attitude,
     RelationKind,
     Ring,
@@ -20,6 +21,12 @@ from zvdesk.models.stakeholders import (
     Strategy,
     score,
     suggested_strategy,
+)
+from zvdesk.models.stakeholders_geometry import (
+    CIRCLE_RADII,
+    RING_BANDS,
+    TOKEN_RADIUS,
+    arrow_ends,
 )
 from zvdesk.models.stakeholders_rules import (
     live_players,
@@ -187,3 +194,55 @@ def communication_rows(session: Session, project_id: str) -> list[CommunicationR
             owner=owner.name if owner is not None and owner.deleted_at is None else ""))
     rows.sort(key=lambda r: (-(r.score or 0), r.name.lower()))
     return rows
+
+
+@dataclass(frozen=True)
+class TokenLayout:
+    """One token to draw: centre and radius in unit coordinates, text and attitude cue."""
+
+    id: str
+    x: float
+    y: float
+    radius: float
+    initials: str
+    name: str
+    attitude: Attitude
+    symbol: str
+
+
+@dataclass(frozen=True)
+class ArrowLayout:
+    """One relation arrow to draw, from token edge to token edge (unit coordinates)."""
+
+    id: str
+    start: tuple[float, float]
+    tip: tuple[float, float]
+    kind: RelationKind
+    note: str
+
+
+@dataclass
+class CircleLayout:
+    """Everything needed to draw the circle map anywhere (screen, PDF), in unit coordinates.
+
+    The centre is (0, 0), ``y`` grows downwards (flip it for a PDF), the outer edge of
+    "buiten" lies at radius ``outer_radius`` = 1.
+    """
+
+    circle_radii: tuple[float, ...]
+    outer_radius: float
+    tokens: list[TokenLayout]
+    arrows: list[ArrowLayout]
+
+
+def circle_layout(data: StakeholderMap) -> CircleLayout:
+    """Lays out a stakeholder map for drawing (pure: no session, no Qt)."""
+    tokens = [TokenLayout(p.id, p.x, p.y, TOKEN_RADIUS, p.initials, p.name, p.attitude,
+                          ATTITUDE_SYMBOLS[p.attitude]) for p in data.players]
+    where = {p.id: (p.x, p.y) for p in data.players}
+    arrows = []
+    for r in data.relations:
+        ends = arrow_ends(*where[r.source_id], *where[r.target_id])
+        if ends is not None:
+            arrows.append(ArrowLayout(r.id, ends[0], ends[1], r.kind, r.note))
+    return CircleLayout(CIRCLE_RADII, RING_BANDS[Ring.OUTSIDE][1], tokens, arrows)
