@@ -402,3 +402,32 @@ def test_click_link_and_write_its_rationale(setup) -> None:  # noqa: ANN001
     assert _theory(controller, pid).links[0].rationale == "Uit het overleg volgen afspraken"
     assert controller.undo_stack.count() == 1
     assert tab.scene.links[ids["link"]].toolTip() == "Uit het overleg volgen afspraken"
+
+
+def test_escape_cancels_a_drag_and_ctrl_a_selects_all(setup) -> None:  # noqa: ANN001
+    tab, controller, pid, ids = setup
+    start = centre(tab, ids["a"])
+    origin = tab.scene.cards[ids["a"]].pos()
+    _send(tab.view, QEvent.Type.MouseButtonPress, start, LEFT, LEFT)
+    for i in range(1, 4):
+        _send(tab.view, QEvent.Type.MouseMove, start + QPointF(0, 40 * i),
+              Qt.MouseButton.NoButton, LEFT)
+    assert tab.scene.cards[ids["a"]].pos() != origin
+    key(tab, Qt.Key.Key_Escape)
+    _send(tab.view, QEvent.Type.MouseButtonRelease, start + QPointF(0, 120), LEFT,
+          Qt.MouseButton.NoButton)
+    assert tab.scene.cards[ids["a"]].pos() == origin
+    assert controller.undo_stack.count() == 0
+    key(tab, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert set(tab.scene.selected_ids()) == {ids["a"], ids["o"], ids["m"]}
+
+
+def test_tidy_is_one_undo_step(setup) -> None:  # noqa: ANN001
+    tab, controller, pid, ids = setup
+    controller.execute("x", lambda s: add_element(s, pid, K.OUTPUT, "Tweede", x=80, y=300))
+    tab.tidy()
+    outputs = _theory(controller, pid).of_kind(K.OUTPUT)
+    assert [o.x for o in outputs] == [0.0, 0.0] and outputs[1].y < 150
+    assert controller.undo_stack.count() == 2
+    controller.undo_stack.undo()
+    assert _theory(controller, pid).of_kind(K.OUTPUT)[1].y == 300

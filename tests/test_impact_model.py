@@ -31,6 +31,7 @@ from zvdesk.models.impact_ops import (
     set_quadrant,
     set_smart,
     set_sub_items,
+    tidy_lanes,
     update_element,
 )
 from zvdesk.models.impact_templates import (
@@ -266,3 +267,18 @@ def test_example_and_counts(example_path: Path) -> None:
     lines = summarize(example_path)
     assert any(line.strip() == "activiteiten: 14" for line in lines)
     assert any(line.strip() == "mechanismen: 8" for line in lines)
+
+
+def test_tidy_lanes_stacks_in_visual_order(new_doc: Document, project: str) -> None:
+    def build(s):  # noqa: ANN001, ANN202
+        low = add_element(s, project, K.OUTPUT, "onder", x=50, y=400)
+        high = add_element(s, project, K.OUTPUT, "boven", x=30, y=5)
+        return low, high
+
+    (low, high), _ = new_doc.write(build)
+    _, edit = new_doc.write(lambda s: tidy_lanes(s, project))
+    t = _theory(new_doc, project).by_id()
+    assert (t[high].x, t[high].y) == (0.0, 0.0)
+    assert t[low].x == 0.0 and 0 < t[low].y < 150
+    new_doc.apply(edit, undo=True)
+    assert _theory(new_doc, project).by_id()[low].y == 400

@@ -6,7 +6,7 @@ Each function changes ORM rows only (it never commits), so one gesture in the UI
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -19,6 +19,7 @@ from zvdesk.models.impact import (
     QUADRANT_KINDS,
     SMART_CRITERIA,
     Category,
+    Element,
     ElementKind,
     Horizon,
     ImpactElement,
@@ -31,7 +32,12 @@ from zvdesk.models.impact import (
     live_elements,
     live_links,
 )
-from zvdesk.models.impact_layout import CARD_W, next_free_position
+from zvdesk.models.impact_layout import (
+    CARD_W,
+    estimate_height,
+    next_free_position,
+    stack_positions,
+)
 from zvdesk.models.ops import validator
 
 #: Title of a new card per kind (Dutch).
@@ -146,6 +152,21 @@ def move_elements(session: Session,
         obj = _element(session, element_id)
         _retype(obj, kind)
         obj.x, obj.y = float(max(0.0, x)), float(max(0.0, y))
+
+
+def tidy_lanes(session: Session, project_id: str,
+               measure: Callable[[Element], float] | None = None) -> None:
+    """Stacks every lane's cards neatly in their current top-to-bottom order (one edit)."""
+    elements = [element_data(e) for e in live_elements(session, project_id)]
+    for kind in ElementKind:
+        lane = sorted((e for e in elements if e.kind is kind), key=lambda e: (e.y, e.x)) \
+            if kind is not ElementKind.CONTEXTFACTOR else sorted(
+                (e for e in elements if e.kind is kind), key=lambda e: (e.x, e.y))
+        heights = [(measure or (lambda e: max(e.h, estimate_height(e, e.w))))(e) for e in lane]
+        for element, (x, y) in zip(lane, stack_positions(heights, kind), strict=True):
+            if (element.x, element.y) != (x, y):
+                obj = _element(session, element.id)
+                obj.x, obj.y = x, y
 
 
 def retype_element(session: Session, element_id: str, kind: ElementKind) -> None:

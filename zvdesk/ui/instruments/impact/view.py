@@ -167,6 +167,11 @@ class ImpactView(QGraphicsView):
             self.zoom_out()
         elif ctrl and key == Qt.Key.Key_0:
             self.fit()
+        elif key == Qt.Key.Key_Escape and self.impact_scene.interaction is not None:
+            self.impact_scene.interaction.cancel()
+            self.impact_scene.interaction = None
+        elif ctrl and key == Qt.Key.Key_A:
+            self.impact_scene.select_ids(list(self.impact_scene.cards))
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selection()
         elif key == Qt.Key.Key_F2:

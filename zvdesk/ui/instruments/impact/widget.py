@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from zvdesk.models.errors import ValidationError
 from zvdesk.models.impact import ElementKind, Theory
 from zvdesk.models.impact_checks import check_theory
+from zvdesk.models.impact_ops import tidy_lanes
 from zvdesk.models.impact_templates import (
     apply_template,
     load_template,
@@ -174,6 +175,7 @@ class ImpactTab(QWidget):
         act(texts.ACT_ZOOM_IN, self.view.zoom_in, QKeySequence.StandardKey.ZoomIn)
         act(texts.ACT_ZOOM_OUT, self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
         act(texts.ACT_FIT, self.view.fit, "Ctrl+0")
+        act(texts.ACT_TIDY, self.tidy, edits=True)
         bar.addSeparator()
         templates = QToolButton()
         templates.setText(texts.MENU_TEMPLATES)
@@ -203,6 +205,11 @@ class ImpactTab(QWidget):
         element_id = self.scene.add_card(kind)
         if element_id:
             self.view.edit_card(element_id)
+
+    def tidy(self) -> None:
+        """Stacks the cards of every lane neatly (one undo step)."""
+        pid = self.project_id
+        self.scene.execute(texts.UNDO_TIDY, lambda s: tidy_lanes(s, pid, measure_card))
 
     def _edit_selected(self) -> None:
         ids = self.scene.selected_ids()
