@@ -156,6 +156,26 @@ def test_add_and_delete_participants(qtbot, tab: CooperationTab) -> None:  # noq
     assert _stored(tab, page.current_id(), "name") == "Woningcorporatie Parteon"
 
 
+def test_reorder_participants_with_the_keyboard(tab: CooperationTab) -> None:
+    page = tab.intake
+    ids = page.participant_ids()
+    page.select(ids[2])
+    page.list.setFocus()
+    QTest.keyClick(page.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert page.participant_ids()[:3] == [ids[0], ids[2], ids[1]]
+    assert page.current_id() == ids[2] and page.list.currentRow() == 1
+    assert tab.controller.undo_stack.undoText() == "Deelnemer omhoog"
+    with tab.controller.session() as s:
+        assert [p.id for p in coop.participants(s, tab.project_id)][:3] == [ids[0], ids[2],
+                                                                              ids[1]]
+    tab.controller.undo_stack.undo()
+    assert page.participant_ids() == ids
+    page.select(ids[-1])
+    assert not page.down_button.isEnabled()
+    QTest.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert page.participant_ids()[-2] == ids[-1]
+
+
 def test_summary_per_question_shows_every_participants_answer(tab: CooperationTab) -> None:
     overview = tab.overview
     text = overview.browser.toPlainText()

@@ -368,6 +368,24 @@ def add_participant(session: Session, project_id: str, *, organisation_id: str |
     return obj.id
 
 
+def move_participant(session: Session, participant_id: str, step: int) -> bool:
+    """Moves a participant one place up (step -1) or down (+1); False at either end.
+
+    Renumbers the project's participants 1..n, so that equal orders from a merge sort out.
+    """
+    obj = get_live(session, "coop_participant", participant_id)
+    rows = participants(session, obj.project_id)
+    index = next(i for i, p in enumerate(rows) if p.id == participant_id)
+    target = index + step
+    if not 0 <= target < len(rows):
+        return False
+    rows[index], rows[target] = rows[target], rows[index]
+    for number, row in enumerate(rows, start=1):
+        if row.sort_order != number:
+            row.sort_order = number
+    return True
+
+
 def add_core_value(session: Session, project_id: str, name: str, description: str = "") -> str:
     """Adds a core value at the end of the project's list and returns its id."""
     obj = CoopCoreValue(project_id=project_id, name=name.strip(), description=description,

@@ -27,8 +27,8 @@ from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import RecordTable
 
 LEVEL_FIELDS = [
-    Field("name", T.LEVEL_NAME, width=220),
-    Field("decision_body", T.DECISION_BODY, width=320, tooltip=T.DECISION_BODY_TIP),
+    Field("name", T.LEVEL_NAME, width=190),
+    Field("decision_body", T.DECISION_BODY, width=280, tooltip=T.DECISION_BODY_TIP),
     Field("meaning", T.MEANING, "longtext"),
     Field("contribution", T.CONTRIBUTION, "longtext"),
 ]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +90,22 @@ class IntakePage(RefreshWhenShown, QWidget):
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_current)
         self.list.addAction(delete_action)
+        self.up_button = QToolButton()
+        self.up_button.setArrowType(Qt.ArrowType.UpArrow)
+        self.up_button.setToolTip(f"{T.MOVE_UP} (Ctrl+↑)")
+        self.up_button.setAccessibleName(T.MOVE_UP)
+        self.down_button = QToolButton()
+        self.down_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.down_button.setToolTip(f"{T.MOVE_DOWN} (Ctrl+↓)")
+        self.down_button.setAccessibleName(T.MOVE_DOWN)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
+            action = QAction(self.list)
+            action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _c=False, st=step: self.move_current(st))
+            self.list.addAction(action)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +116,9 @@ class IntakePage(RefreshWhenShown, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
         ll.addLayout(buttons)
 
         self.empty = QLabel(T.NO_PARTICIPANT)
@@ -210,7 +230,11 @@ class IntakePage(RefreshWhenShown, QWidget):
         has = participant_id is not None
         self.scroll.setVisible(has)
         self.empty.setVisible(not has)
-        self.delete_button.setEnabled(has and not self.controller.read_only)
+        editable = has and not self.controller.read_only
+        self.delete_button.setEnabled(editable)
+        row = self.list.currentRow()
+        self.up_button.setEnabled(editable and row > 0)
+        self.down_button.setEnabled(editable and 0 <= row < self.list.count() - 1)
 
     def _current_changed(self, item: QListWidgetItem | None, _prev: object) -> None:
         self.select(item.data(Qt.ItemDataRole.UserRole) if item is not None else None)
@@ -245,6 +269,17 @@ class IntakePage(RefreshWhenShown, QWidget):
         editor = self.who_form.editors["organisation_id" if organisation_id else "name"]
         editor.setFocus()
         return new_id
+
+    def move_current(self, step: int) -> None:
+        """Moves the shown participant up (-1) or down (+1) in the list (one undo step)."""
+        pid = self._current
+        if pid is None or self.controller.read_only:
+            return
+        try:
+            self.controller.execute(T.MOVE_UP if step < 0 else T.MOVE_DOWN,
+                                    lambda s: coop.move_participant(s, pid, step))
+        except ZvdbError as exc:
+            dialogs.show_error(self, T.NOT_SAVED, str(exc))
 
     def delete_current(self) -> None:
         """Deletes the shown participant after asking (one undo step)."""

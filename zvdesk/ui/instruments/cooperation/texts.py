@@ -19,6 +19,8 @@ ADD_PARTICIPANT = "Deelnemer toevoegen"
 ADD_FREE_TEXT = "Andere deelnemer (vrije tekst)…"
 NEW_PARTICIPANT_NAME = "Nieuwe deelnemer"
 DELETE = "Verwijderen"
+MOVE_UP = "Deelnemer omhoog"
+MOVE_DOWN = "Deelnemer omlaag"
 DELETE_PARTICIPANT_Q = ("Wilt u deelnemer ‘{name}’ verwijderen, met de intake en de "
                         "afspraken? U kunt dit ongedaan maken met Ctrl+Z.")
 NO_PARTICIPANT = "Voeg links een deelnemer toe om de intake in te vullen."
