@@ -237,3 +237,35 @@ def test_cli_copy_and_check_with_password(example_path: Path, workdir: Path, cap
     assert _cli("check", str(out), "--password-file", str(wrong)) == 2
     assert "klopt niet" in capsys.readouterr().err
     assert out.read_bytes() == before
+
+
+def test_cli_merge_with_protected_files(pair, workdir: Path, capsys) -> None:
+    from zvdesk.models.sharing.container import open_encrypted
+    from zvdesk.models.sharing.magic import is_encrypted_file
+
+    mine, theirs, ids = pair
+    secret = workdir / "ww.txt"
+    secret.write_text("samen-geheim-9", encoding="utf-8")
+    protected = workdir / "beveiligd.zvdb"
+    make_share_copy(theirs, protected, CopyOptions(password="samen-geheim-9"))
+    theirs.close()
+    doc = open_encrypted(protected, "samen-geheim-9")
+    doc.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "via wachtwoord"}))
+    doc.close()
+    mine_path = mine.path
+    mine.close()
+    out = workdir / "samen.zvdb"
+    assert _cli("merge", str(mine_path), str(protected), "-o", str(out)) == 2
+    assert "beveiligd met een wachtwoord" in capsys.readouterr().err
+    assert _cli("merge", str(mine_path), str(protected), "-o", str(out),
+                "--password-file", str(secret)) == 0
+    merged = Document.open(out)
+    try:
+        assert _person(merged, ids[0]).role == "via wachtwoord"
+    finally:
+        merged.close()
+    # a protected file of my own gives a protected result
+    out2 = workdir / "samen-beveiligd.zvdb"
+    assert _cli("merge", str(protected), str(mine_path), "-o", str(out2),
+                "--password-file", str(secret)) == 0
+    assert is_encrypted_file(out2)

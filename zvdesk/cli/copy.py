@@ -18,7 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="namen van personen terugbrengen tot initialen en contactgegevens "
                              "weglaten (AVG)")
     parser.add_argument("--password-file", metavar="BESTAND",
-                        help="beveilig de kopie met het wachtwoord uit dit bestand (eerste regel)")
+                        help="beveilig de kopie met het wachtwoord uit dit bestand (eerste regel); "
+                             "ook het wachtwoord van FILE als dat beveiligd is")
 
 
 def read_password_file(path: str) -> str:
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         password = read_password_file(args.password_file) if args.password_file else None
         options = CopyOptions(initials=args.initials, password=password)
-        doc = open_source(args.file)
+        doc = open_source(args.file, password)
         try:
             with doc.session() as s:
                 contents = describe_contents(s)

@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from zvdesk.cli.copy import read_password_file
 from zvdesk.models.document import Document
 from zvdesk.models.errors import ZvdbError
 
@@ -22,9 +23,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True,
                         help="waar het samengevoegde bestand komt (uw bestanden blijven zoals "
                              "ze zijn)")
+    parser.add_argument("--password-file", metavar="BESTAND",
+                        help="wachtwoord (eerste regel) van beveiligde invoerbestanden; een "
+                             "beveiligd eigen bestand geeft een beveiligd resultaat")
     parser.add_argument("--prefer", choices=["mine", "theirs"],
                         help="welke versie wint bij een conflict (zonder deze keuze: stoppen "
                              "en de conflicten tonen)")
+
+
+def _plain(path: Path, password: str | None, folder: Path) -> Path:
+    """A protected input decrypted into the private folder; a plain input as it is."""
+    from zvdesk.models.sharing.crypto import decrypt_file
+    from zvdesk.models.sharing.magic import encrypted_message, is_encrypted_file
+
+    if not is_encrypted_file(path):
+        return path
+    if password is None:
+        raise ZvdbError(encrypted_message(path).replace("zvdesk check", "zvdesk merge"))
+    plain, _key = decrypt_file(path, password)
+    folder.mkdir(mode=0o700)
+    target = folder / path.name
+    target.write_bytes(plain)
+    return target
+
+
+def _save_protected(doc: Document, out: Path, password: str, private: Path) -> None:
+    from zvdesk.models.sharing import crypto
+
+    plain = doc.save_copy(private / "resultaat.zvdb")
+    crypto.encrypt_to_file(plain.read_bytes(), out, crypto.derive(password))
 
 
 def format_value(value: object) -> str:
@@ -47,7 +74,10 @@ def run(args: argparse.Namespace) -> int:
             return 2
     private = Path(tempfile.mkdtemp(prefix="zvdesk-samenvoegen-"))
     try:
-        mine_doc = Document.open(args.mine, read_only=True)
+        password = read_password_file(args.password_file) if args.password_file else None
+        mine_path = _plain(Path(args.mine), password, private / "mijn")
+        theirs_path = _plain(Path(args.theirs), password, private / "hun")
+        mine_doc = Document.open(mine_path, read_only=True)
         try:
             work = private / Path(args.mine).name
             mine_doc.save_copy(work)
@@ -55,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
             mine_doc.close()
         doc = Document.open(work)
         try:
-            plan = plan_with_file(doc, args.theirs)
+            plan = plan_with_file(doc, theirs_path, theirs_name=Path(args.theirs).name)
             if plan.conflicts and args.prefer is None:
                 print(f"Er zijn {len(plan.conflicts)} conflicten: hetzelfde veld is in beide "
                       "bestanden anders gewijzigd. Er is niets geschreven. Kies met "
@@ -72,7 +102,10 @@ def run(args: argparse.Namespace) -> int:
                 summary = summarize_plan(plan)
             else:
                 summary, _edit = doc.write(lambda s: apply_merge(s, plan, prefer=args.prefer))
-            doc.save_copy(out)
+            if mine_path != Path(args.mine) and password is not None:
+                _save_protected(doc, out, password, private)
+            else:
+                doc.save_copy(out)
         finally:
             doc.close()
     except ZvdbError as exc:
