@@ -194,8 +194,10 @@ class CardItem(QGraphicsRectItem):
         painter.setFont(SMALL_FONT)
         painter.setPen(QColor(border).darker(130))
         small_h = QFontMetricsF(SMALL_FONT).height()
+        header = QFontMetricsF(SMALL_FONT).elidedText(card_header(e),
+                                                      Qt.TextElideMode.ElideMiddle, width)
         painter.drawText(QRectF(TEXT_PAD, y, width, small_h),
-                         int(Qt.AlignmentFlag.AlignLeft), card_header(e))
+                         int(Qt.AlignmentFlag.AlignLeft), header)
         y += small_h + 4
         painter.setFont(TITLE_FONT)
         painter.setPen(QColor("#1d2730"))
@@ -250,7 +252,15 @@ class LinkItem(QGraphicsPathItem):
         """Recomputes the path from the cards' current places."""
         s = self.source.sceneBoundingRect().adjusted(2, 2, -HANDLE_R - 2, -2)
         t = self.target.sceneBoundingRect().adjusted(2, 2, -HANDLE_R - 2, -2)
-        if t.left() >= s.right() - 4:
+        band = ElementKind.CONTEXTFACTOR in (self.source.element.kind,
+                                             self.target.element.kind)
+        vertical = band and (s.bottom() <= t.top() or t.bottom() <= s.top())
+        if vertical:
+            down = t.top() >= s.bottom()
+            a = QPointF(s.center().x(), s.bottom() if down else s.top())
+            b = QPointF(t.center().x(), t.top() if down else t.bottom())
+            c1, c2 = QPointF(a.x(), (a.y() + b.y()) / 2), QPointF(b.x(), (a.y() + b.y()) / 2)
+        elif t.left() >= s.right() - 4:
             a, b = QPointF(s.right(), s.center().y()), QPointF(t.left(), t.center().y())
             c1, c2 = QPointF((a.x() + b.x()) / 2, a.y()), QPointF((a.x() + b.x()) / 2, b.y())
         elif s.left() >= t.right() - 4:
