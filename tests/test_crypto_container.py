@@ -122,6 +122,10 @@ def test_edits_are_written_back_encrypted(protected: Path) -> None:
     assert stat.S_IMODE(plain.stat().st_mode) == 0o600
     assert stat.S_IMODE(plain.parent.stat().st_mode) == 0o700
     before = protected.read_bytes()
+    lock_file = protected.parent / f".~{protected.name}.lock"
+    assert lock_file.exists() and doc.lock is not None
+    doc.refresh_lock()
+    assert not list(plain.parent.glob(".~*.lock")), "no lock beside the private copy"
     try:
         doc.write(lambda s: ops.create_record(s, "theme", {"name": "Ondermijning-QQ"}))
         after = protected.read_bytes()

@@ -126,6 +126,9 @@ def open_encrypted(path: Path | str, password: str, *, read_only: bool = False,
         raise
     if reason is not None and doc.read_only_reason == MSG_ASKED:
         doc.read_only_reason = reason  # say why (attachment, folder), not just "read-only"
+    if doc.lock is not None:
+        doc.lock.release()  # the private copy needs no lock; the protected file has ours
+    doc.lock = lock  # refreshed by the UI's heartbeat, released by Document.close
     container = EncryptedContainer(path, plain_path, folder, key)
     doc.path = path
     doc.encrypted = container  # type: ignore[attr-defined]
@@ -151,12 +154,7 @@ def open_encrypted(path: Path | str, password: str, *, read_only: bool = False,
             container.write_back()
             doc.migrated_backup = None
 
-    def _closed() -> None:
-        if lock is not None:
-            lock.release()
-        container.cleanup()
-
-    doc.on_close.append(_closed)
+    doc.on_close.append(container.cleanup)
     return doc
 
 
