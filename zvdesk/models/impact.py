@@ -235,12 +235,20 @@ class Theory:
 KIND_ORDER = {kind: i for i, kind in enumerate(ElementKind)}
 
 
+def _finite(value: float | None, default: float, low: float, high: float) -> float:
+    """A stored float made safe to draw (a damaged or hostile file may hold NaN or 1e300)."""
+    if value is None or value != value:  # None or NaN
+        return default
+    return float(min(high, max(low, value)))
+
+
 def element_data(obj: ImpactElement, sub_items: list[str] | None = None) -> Element:
-    """Returns the plain data of an element row."""
+    """Returns the plain data of an element row (geometry clamped to drawable values)."""
     return Element(
         id=obj.id, kind=obj.kind, title=obj.title or "", description=obj.description or "",
-        actor=obj.actor or "", category=obj.category, x=obj.x or 0.0, y=obj.y or 0.0,
-        w=obj.w or 200.0, h=obj.h or 60.0, sort_order=obj.sort_order or 0,
+        actor=obj.actor or "", category=obj.category, x=_finite(obj.x, 0.0, 0.0, 1e5),
+        y=_finite(obj.y, 0.0, 0.0, 1e5), w=_finite(obj.w, 200.0, 120.0, 800.0),
+        h=_finite(obj.h, 60.0, 40.0, 2000.0), sort_order=obj.sort_order or 0,
         polarity=obj.polarity, influence=obj.influence, handling=obj.handling or "",
         smart=[SmartCriterion(key, label, getattr(obj, f"smart_{key}") or "",
                               bool(getattr(obj, f"smart_{key}_ok")))

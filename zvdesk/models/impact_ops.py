@@ -88,7 +88,7 @@ def _quadrant_defaults(obj: ImpactElement) -> None:
 def add_element(session: Session, project_id: str, kind: ElementKind, title: str | None = None,
                 *, x: float | None = None, y: float | None = None,
                 values: Mapping[str, Any] | None = None,
-                sub_items: Iterable[str] = ()) -> str:
+                sub_items: Iterable[str] = (), sort_order: int | None = None) -> str:
     """Adds a card to a project's theory and returns its id.
 
     Args:
@@ -100,12 +100,17 @@ def add_element(session: Session, project_id: str, kind: ElementKind, title: str
         y: See ``x``.
         values: Further column values (description, actor, category, quadrant, SMART …).
         sub_items: Lines under the card.
+        sort_order: Position in its lane's list; after the last when None.
     """
     ops.get_live(session, "project", project_id)
-    existing = [element_data(e) for e in live_elements(session, project_id)]
-    if x is None or y is None:
-        x, y = next_free_position(existing, kind)
-    order = max((e.sort_order for e in existing if e.kind is kind), default=-1) + 1
+    if x is None or y is None or sort_order is None:
+        existing = [element_data(e) for e in live_elements(session, project_id)]
+        if x is None or y is None:
+            x, y = next_free_position(existing, kind)
+        if sort_order is None:
+            sort_order = max((e.sort_order for e in existing if e.kind is kind),
+                             default=-1) + 1
+    order = sort_order
     obj = ImpactElement(project_id=project_id, kind=kind,
                         title=NEW_TITLES[kind] if title is None else title,
                         x=float(x), y=float(y), w=CARD_W, h=60.0, sort_order=order)

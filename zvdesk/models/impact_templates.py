@@ -212,10 +212,12 @@ def apply_template(session: Session, project_id: str, template: dict,
         for item in items:
             draft = element_data_from_item(item)
             heights.append(measure(draft))
-        for item, (x, y) in zip(items, stack_positions(heights, kind, start_y, start_x),
-                                strict=True):
+        first_order = max((e.sort_order for e in lane), default=-1) + 1
+        for i, (item, (x, y)) in enumerate(zip(
+                items, stack_positions(heights, kind, start_y, start_x), strict=True)):
             ids[item["key"]] = add_element(session, project_id, kind, item["title"], x=x, y=y,
-                                           values=_values(item), sub_items=item["sub_items"])
+                                           values=_values(item), sub_items=item["sub_items"],
+                                           sort_order=first_order + i)
     for link in template["links"]:
         connect(session, ids[link["from"]], ids[link["to"]], link["rationale"])
     return [ids[item["key"]] for item in template["elements"]]
