@@ -328,3 +328,26 @@ def test_read_only_file_refuses_gestures(new_doc: Document, qtbot) -> None:  # n
         p = s.get(Stakeholder, pid)
         assert p.ring is Ring.DIRECT and p.attitude is Attitude.BLUE
     controller.close()
+
+
+def test_context_menu_attitude_ring_and_relation_kind(setup) -> None:  # noqa: ANN001
+    controller, tab, _project, a, b, _ = setup
+    menu = tab.view.context_menu(QPointF(0.0, -0.35 * SCALE))
+    assert tab.scene.selected_player_ids() == [a]
+    attitude_menu, ring_menu = (act.menu() for act in menu.actions()[:2])
+    red = next(act for act in attitude_menu.actions() if "Rood" in act.text())
+    red.trigger()
+    assert _player(controller.document, a).attitude is Attitude.RED
+    outside = next(act for act in ring_menu.actions() if act.text() == "Buiten de cirkels")
+    outside.trigger()
+    assert _player(controller.document, a).ring is Ring.OUTSIDE
+    assert controller.undo_stack.undoText() == "Cirkel wijzigen"
+    rid = controller.execute("Relatie", lambda s: add_relation(s, a, b))
+    item = tab.scene.relations[rid]
+    middle = (item.line.p1() + item.line.p2()) / 2
+    menu = tab.view.context_menu(middle)
+    assert tab.scene.selected_relation_ids() == [rid]
+    next(act for act in menu.actions() if act.text() == "Slecht").trigger()
+    with controller.session() as s:
+        assert s.get(ops.record_class("stakeholder_relation"), rid).kind is RelationKind.BAD
+    assert tab.view.context_menu(QPointF(0.0, 0.0)) is None  # the project itself

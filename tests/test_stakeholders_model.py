@@ -62,6 +62,7 @@ def test_add_players_linked_and_free_text(new_doc: Document, project: str) -> No
                                               ring=Ring.INDIRECT, attitude=Attitude.RED))
     with new_doc.session() as s:
         m = stakeholder_map(s, project)
+        assert s.get(Stakeholder, a).name == ""  # the person's name is not copied (AVG)
     first, second = m.player(a), m.player(b)
     assert (first.name, first.initials, first.ring) == ("Jan de Vries", "JdV", Ring.DIRECT)
     assert (second.name, second.initials, second.ring) == ("Bewonersplatform Oost", "BO",

@@ -72,7 +72,8 @@ def add_player(session: Session, project_id: str, *, person_id: str | None = Non
         project_id: The project.
         person_id: Link to a person of the region (name and initials follow the person).
         organisation_id: Link to an organisation (alone, or the person's organisation).
-        name: Free-text name (required when nothing is linked).
+        name: Free-text name (required when nothing is linked; a linked player shows the
+            name of its person or organisation).
         ring: The ring; ignored when ``position`` is given (the position decides).
         position: Unit position of the drop; snapped into a ring.
         attitude: The opinion (colour).
@@ -84,15 +85,13 @@ def add_player(session: Session, project_id: str, *, person_id: str | None = Non
     else:
         place = snap(*position)
     initials = values.pop("initials", "")
+    # A linked player shows the live name and initials of its person or organisation; they
+    # are not copied (personal data lives in one place, so sharing can strip it there).
     if person_id:
         person = ops.get_live(session, "person", person_id)
-        name = name or person.name
-        initials = initials or person.initials or suggest_initials(person.name)
         organisation_id = organisation_id or person.organisation_id
     elif organisation_id:
-        org = ops.get_live(session, "organisation", organisation_id)
-        name = name or org.name
-        initials = initials or org_initials(org)
+        ops.get_live(session, "organisation", organisation_id)
     else:
         initials = initials or suggest_initials(name)
     return ops.create_record(session, PLAYER, {

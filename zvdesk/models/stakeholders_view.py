@@ -149,8 +149,10 @@ def _names(session: Session, players: list[Stakeholder]) -> dict[str, tuple[str,
             name = org.name
             initials = p.initials or org_initials(org)
         else:
-            name = p.name
-            initials = p.initials or suggest_initials(p.name)
+            # Free text, or a link whose person/organisation was deleted in a merged copy.
+            gone = person if person is not None else org
+            name = p.name or (gone.name if gone is not None else "")
+            initials = p.initials or suggest_initials(name)
         org_name = org.name if org is not None and org.deleted_at is None else ""
         out[p.id] = (name or "(zonder naam)", initials or "?", org_name)
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -12,10 +13,11 @@ from PySide6.QtGui import (
     QPainter,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
+from zvdesk.models import ops
 from zvdesk.models.errors import ZvdbError
-from zvdesk.models.stakeholders import Attitude, RelationKind, Ring
+from zvdesk.models.stakeholders import ATTITUDE_SYMBOLS, RING_LABELS, Attitude, RelationKind, Ring
 from zvdesk.models.stakeholders_geometry import nudge
 from zvdesk.models.stakeholders_rules import add_player, move_players, set_attitude, set_ring
 from zvdesk.ui.controller import DocumentController
@@ -25,7 +27,7 @@ from zvdesk.ui.instruments.stakeholders.interactions import (
     MoveInteraction,
     RelationInteraction,
 )
-from zvdesk.ui.instruments.stakeholders.items import SCALE
+from zvdesk.ui.instruments.stakeholders.items import SCALE, RelationItem
 from zvdesk.ui.instruments.stakeholders.scene import StakeholderScene
 
 #: Mime type of a person or organisation dragged from the list: "person:<id>" or
@@ -36,6 +38,12 @@ KEY_STEP = 0.02
 RING_ORDER = (Ring.DIRECT, Ring.INDIRECT, Ring.OUTSIDE)
 ATTITUDE_KEYS = {Qt.Key.Key_R: Attitude.RED, Qt.Key.Key_B: Attitude.BLUE,
                  Qt.Key.Key_G: Attitude.GREEN}
+
+
+def set_rings(session, player_ids: list[str], ring: Ring) -> None:  # noqa: ANN001 - Session
+    """Puts several players in one ring (one edit)."""
+    for player_id in player_ids:
+        set_ring(session, player_id, ring)
 
 
 def party_mime(kind: str, record_id: str) -> QMimeData:
@@ -94,6 +102,65 @@ class StakeholderView(QGraphicsView):
 
     def _fail(self, message: str) -> None:
         self.failed.emit(message)
+
+    def set_tool(self, tool: str) -> None:
+        """Chooses the tool: "select" (drag tokens) or "relation" (draw arrows)."""
+        self.tool = tool
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if tool == "relation"
+                                  else Qt.CursorShape.ArrowCursor)
+
+    # -- context menu -----------------------------------------------------------------------
+
+    def context_menu(self, scene_pos: QPointF) -> QMenu | None:
+        """The menu for the token or arrow under a scene position (None for empty space)."""
+        if self.controller.read_only:
+            return None
+        player = self.map_scene.player_at(scene_pos)
+        if player is not None:
+            if not player.isSelected():
+                self.map_scene.select_players([player.player_id])
+            ids = self.map_scene.selected_player_ids()
+            menu = QMenu(self)
+            attitude_menu = menu.addMenu(texts.ATTITUDE)
+            for attitude in (Attitude.GREEN, Attitude.BLUE, Attitude.RED):
+                action = attitude_menu.addAction(
+                    f"{ATTITUDE_SYMBOLS[attitude]} {texts.ATTITUDE_SHORT[attitude]}",
+                    lambda a=attitude: self._run(texts.UNDO_ATTITUDE,
+                                                 lambda s: set_attitude(s, ids, a)))
+                action.setShortcut(texts.ATTITUDE_KEYS[attitude])
+            ring_menu = menu.addMenu(texts.RING)
+            for ring in RING_ORDER:
+                ring_menu.addAction(RING_LABELS[ring], lambda r=ring: self._run(
+                    texts.UNDO_RING, lambda s: set_rings(s, ids, r)))
+            menu.addSeparator()
+            menu.addAction(texts.DELETE, self.delete_requested.emit)
+            return menu
+        for item in self.map_scene.items(scene_pos):
+            if isinstance(item, RelationItem):
+                self.map_scene.select_players([])
+                item.setSelected(True)
+                rid = item.relation_id
+                menu = QMenu(self)
+                for kind in RelationKind:
+                    menu.addAction(texts.RELATION_SHORT[kind], lambda k=kind, r=rid: self._run(
+                        texts.UNDO_RELATION_KIND,
+                        lambda s: ops.update_record(s, "stakeholder_relation", r,
+                                                    {"kind": k})))
+                menu.addSeparator()
+                menu.addAction(texts.DELETE, self.delete_requested.emit)
+                return menu
+        return None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+        menu = self.context_menu(self.mapToScene(event.pos()))
+        if menu is not None:
+            menu.exec(event.globalPos())
+
+    def _run(self, text: str, fn) -> None:  # noqa: ANN001
+        try:
+            self.controller.execute(text, fn)
+        except ZvdbError as exc:
+            self._fail(str(exc))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         if event.button() != Qt.MouseButton.LeftButton or self.controller.read_only:

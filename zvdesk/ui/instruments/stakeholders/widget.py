@@ -170,7 +170,7 @@ class StakeholderTab(QWidget):
         self.scene.select_players(ids)
 
     def _set_tool(self, tool: str) -> None:
-        self.view.tool = tool
+        self.view.set_tool(tool)
 
     # -- editing ----------------------------------------------------------------------------
 
