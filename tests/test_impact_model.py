@@ -287,9 +287,9 @@ def test_tidy_lanes_stacks_in_visual_order(new_doc: Document, project: str) -> N
 def test_wild_geometry_from_a_file_is_clamped(new_doc: Document, project: str) -> None:
     eid, _ = new_doc.write(lambda s: add_element(s, project, K.OUTPUT, "o"))
     with new_doc.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE impact_element SET x = 1e300, y = -5, w = NULL, h = 1e9 "
+        conn.exec_driver_sql("UPDATE impact_element SET x = 1e300, y = -5, w = 3, h = 1e9 "
                              "WHERE id = ?", (eid,))
     e = _theory(new_doc, project).by_id()[eid]
-    assert (e.x, e.y, e.w, e.h) == (1e5, 0.0, 200.0, 2000.0)
+    assert (e.x, e.y, e.w, e.h) == (1e5, 0.0, 120.0, 2000.0)
     layout = compute_layout([e])
     assert layout.width < 2e5 and layout.height < 2e5
