@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from zvdesk.models import ops
 from zvdesk.models.document import Document
-from zvdesk.models.impact import ElementKind, Influence, Polarity, theory_for_project
+from zvdesk.models.impact import Category, ElementKind, Influence, Polarity, theory_for_project
 from zvdesk.models.impact_ops import add_element, connect
 from zvdesk.models.impact_templates import builtin_folder
 from zvdesk.ui import dialogs
@@ -431,3 +431,43 @@ def test_tidy_is_one_undo_step(setup) -> None:  # noqa: ANN001
     assert controller.undo_stack.count() == 2
     controller.undo_stack.undo()
     assert _theory(controller, pid).of_kind(K.OUTPUT)[1].y == 300
+
+
+def _action(menu, text: str):  # noqa: ANN001, ANN202
+    for action in menu.actions():
+        if action.text() == text:
+            return action
+    raise AssertionError(f"no action {text!r} in {[a.text() for a in menu.actions()]}")
+
+
+def test_table_bulk_change_kind_and_category(setup) -> None:  # noqa: ANN001
+    tab, controller, pid, ids = setup
+    controller.execute("x", lambda s: add_element(s, pid, K.ACTIVITEIT, "Tweede activiteit"))
+    acts = [e.id for e in _theory(controller, pid).of_kind(K.ACTIVITEIT)]
+    tab.table.select_ids(acts)
+    menu = tab.table.context_menu()
+    _action(_action(menu, "Categorie").menu(), "Uitvoering").trigger()
+    assert {e.category for e in _theory(controller, pid).of_kind(K.ACTIVITEIT)} == {
+        Category.UITVOERING}
+    tab.table.select_ids(acts)
+    menu = tab.table.context_menu()
+    _action(_action(menu, "Soort wijzigen").menu(), "Output").trigger()
+    theory = _theory(controller, pid)
+    assert {theory.by_id()[i].kind for i in acts} == {K.OUTPUT}
+    assert all(tab.scene.cards[i].element.kind is K.OUTPUT for i in acts)
+    assert controller.undo_stack.count() == 3
+    controller.undo_stack.undo()
+    assert {e.id for e in _theory(controller, pid).of_kind(K.ACTIVITEIT)} == set(acts)
+
+
+def test_panel_connects_without_a_mouse(setup) -> None:  # noqa: ANN001
+    tab, controller, pid, ids = setup
+    tab.scene.select_ids([ids["o"]])
+    combo = tab.panel.connect_to
+    index = combo.findData(ids["m"])
+    assert index > 0 and combo.findData(ids["o"]) == -1
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert any(lk.source_id == ids["o"] and lk.target_id == ids["m"]
+               for lk in _theory(controller, pid).links)
+    assert tab.panel.connect_to.findData(ids["m"]) == -1

@@ -33,6 +33,7 @@ from zvdesk.models.impact import (
     categories_for,
 )
 from zvdesk.models.impact_ops import (
+    connect,
     retype_element,
     set_smart,
     set_sub_items,
@@ -178,6 +179,10 @@ class ElementPanel(QScrollArea):
         self.links.setWordWrap(True)
         self.links.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(texts.FIELD_LINKS, self.links)
+        self.connect_to = QComboBox()
+        self.connect_to.setAccessibleName(texts.FIELD_CONNECT)
+        self.connect_to.activated.connect(self._connect_chosen)
+        form.addRow(texts.FIELD_CONNECT, self.connect_to)
         self.show_element(None, None)
 
     def show_link(self, link: Link, theory: Theory) -> None:
@@ -206,7 +211,7 @@ class ElementPanel(QScrollArea):
         for widget in (self.description, self.sub_items, self.handling, self.rationale):
             widget.setReadOnly(read_only)
         for widget in (self.kind, self.category, self.polarity, self.influence, self.horizon,
-                       self.citizens, self.professionals, self.smart_box):
+                       self.citizens, self.professionals, self.smart_box, self.connect_to):
             widget.setEnabled(not read_only)
 
     def show_element(self, element: Element | None, theory: Theory | None) -> None:
@@ -256,6 +261,15 @@ class ElementPanel(QScrollArea):
             targets = [by_id[lk.target_id].title for lk in (theory.links if theory else [])
                        if lk.source_id == element.id and lk.target_id in by_id]
             self.links.setText("\n".join(f"→ {t}" for t in targets) or texts.NONE)
+            linked = {lk.target_id for lk in (theory.links if theory else [])
+                      if lk.source_id == element.id}
+            self.connect_to.clear()
+            self.connect_to.addItem(texts.CONNECT_PROMPT, None)
+            for other in (theory.elements if theory else []):
+                if other.id != element.id and other.id not in linked:
+                    label = f"{texts.KIND_LABELS[other.kind]}: {other.title}"
+                    self.connect_to.addItem(label if len(label) < 90 else label[:88] + "…",
+                                            other.id)
         self._loading = False
 
     def _set(self, name: str, value: Any) -> None:
@@ -265,6 +279,13 @@ class ElementPanel(QScrollArea):
             return
         eid = self.element.id
         self.execute(texts.UNDO_EDIT, lambda s: update_element(s, eid, {name: value}))
+
+    def _connect_chosen(self, _index: int) -> None:
+        target = self.connect_to.currentData()
+        if self._loading or self.element is None or not target:
+            return
+        source = self.element.id
+        self.execute(texts.UNDO_CONNECT, lambda s: connect(s, source, target))
 
     def _kind_chosen(self, _index: int) -> None:
         kind = self.kind.currentData()

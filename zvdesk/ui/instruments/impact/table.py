@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
-from zvdesk.models.impact import Element, ElementKind, Theory
-from zvdesk.models.impact_ops import delete_elements, update_element
+from zvdesk.models.impact import Element, ElementKind, Theory, categories_for
+from zvdesk.models.impact_ops import delete_elements, retype_element, update_element
 from zvdesk.ui.instruments.impact import texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +47,8 @@ class TheoryTable(QTreeWidget):
         self.groups: dict[ElementKind, QTreeWidgetItem] = {}
         self.rows: dict[str, QTreeWidgetItem] = {}
         self._loading = False
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self.itemChanged.connect(self._item_changed)
         self.itemSelectionChanged.connect(self._selection_changed)
 
@@ -135,6 +137,36 @@ class TheoryTable(QTreeWidget):
     def _selection_changed(self) -> None:
         if not self._loading:
             self.selection_changed_ids.emit(self.selected_ids())
+
+    def context_menu(self) -> QMenu:
+        """The menu for the selected rows: change kind or category of all, delete."""
+        menu = QMenu(self)
+        ids = self.selected_ids()
+        if not ids:
+            return menu
+        kinds = menu.addMenu(texts.MENU_KIND)
+        for kind in ElementKind:
+            action = kinds.addAction(texts.KIND_LABELS[kind])
+            action.triggered.connect(lambda _c=False, k=kind: self.execute(
+                texts.UNDO_RETYPE, lambda s: [retype_element(s, i, k) for i in ids]))
+        row_kinds = {self.rows[i].data(0, KIND_ROLE) for i in ids}
+        if len(row_kinds) == 1 and categories_for(next(iter(row_kinds))):
+            cats = menu.addMenu(texts.MENU_CATEGORY)
+            for cat in (None, *categories_for(next(iter(row_kinds)))):
+                label = texts.NONE if cat is None else texts.CATEGORY_LABELS[cat]
+                action = cats.addAction(label)
+                action.triggered.connect(lambda _c=False, c=cat: self.execute(
+                    texts.UNDO_CATEGORY,
+                    lambda s: [update_element(s, i, {"category": c}) for i in ids]))
+        menu.addSeparator()
+        menu.addAction(texts.ACT_DELETE).triggered.connect(
+            lambda: self.execute(texts.UNDO_DELETE, lambda s: delete_elements(s, ids)))
+        return menu
+
+    def _context_menu(self, pos) -> None:  # noqa: ANN001 - QPoint
+        menu = self.context_menu()
+        if not menu.isEmpty():
+            menu.exec(self.viewport().mapToGlobal(pos))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Delete and self.state() != (
