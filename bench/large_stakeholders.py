@@ -46,13 +46,15 @@ def add_project_players(session: Session, project_id: str, n: int,
     """
     rng = random.Random(seed)
     ids: list[str] = []
+    free_people = list(people)  # a person stands at most once on a project's map
+    rng.shuffle(free_people)
     per_ring = {ring: 0 for ring in Ring}
     for i in range(n):
         ring = rng.choice(RINGS)
         x, y = default_position(ring, per_ring[ring])
         per_ring[ring] += 1
         place = snap(x + rng.uniform(-0.03, 0.03), y + rng.uniform(-0.03, 0.03), ring)
-        person_id = people[i % len(people)] if people and rng.random() < 0.3 else None
+        person_id = free_people.pop() if free_people and rng.random() < 0.3 else None
         first, last = rng.choice(FIRST), rng.choice(LAST)
         player = Stakeholder(
             id=new_id(), project_id=project_id, person_id=person_id,

@@ -169,7 +169,7 @@ def test_keyboard_tab_arrows_attitude_ring_delete(setup) -> None:  # noqa: ANN00
 
 
 def test_drop_person_from_list_adds_player(setup, new_doc: Document) -> None:  # noqa: ANN001
-    controller, tab, project, _a, _b, _ = setup
+    controller, tab, project, _a, _b, errors = setup
     person = controller.execute("Persoon", lambda s: ops.create_record(
         s, "person", {"name": "Carla de Cock", "initials": "CdC"}))
     names = [tab.sources.tree.topLevelItem(0).child(i).text(0)
@@ -194,6 +194,14 @@ def test_drop_person_from_list_adds_player(setup, new_doc: Document) -> None:  #
     assert added.x == pytest.approx(-0.7, abs=0.02)
     assert tab.scene.selected_player_ids() == [added.id]
     assert tab.indirect_list.count() == 1
+    people = tab.sources.tree.topLevelItem(0)
+    carla = next(people.child(i) for i in range(people.childCount())
+                 if people.child(i).text(0) == "Carla de Cock")
+    assert not carla.flags() & Qt.ItemFlag.ItemIsDragEnabled  # already on the map
+    assert "Staat al op de kaart" in carla.toolTip(0)
+    # Adding the same person again (Enter in the list) is refused with a Dutch message.
+    tab.sources.tree.add_requested.emit("person", person)
+    assert errors and "staat al op de kaart" in errors[-1]
 
 
 def test_list_sync_both_ways(setup) -> None:  # noqa: ANN001

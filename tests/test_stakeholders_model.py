@@ -247,3 +247,14 @@ def test_large_region_helper(new_doc: Document) -> None:
     path = new_doc.path
     new_doc.close()
     Document.open(path, read_only=True).close()  # the safe opener accepts every value
+
+
+def test_a_person_stands_once_on_a_map(new_doc: Document, project: str) -> None:
+    jan = _person(new_doc, "Jan de Vries", "JdV")
+    first, _ = new_doc.write(lambda s: add_player(s, project, person_id=jan))
+    with pytest.raises(ValidationError, match="staat al op de kaart"):
+        new_doc.write(lambda s: add_player(s, project, person_id=jan))
+    new_doc.write(lambda s: delete_players(s, [first]))
+    new_doc.write(lambda s: add_player(s, project, person_id=jan))  # allowed again
+    other, _ = new_doc.write(lambda s: ops.create_record(s, "project", {"name": "Ander"}))
+    new_doc.write(lambda s: add_player(s, other, person_id=jan))  # another project: fine

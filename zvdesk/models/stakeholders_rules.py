@@ -196,6 +196,16 @@ def _check_player(session: Session, obj: Stakeholder) -> list[str]:
             problems.append(f"De mate van {what} loopt van 1 tot en met 5.")
     if obj.initials and " " in obj.initials.strip():
         problems.append("Initialen zonder spaties, bijvoorbeeld ‘JdV’.")
+    if obj.deleted_at is None and (obj.person_id or (obj.organisation_id and not obj.person_id)):
+        twin = select(Stakeholder.id).where(
+            Stakeholder.project_id == obj.project_id, Stakeholder.deleted_at.is_(None),
+            Stakeholder.id != obj.id)
+        twin = (twin.where(Stakeholder.person_id == obj.person_id) if obj.person_id else
+                twin.where(Stakeholder.organisation_id == obj.organisation_id,
+                           Stakeholder.person_id.is_(None)))
+        if session.scalars(twin.limit(1)).first() is not None:
+            what = "Deze persoon" if obj.person_id else "Deze organisatie"
+            problems.append(f"{what} staat al op de kaart van dit project.")
     return problems
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtGui import QDropEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -26,6 +26,7 @@ from zvdesk.ui.instruments.stakeholders.view import PARTY_MIME, party_mime
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACED_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Mime type of a player dragged from one name list to the other: the player id (UTF-8).
 PLAYER_MIME = "application/x-zvdesk-player"
 
@@ -71,6 +72,7 @@ class SourcePanel(QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.placed: set[str] = set()
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(texts.SOURCES_FILTER)
         self.filter.setClearButtonEnabled(True)
@@ -113,7 +115,30 @@ class SourcePanel(QWidget):
                 child.setToolTip(0, f"{name} – {org}" if org else name)
                 group.addChild(child)
             group.setExpanded(True)
+        self._mark_placed()
         self._apply_filter(self.filter.text())
+
+    def set_placed(self, record_ids: set[str]) -> None:
+        """Marks the people and organisations that already stand on the map."""
+        if record_ids != self.placed:
+            self.placed = set(record_ids)
+            self._mark_placed()
+
+    def _mark_placed(self) -> None:
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        normal = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for c in range(group.childCount()):
+                child = group.child(c)
+                placed = child.data(0, ID_ROLE) in self.placed
+                child.setForeground(0, grey if placed else normal)
+                flags = child.flags()
+                child.setFlags(flags & ~Qt.ItemFlag.ItemIsDragEnabled if placed
+                               else flags | Qt.ItemFlag.ItemIsDragEnabled)
+                child.setData(0, PLACED_ROLE, placed)
+                base = child.toolTip(0).split("\n")[0]
+                child.setToolTip(0, f"{base}\n{texts.ALREADY_PLACED}" if placed else base)
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
