@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zvdesk import APP_NAME, __version__
 from zvdesk.resources import resource_path
@@ -96,4 +97,22 @@ def run_gui(path: str | None = None, *, example: bool = False) -> int:
             log.exception("example copy failed")
     if target:
         window.open_path(target)
+    if os.environ.get("ZVDESK_BENCH_FIRST_PAINT"):
+        _exit_after_first_paint(window)
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """For bench/startup.py: print when the window first paints, then quit."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            print("first-paint", flush=True)
+            QApplication.instance().quit()
+        return False
+
+
+def _exit_after_first_paint(window: QWidget) -> None:
+    window._bench_filter = _FirstPaint(window)  # type: ignore[attr-defined]
+    window.installEventFilter(window._bench_filter)  # type: ignore[attr-defined]
+    window.update()

@@ -287,7 +287,10 @@ class MainWindow(QMainWindow):
             old = self.controller
             self.controller = None
             self.workspace.show_context(None, None)
+            old.undo_stack.blockSignals(True)
+            old.blockSignals(True)
             old.close()
+            old.deleteLater()
         if document is not None:
             self.controller = DocumentController(document, self)
             self.controller.failed.connect(

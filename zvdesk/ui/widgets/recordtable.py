@@ -71,6 +71,30 @@ class RecordTableModel(QAbstractTableModel):
             self._choices = {f.name: f.choices(s) for f in self.fields if f.choices}
         self.endResetModel()
 
+    def refresh_rows(self, ids: set[str]) -> bool:
+        """Re-reads some rows in place; False when a full reload is needed instead.
+
+        A full reload is needed when a record appeared, disappeared or was deleted, since
+        rows must then be inserted or removed.
+        """
+        positions = {row["id"]: i for i, row in enumerate(self._rows)}
+        if not ids <= positions.keys():
+            return False
+        with self.controller.session() as s:
+            cls = ops.record_class(self.kind)
+            fresh = {}
+            for record_id in ids:
+                obj = s.get(cls, record_id)
+                if obj is None or obj.deleted_at is not None:
+                    return False
+                fresh[record_id] = {"id": obj.id,
+                                    **{f.name: getattr(obj, f.name) for f in self.fields}}
+        for record_id, values in fresh.items():
+            i = positions[record_id]
+            self._rows[i] = values
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.fields) - 1))
+        return True
+
     def choices(self, field_name: str) -> list[tuple[Any, str]]:
         """The (value, label) pairs of a choice field, as last read."""
         return self._choices.get(field_name, [])
@@ -372,6 +396,10 @@ class RecordTable(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.filter_edit.textChanged.connect(self._filter)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
         controller.changed.connect(self._on_changed)
         read_only = controller.read_only
         self.add_button.setEnabled(not read_only)
@@ -393,8 +421,14 @@ class RecordTable(QWidget):
         self._update_count()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*self.refresh_kinds):
-            self.reload()
+        if not changes.touches(*self.refresh_kinds):
+            return
+        others = changes.everything or any(changes.ids.get(k) for k in self.refresh_kinds[1:])
+        if not others and self.model.refresh_rows(changes.ids.get(self.kind, set())):
+            self.proxy.invalidate()
+            return
+        # Rows come or go: reload once the current event (e.g. an editor commit) is done.
+        self._reload_timer.start()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -441,6 +475,7 @@ class RecordTable(QWidget):
 
     def add_record(self) -> str | None:
         """Adds a record, selects it and starts editing its first column."""
+        self.filter_edit.clear()
         try:
             new_id = self.controller.execute(
                 f"{self.noun.capitalize()} toevoegen",
@@ -449,7 +484,8 @@ class RecordTable(QWidget):
         except ZvdbError as exc:
             dialogs.show_error(self, "Niet toegevoegd", str(exc))
             return None
-        self.filter_edit.clear()
+        self._reload_timer.stop()
+        self.reload()
         self.select_ids([new_id])
         index = self.view.currentIndex()
         if index.isValid():

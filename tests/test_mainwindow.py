@@ -1,0 +1,273 @@
+"""The main window with real widgets: tabs, tables, forms, undo/redo, save, read-only."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
+
+from zvdesk.models import ops
+from zvdesk.models.document import Document
+from zvdesk.models.entities import Domain, Person, Project
+from zvdesk.models.region import get_region
+from zvdesk.ui import dialogs
+from zvdesk.ui.registry import instruments, instruments_for
+from zvdesk.ui.widgets.recordtable import RecordTable
+
+
+def _table(window, key: str) -> RecordTable:  # noqa: ANN001
+    window.show_target(None, key)
+    widget = window.workspace.widget_for(key)
+    assert isinstance(widget, RecordTable)
+    return widget
+
+
+def _edit_cell(qtbot, table: RecordTable, row: int, column: int, text: str) -> None:  # noqa: ANN001
+    index = table.proxy.index(row, column)
+    table.view.setCurrentIndex(index)
+    table.view.edit(index)
+    editor = _open_editor(table)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    _press_return(qtbot, table, editor)
+
+
+def _open_editor(table: RecordTable) -> QLineEdit:
+    editors = [w for w in table.view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert len(editors) == 1
+    return editors[0]
+
+
+def _press_return(qtbot, table: RecordTable, editor: QLineEdit) -> None:  # noqa: ANN001
+    """Return commits through a queued call in Qt's delegate: wait until editing ends."""
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
+
+
+def _names(table: RecordTable) -> list[str]:
+    return [table.proxy.index(r, 0).data() for r in range(table.proxy.rowCount())]
+
+
+def _row_of(table: RecordTable, text: str) -> int:
+    for row in range(table.proxy.rowCount()):
+        if table.proxy.index(row, 0).data() == text:
+            return row
+    raise AssertionError(f"{text!r} not in table")
+
+
+def test_window_is_dutch_and_shows_every_region_tab(window, example_path: Path) -> None:  # noqa: ANN001
+    assert window.open_path(example_path)
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["Bestand", "Bewerken", "Beeld", "Help"]
+    titles = [window.workspace.tabText(i) for i in range(window.workspace.count())]
+    assert titles == [s.label for s in instruments_for("region")]
+    assert "Zaanstreek-Waterland" in window.navigator.topLevelItem(0).text(0)
+    assert "zaanstreek-waterland.zvdb" in window.windowTitle()
+    assert "Waarom?" in window.help_view.toPlainText()
+
+
+def test_every_registered_tab_builds_for_region_and_project(window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    with window.controller.session() as s:
+        project_id = s.query(Project).first().id
+    for spec in instruments():
+        window.show_target(project_id if spec.scope == "project" else None, spec.key)
+        assert window.workspace.widget_for(spec.key) is not None
+        assert window.workspace.current_spec() is spec
+
+
+def test_add_edit_delete_person_with_undo_redo(qtbot, window, example_path: Path,  # noqa: ANN001
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    window.open_path(example_path)
+    table = _table(window, "people")
+    stack = window.controller.undo_stack
+    start_rows = table.model.rowCount()
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    assert table.model.rowCount() == start_rows + 1
+    editor = _open_editor(table)  # the new row's name cell is being edited
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Wim Zwart")
+    _press_return(qtbot, table, editor)
+    with window.controller.session() as s:
+        people = {p.name: p for p in ops.list_live(s, "person")}
+    assert "Wim Zwart" in people
+    assert stack.count() == 2
+    assert stack.undoText() == "Naam wijzigen"
+
+    row = _row_of(table, "Wim Zwart")
+    _edit_cell(qtbot, table, row, 1, "WZ")
+    with window.controller.session() as s:
+        assert s.get(Person, people["Wim Zwart"].id).initials == "WZ"
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    table.select_ids([people["Wim Zwart"].id])
+    table.view.setFocus()
+    qtbot.keyClick(table.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "Wim Zwart" not in _names(table))
+    with window.controller.session() as s:
+        assert s.get(Person, people["Wim Zwart"].id).deleted_at is not None
+
+    window.undo_action.trigger()  # undelete
+    qtbot.waitUntil(lambda: "Wim Zwart" in _names(table))
+    window.undo_action.trigger()  # initials
+    window.undo_action.trigger()  # name
+    window.undo_action.trigger()  # add
+    qtbot.waitUntil(lambda: table.model.rowCount() == start_rows)
+    assert "Nieuwe persoon" not in _names(table)
+    for _ in range(3):
+        window.redo_action.trigger()
+    qtbot.waitUntil(lambda: "Wim Zwart" in _names(table))
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: table.model.rowCount() == start_rows)
+    with window.controller.session() as s:
+        assert s.get(Person, people["Wim Zwart"].id).deleted_at is not None
+
+
+def test_choice_cell_edit_is_one_undo_step(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    table = _table(window, "organisations")
+    row = _row_of(table, "GGD")
+    index = table.proxy.index(row, 2)
+    table.view.edit(index)
+    combo = table.view.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(Domain.OVERIG))
+    table.view.commitData(combo)
+    with window.controller.session() as s:
+        ggd = next(o for o in ops.list_live(s, "organisation") if o.name == "GGD")
+        assert ggd.domain is Domain.OVERIG
+    assert window.controller.undo_stack.undoText() == "Domein wijzigen"
+    window.undo_action.trigger()
+    with window.controller.session() as s:
+        assert s.get(type(ggd), ggd.id).domain is Domain.ZORG
+
+
+def test_invalid_input_is_refused_with_dutch_message(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    table = _table(window, "people")
+    row = _row_of(table, "Peter Kramer")
+    count = window.controller.undo_stack.count()
+    _edit_cell(qtbot, table, row, 5, "geen-mail")
+    qtbot.waitUntil(lambda: bool(table.model.last_error))
+    assert "geen geldig e-mailadres" in table.model.last_error
+    assert window.controller.undo_stack.count() == count
+
+
+def test_region_form_saves_and_renames_navigator(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    window.show_target(None, "region")
+    tab = window.workspace.widget_for("region")
+    name = tab.form.editors["name"]
+    name.selectAll()
+    qtbot.keyClicks(name, "Regio Zaan")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    with window.controller.session() as s:
+        assert get_region(s).name == "Regio Zaan"
+    assert window.navigator.topLevelItem(0).text(0) == "Regio Zaan"
+    description = tab.form.editors["description"]
+    description.setFocus()
+    qtbot.keyClick(description, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(description, " Extra zin.")
+    qtbot.waitUntil(lambda: window.controller.undo_stack.undoText() == "Omschrijving wijzigen",
+                    timeout=2000)  # saved within a second of the last keystroke
+    with window.controller.session() as s:
+        assert get_region(s).description.endswith("Extra zin.")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    with window.controller.session() as s:
+        assert get_region(s).name == "Zaanstreek-Waterland"
+    assert window.navigator.topLevelItem(0).text(0) == "Zaanstreek-Waterland"
+
+
+def test_project_tab_themes_and_navigation(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    item = window.navigator.topLevelItem(1)
+    window.navigator.itemClicked.emit(item, 0)
+    assert window.workspace.project_id is not None
+    tab = window.workspace.widget_for("project")
+    before = tab.checked_theme_ids()
+    tab.themes.item(0).setCheckState(
+        Qt.CheckState.Unchecked if tab.themes.item(0).checkState() == Qt.CheckState.Checked
+        else Qt.CheckState.Checked)
+    assert tab.checked_theme_ids() != before
+    window.undo_action.trigger()
+    assert tab.checked_theme_ids() == before
+
+
+def test_save_as_copies_and_switches(qtbot, window, example_path: Path, workdir: Path,  # noqa: ANN001
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    window.open_path(example_path)
+    target = workdir / "kopie"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+    window.save_as()
+    assert window.controller.document.path == target.with_suffix(".zvdb")
+    assert not window.controller.read_only
+    assert (workdir / "kopie.zvdb").exists()
+    window.save()
+    assert window.statusBar().currentMessage() == "Alles is opgeslagen."
+
+
+def test_attachment_opens_read_only_with_banner_and_save_as(qtbot, window, example_path: Path,  # noqa: ANN001
+                                                            workdir: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    attachment = Path(tempfile.gettempdir()) / f"bijlage-{uuid.uuid4().hex}.zvdb"
+    shutil.copyfile(example_path, attachment)
+    try:
+        window.open_path(attachment)
+        assert window.controller.read_only
+        assert window.banner.isVisible()
+        assert "bijlage" in window.banner.label.text()
+        table = _table(window, "people")
+        assert not table.add_button.isEnabled()
+        target = workdir / "vast.zvdb"
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(target))
+        window.banner.save_as.click()
+        assert not window.controller.read_only
+        assert not window.banner.isVisible()
+    finally:
+        window.set_document(None)
+        attachment.unlink()
+
+
+def test_bad_file_shows_dutch_error_and_keeps_window(window, workdir: Path) -> None:  # noqa: ANN001
+    bad = workdir / "kapot.zvdb"
+    bad.write_bytes(b"dit is geen database" * 10)
+    assert not window.open_path(bad)
+    assert window.messages and window.messages[-1][0] == "Openen mislukt"
+    assert "geen ZV Desk-bestand" in window.messages[-1][1]
+    assert window.controller is None
+
+
+def test_locked_file_offers_read_only(qtbot, window, example_path: Path,  # noqa: ANN001
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    holder = Document.open(example_path)
+    try:
+        monkeypatch.setattr(dialogs, "choose", lambda _p, _t, text, options: options.index(
+            "Alleen-lezen openen"))
+        assert window.open_path(example_path)
+        assert window.controller.read_only
+    finally:
+        window.set_document(None)
+        holder.close()
+
+
+def test_recent_files_and_window_state_persist(qtbot, example_path: Path) -> None:  # noqa: ANN001
+    from zvdesk.ui.mainwindow import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.open_path(example_path)
+    first.nav_dock.hide()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.recent_files()[0] == str(example_path.absolute())
+    assert second.recent_menu.actions()[0].text().endswith("zaanstreek-waterland.zvdb")
+    assert second.nav_dock.isHidden()
+    second.close()
+    QApplication.processEvents()
