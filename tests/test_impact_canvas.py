@@ -471,3 +471,13 @@ def test_panel_connects_without_a_mouse(setup) -> None:  # noqa: ANN001
     assert any(lk.source_id == ids["o"] and lk.target_id == ids["m"]
                for lk in _theory(controller, pid).links)
     assert tab.panel.connect_to.findData(ids["m"]) == -1
+
+
+def test_card_menu_changes_kind(setup) -> None:  # noqa: ANN001
+    tab, controller, pid, ids = setup
+    menu = tab.view.card_menu(ids["m"])
+    assert tab.scene.selected_ids() == [ids["m"]]
+    _action(_action(menu, "Soort wijzigen").menu(), "Contextfactor").trigger()
+    e = _theory(controller, pid).by_id()[ids["m"]]
+    assert e.kind is K.CONTEXTFACTOR and e.influence is Influence.BUITEN
+    assert controller.undo_stack.count() == 1

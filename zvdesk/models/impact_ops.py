@@ -137,11 +137,15 @@ def update_element(session: Session, element_id: str, values: Mapping[str, Any])
 def _retype(obj: ImpactElement, kind: ElementKind) -> None:
     if obj.kind is kind:
         return
+    was = obj.kind
     obj.kind = kind
     if obj.category is not None and obj.category not in categories_for(kind):
         obj.category = None
-    if kind is ElementKind.CONTEXTFACTOR and obj.influence is None:
+    # Context lies outside the project's influence; a mechanism is first of all within it.
+    if kind is ElementKind.CONTEXTFACTOR:
         obj.influence = Influence.BUITEN
+    elif kind is ElementKind.MECHANISME and was is ElementKind.CONTEXTFACTOR:
+        obj.influence = Influence.BINNEN
     _quadrant_defaults(obj)
 
 

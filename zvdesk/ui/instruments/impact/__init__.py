@@ -46,4 +46,4 @@ SPEC = InstrumentSpec(
     key="impact", title="Impact framework", chapter="1.3", scope="project", order=13,
     factory=make_tab, kinds=KINDS, progress=progress,
     screenshots={"tabel": _show_view(1), "kwadrant": _show_view(2),
-                 "selectie": _show_selected, "keten": _show_view(0)})
+                 "selectie": _show_selected})

@@ -12,10 +12,15 @@ from PySide6.QtGui import (
     QPainter,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
 
 from zvdesk.models.impact import ElementKind
-from zvdesk.models.impact_ops import delete_selection, move_elements, update_element
+from zvdesk.models.impact_ops import (
+    delete_selection,
+    move_elements,
+    retype_element,
+    update_element,
+)
 from zvdesk.ui.instruments.impact import texts
 from zvdesk.ui.instruments.impact.interactions import moves_for
 from zvdesk.ui.instruments.impact.scene import ImpactScene
@@ -225,6 +230,34 @@ class ImpactView(QGraphicsView):
         self.editor.show()
         self.editor.selectAll()
         self.editor.setFocus()
+
+    def card_menu(self, element_id: str) -> QMenu:
+        """The right-click menu of a card (acts on the selection it belongs to)."""
+        scene = self.impact_scene
+        card = scene.cards[element_id]
+        if not card.isSelected():
+            scene.select_ids([element_id])
+        ids = scene.selected_ids()
+        menu = QMenu(self)
+        menu.addAction(texts.ACT_EDIT).triggered.connect(lambda: self.edit_card(element_id))
+        kinds = menu.addMenu(texts.MENU_KIND)
+        for kind in ElementKind:
+            action = kinds.addAction(texts.KIND_LABELS[kind])
+            action.triggered.connect(lambda _c=False, k=kind: scene.execute(
+                texts.UNDO_RETYPE, lambda s: [retype_element(s, i, k) for i in ids]))
+        menu.addSeparator()
+        menu.addAction(texts.ACT_DELETE).triggered.connect(self.delete_selection)
+        for action in menu.actions():
+            action.setEnabled(not scene.controller.read_only)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        card = self.impact_scene.card_at(self.mapToScene(event.pos()))
+        if card is None:
+            super().contextMenuEvent(event)
+            return
+        self.card_menu(card.element_id).exec(event.globalPos())
+        event.accept()
 
     # -- palette drops ----------------------------------------------------------------
 
