@@ -481,3 +481,19 @@ def test_card_menu_changes_kind(setup) -> None:  # noqa: ANN001
     e = _theory(controller, pid).by_id()[ids["m"]]
     assert e.kind is K.CONTEXTFACTOR and e.influence is Influence.BUITEN
     assert controller.undo_stack.count() == 1
+
+
+def test_template_dialog_lists_the_shipped_templates(qtbot) -> None:  # noqa: ANN001
+    from zvdesk.models.impact_templates import list_templates
+    from zvdesk.ui.instruments.impact.templates_dialog import TemplateDialog
+
+    dialog = TemplateDialog(None, list_templates())
+    qtbot.addWidget(dialog)
+    texts_shown = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert any(t.startswith("Beleidstheorie Regiopilots Z+V (VNG/Berenschot, 2020)")
+               for t in texts_shown)
+    assert any(t.startswith("Voorbeeld stappenplan") for t in texts_shown)
+    row = next(i for i, t in enumerate(texts_shown) if t.startswith("Voorbeeld"))
+    dialog.list.setCurrentRow(row)
+    dialog.accept()
+    assert dialog.chosen == builtin_folder() / "voorbeeld_stappenplan.json"
