@@ -58,6 +58,8 @@ class MoveInteraction(Interaction):
         delta = pos - self.start
         if not self.moved and abs(delta.x()) + abs(delta.y()) < DRAG_THRESHOLD:
             return
+        if not self.moved:
+            self.scene.relation_layer.freeze(self.scene.attached(list(self.origins)))
         self.moved = True
         for item in self.items:
             item.setPos(self.origins[item.player_id] + delta)
@@ -67,6 +69,7 @@ class MoveInteraction(Interaction):
         self.move(pos)
         if not self.moved:
             return
+        self.scene.relation_layer.thaw()
         moves = [(item.player_id, item.pos().x() / SCALE, item.pos().y() / SCALE)
                  for item in self.items]
         text = (texts.UNDO_MOVE if len(moves) == 1
@@ -78,6 +81,7 @@ class MoveInteraction(Interaction):
             self.scene.reload()
 
     def cancel(self) -> None:  # noqa: D102
+        self.scene.relation_layer.thaw()
         for item in self.items:
             item.setPos(self.origins[item.player_id])
         self.scene.follow(list(self.origins))

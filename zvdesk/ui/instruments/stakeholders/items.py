@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
@@ -92,6 +94,11 @@ class RingsItem(QGraphicsItem):
                          self.project_name or texts.PROJECT_FALLBACK)
 
 
+_TOKEN_BOUNDS = QRectF(-TOKEN_PX - 6, -TOKEN_PX - 6, 2 * TOKEN_PX + 12, 2 * TOKEN_PX + 12)
+_TOKEN_SHAPE = QPainterPath()
+_TOKEN_SHAPE.addEllipse(QPointF(0, 0), TOKEN_PX, TOKEN_PX)
+
+
 class PlayerItem(QGraphicsItem):
     """A player's round token: filled by attitude, initials, and a symbol (✓ ? ✗) as second cue."""
 
@@ -122,14 +129,11 @@ class PlayerItem(QGraphicsItem):
         """Where the token stands now, in unit coordinates."""
         return self.pos().x() / SCALE, self.pos().y() / SCALE
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        r = TOKEN_PX + 6
-        return QRectF(-r, -r, 2 * r, 2 * r)
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API (called per item per frame)
+        return _TOKEN_BOUNDS
 
     def shape(self) -> QPainterPath:  # noqa: D102 - Qt API
-        path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), TOKEN_PX, TOKEN_PX)
-        return path
+        return _TOKEN_SHAPE
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
               _widget: QWidget | None = None) -> None:
@@ -253,21 +257,39 @@ class RelationItem(QGraphicsItem):
 
 
 class RelationLayer(QGraphicsItem):
-    """Draws every relation arrow of the scene, batched per kind (one Python call per frame)."""
+    """Draws every relation arrow of the scene, batched per kind (one Python call per frame).
+
+    While tokens are dragged (:meth:`freeze`), the arrows that do not move are drawn once into
+    an image in device pixels and only the moving ones are drawn per frame.
+    """
 
     def __init__(self, relations: dict[str, RelationItem]) -> None:
         super().__init__()
         self.relations = relations
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.moving: set[str] | None = None
+        self._frozen: tuple[QTransform, QRect, QImage] | None = None
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         r = SCALE + 4
         return QRectF(-r, -r, 2 * r, 2 * r)
 
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
-              _widget: QWidget | None = None) -> None:
-        items = [i for i in self.relations.values() if not i.line.isNull()]
+    def freeze(self, moving: set[str]) -> None:
+        """From now on only the arrows ``moving`` change (a drag started)."""
+        self.moving = set(moving)
+        self._frozen = None
+
+    def thaw(self) -> None:
+        """Every arrow may change again (the drag ended)."""
+        self.moving = None
+        self._frozen = None
+        self.update()
+
+    @staticmethod
+    def draw_arrows(painter: QPainter, items: list[RelationItem]) -> None:
+        """Draws arrows (selection halo, line, head) with the painter's current transform."""
+        items = [i for i in items if not i.line.isNull()]
         halos = [i.line for i in items if i.isSelected()]
         if halos:
             painter.setPen(HALO_PEN)
@@ -282,6 +304,35 @@ class RelationLayer(QGraphicsItem):
             painter.setBrush(RELATION_COLOURS[kind])
             for item in mine:
                 painter.drawPolygon(item.head)
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
+              _widget: QWidget | None = None) -> None:
+        if self.moving is None or painter.device() is None or _widget is None:
+            self.draw_arrows(painter, list(self.relations.values()))
+            return
+        transform = painter.worldTransform()
+        if self._frozen is None or self._frozen[0] != transform:
+            self._frozen = self._render_static(painter, transform)
+        _t, rect, image = self._frozen
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(rect.topLeft(), image)
+        painter.restore()
+        self.draw_arrows(painter, [self.relations[r] for r in self.moving
+                                   if r in self.relations])
+
+    def _render_static(self, painter: QPainter, transform: QTransform
+                       ) -> tuple[QTransform, QRect, QImage]:
+        rect = transform.mapRect(self.boundingRect()).toAlignedRect()
+        image = QImage(rect.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        still = QPainter(image)
+        still.setRenderHints(painter.renderHints())
+        still.setTransform(transform * QTransform.fromTranslate(-rect.x(), -rect.y()))
+        self.draw_arrows(still, [i for rid, i in self.relations.items()
+                                 if rid not in (self.moving or ())])
+        still.end()
+        return transform, rect, image
 
 
 class RubberLine(QGraphicsPathItem):

@@ -108,6 +108,10 @@ class StakeholderScene(QGraphicsScene):
         target = self.players[item.relation.target_id].pos()
         item.set_ends(source, target)
 
+    def attached(self, player_ids: list[str]) -> set[str]:
+        """Ids of the relations that touch these players."""
+        return {rid for pid in player_ids for rid in self._attached.get(pid, ())}
+
     def follow(self, player_ids: list[str]) -> None:
         """Redraws the arrows attached to players that are being dragged."""
         done: set[str] = set()
