@@ -359,3 +359,25 @@ def test_context_menu_attitude_ring_and_relation_kind(setup) -> None:  # noqa: A
     with controller.session() as s:
         assert s.get(ops.record_class("stakeholder_relation"), rid).kind is RelationKind.BAD
     assert tab.view.context_menu(QPointF(0.0, 0.0)) is None  # the project itself
+
+
+def test_arrows_follow_a_drag_and_the_layer_thaws(setup) -> None:  # noqa: ANN001
+    controller, tab, _project, a, b, _ = setup
+    c = controller.execute("Speler", lambda s: add_player(s, _project, name="Cor",
+                                                          position=(-0.35, 0.0)))
+    moving = controller.execute("Relatie", lambda s: add_relation(s, a, b))
+    still = controller.execute("Relatie", lambda s: add_relation(s, b, c))
+    vp = tab.view.viewport()
+    start, end = _viewport_point(tab, 0.0, -0.35), _viewport_point(tab, 0.0, -0.7)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(vp, end)
+    layer = tab.scene.relation_layer
+    assert layer.moving == {moving}
+    before = tab.scene.relations[moving].line
+    QTest.mouseMove(vp, end + QPoint(10, 0))
+    assert tab.scene.relations[moving].line != before  # the arrow follows the token
+    assert not vp.grab().isNull()  # paints the frozen layer without error
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       end + QPoint(10, 0))
+    assert layer.moving is None
+    assert still in tab.scene.relations
