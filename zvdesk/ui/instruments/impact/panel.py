@@ -149,6 +149,7 @@ class ElementPanel(QScrollArea):
             ("influence", self.influence), ("handling", self.handling))}
         self.smart_box = QGroupBox("SMART")
         smart_form = QFormLayout(self.smart_box)
+        smart_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.smart: dict[str, tuple[QCheckBox, QLineEdit]] = {}
         for key, label in SMART_CRITERIA:
             check = QCheckBox(label)
@@ -169,6 +170,7 @@ class ElementPanel(QScrollArea):
         row.setContentsMargins(0, 0, 0, 0)
         self.citizens = QCheckBox(texts.NOTICED_CITIZENS)
         self.professionals = QCheckBox(texts.NOTICED_PROFESSIONALS)
+        self.professionals.setToolTip(texts.NOTICED_PROFESSIONALS_TIP)
         self.citizens.toggled.connect(lambda on: self._set("noticed_by_citizens", on))
         self.professionals.toggled.connect(lambda on: self._set("noticed_by_professionals", on))
         row.addWidget(self.citizens)
@@ -180,6 +182,9 @@ class ElementPanel(QScrollArea):
         self.links.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(texts.FIELD_LINKS, self.links)
         self.connect_to = QComboBox()
+        self.connect_to.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.connect_to.setMinimumContentsLength(12)
         self.connect_to.setAccessibleName(texts.FIELD_CONNECT)
         self.connect_to.activated.connect(self._connect_chosen)
         form.addRow(texts.FIELD_CONNECT, self.connect_to)
