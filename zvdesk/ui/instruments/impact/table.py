@@ -42,7 +42,7 @@ class TheoryTable(QTreeWidget):
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
         self.setAlternatingRowColors(True)
-        for column, width in enumerate((360, 220, 170)):
+        for column, width in enumerate((330, 170, 140)):
             self.setColumnWidth(column, width)
         self.groups: dict[ElementKind, QTreeWidgetItem] = {}
         self.rows: dict[str, QTreeWidgetItem] = {}
