@@ -124,13 +124,14 @@ def test_text_columns_owner_and_actions(setup) -> None:  # noqa: ANN001
 
 
 def test_filter_by_text_and_strategy(setup) -> None:  # noqa: ANN001
-    _controller, tab, _ids, _errors, _opened = setup
+    _controller, tab, ids, _errors, _opened = setup
     tab.search.setText("ber")
     assert [n.split()[0] for n in _shown(tab)] == ["Bert"]
     assert tab.count_label.text() == "1 van 4 spelers"
     tab.search.clear()
     tab.strategy_filter.setCurrentIndex(tab.strategy_filter.findData(Strategy.CONSULT))
     assert [n.split()[0] for n in _shown(tab)] == ["Dirk"]
+    assert tab.grid.dimmed == {ids["Anna"], ids["Bert"], ids["Cees"]}  # faint in the grid
 
 
 def test_grid_places_players_and_selects_on_click(setup) -> None:  # noqa: ANN001

@@ -45,13 +45,28 @@ class PowerInterestGrid(QWidget):
         super().__init__(parent)
         self.rows: list[CommunicationRow] = []
         self.selected: set[str] = set()
+        self.dimmed: set[str] = set()
         self.tokens: dict[str, QPointF] = {}
         self.setMinimumSize(300, 300)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(texts.GRID)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(380, 380)
+        return QSize(340, 340)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return width + 8
+
+    def set_dimmed(self, ids: set[str]) -> None:
+        """Draws these players faintly (filtered out of the table)."""
+        if ids != self.dimmed:
+            self.dimmed = set(ids)
+            self.update()
 
     def set_rows(self, rows: list[CommunicationRow]) -> None:
         """Shows these players."""
@@ -141,6 +156,7 @@ class PowerInterestGrid(QWidget):
                 centre = QPointF(rect.center().x() + dx * 2.1 * radius,
                                  rect.center().y() + dy * 2.1 * radius + 4)
                 self.tokens[row.id] = centre
+                painter.setOpacity(0.25 if row.id in self.dimmed else 1.0)
                 if row.id in self.selected:
                     painter.setPen(QPen(QColor("#f5a623"), 4))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -156,6 +172,7 @@ class PowerInterestGrid(QWidget):
                 painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
                                         2 * radius), Qt.AlignmentFlag.AlignCenter,
                                  row.initials)
+        painter.setOpacity(1.0)
         if unplaced:
             painter.setPen(INK)
             painter.drawText(QRectF(8, self.height() - 18, self.width() - 16, 16),

@@ -36,8 +36,8 @@ from zvdesk.ui.instruments.communication.table import (
 from zvdesk.ui.instruments.stakeholders.details import DebouncedText
 
 WATCHED_KINDS = ("stakeholder", "person", "organisation")
-WIDTHS = {"name": 165, "ring": 70, "influence": 108, "interest": 108, "score": 48,
-          "strategy": 125, "actions": 220, "medium": 140, "frequency": 110, "owner": 140}
+WIDTHS = {"name": 150, "ring": 70, "influence": 100, "interest": 100, "score": 46,
+          "strategy": 120, "actions": 220, "medium": 140, "frequency": 110, "owner": 140}
 
 
 class CommunicationTab(QWidget):
@@ -113,7 +113,8 @@ class CommunicationTab(QWidget):
                                    for s in reversed(Strategy)))
         hints.setWordWrap(True)
         gl.addWidget(hints)
-        grid_box.setMaximumWidth(390)
+        gl.addStretch(1)
+        grid_box.setMaximumWidth(370)
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -161,12 +162,18 @@ class CommunicationTab(QWidget):
         self.grid.set_rows(self.model.rows)
         self.empty.setVisible(not self.model.rows)
         self._update_count()
+        self._dim_filtered()
         self._selection_changed()
 
     def _filter(self, *_args: object) -> None:
         self.proxy.set_strategy(self.strategy_filter.currentData())
         self.proxy.setFilterFixedString(self.search.text())
         self._update_count()
+        self._dim_filtered()
+
+    def _dim_filtered(self) -> None:
+        shown = {self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())}
+        self.grid.set_dimmed({row.id for row in self.model.rows} - shown)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
