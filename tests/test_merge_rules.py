@@ -269,3 +269,25 @@ def test_cli_merge_with_protected_files(pair, workdir: Path, capsys) -> None:
     assert _cli("merge", str(protected), str(mine_path), "-o", str(out2),
                 "--password-file", str(secret)) == 0
     assert is_encrypted_file(out2)
+
+
+def test_merging_the_same_colleague_again_takes_their_newer_changes(pair) -> None:
+    mine, theirs, ids = pair
+    theirs.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "eerste"}))
+    mine.write(lambda s: ops.update_record(s, "person", ids[1], {"role": "van mij"}))
+    _merge(mine, theirs)
+    assert _person(mine, ids[0]).role == "eerste"
+    # the colleague keeps working in the same copy and sends it again
+    theirs.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "tweede"}))
+    plan, _ = _merge(mine, theirs)
+    assert not plan.conflicts, "a value taken unchanged from them is not an edit of mine"
+    assert _person(mine, ids[0]).role == "tweede"
+    # and the colleague merging my file takes my change but keeps their own
+    back = plan_with_file(theirs, mine.path)
+    assert not back.conflicts
+    theirs.write(lambda s: apply_merge(s, back))
+    assert (_person(theirs, ids[0]).role, _person(theirs, ids[1]).role) == ("tweede", "van mij")
+    # once I edit a taken value myself, their next change to it is a real conflict again
+    mine.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "mijn derde"}))
+    theirs.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "hun derde"}))
+    assert [c.field for c in plan_with_file(mine, theirs.path).conflicts] == ["role"]

@@ -75,6 +75,11 @@ def _old_values(obj: Record) -> Values:
     return values
 
 
+#: In ``field_stamps``, ``"~column": file id`` marks a value a merge took unchanged from
+#: that file (docs/MERGE.md); any edit of the column removes the mark.
+ORIGIN_PREFIX = "~"
+
+
 def read_stamps(text: str | None) -> dict[str, str]:
     """Parses a ``field_stamps`` value; anything malformed counts as no stamps."""
     try:
@@ -110,6 +115,7 @@ def _stamp_fields(obj: Record, now: Any, *, new: bool) -> None:
     for key in changed:
         if key not in BOOKKEEPING_COLUMNS:
             stamps[key] = text
+            stamps.pop(ORIGIN_PREFIX + key, None)  # a merge's "taken from" mark no longer holds
     obj.field_stamps = json.dumps(stamps, sort_keys=True, separators=(",", ":"))
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from zvdesk.models.base import BOOKKEEPING_COLUMNS, UTCDateTime
-from zvdesk.models.edits import read_stamps
+from zvdesk.models.edits import ORIGIN_PREFIX, read_stamps
 from zvdesk.models.schema import record_classes
 from zvdesk.models.sharing.lineage import (
     NEVER_MERGED,
@@ -49,6 +49,10 @@ class RowSnap:
     def stamp(self, name: str) -> str:
         """When this field last changed (the record's modified time when unknown)."""
         return self.stamps.get(name) or stamp_text(self.modified_at)
+
+    def origin(self, name: str) -> str | None:
+        """The file a merge took this field's value from, unchanged since (or None)."""
+        return self.stamps.get(ORIGIN_PREFIX + name)
 
     @property
     def deleted(self) -> bool:
@@ -121,6 +125,8 @@ class RecordChange:
     values: dict[str, Any] = field(default_factory=dict)
     stamps: dict[str, str] = field(default_factory=dict)
     created_at: datetime | None = None
+    #: Fields whose value and stamp are exactly the other file's (marked as taken from it).
+    exact: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -178,6 +184,15 @@ def _changed_since(stamp: str, base: str | None) -> bool:
     return base is None or stamp > base
 
 
+def _is_new(row: RowSnap, name: str, base: str | None, other_file: str | None) -> bool:
+    """True when this side changed the field since the base (values a merge took unchanged
+    from the other file do not count)."""
+    origin = row.origin(name)
+    if origin is not None and origin == other_file:
+        return False
+    return _changed_since(row.stamp(name), base)
+
+
 def plan_merge(mine: Snapshot, theirs: Snapshot) -> MergePlan:
     """Works out what to take from ``theirs``; see docs/MERGE.md for the rules."""
     base_time = common_base(mine.lineage + theirs.lineage, mine.file_id, theirs.file_id)
@@ -191,7 +206,7 @@ def plan_merge(mine: Snapshot, theirs: Snapshot) -> MergePlan:
             if m is None:
                 plan.changes.append(RecordChange(
                     kind, rid, Action.ADD, record_title(kind, t.values), dict(t.values),
-                    {k: t.stamp(k) for k in t.values}, t.created_at))
+                    {k: t.stamp(k) for k in t.values}, t.created_at, set(t.values)))
                 continue
             shared += 1
             _plan_record(plan, kind, rid, m, t, base)
@@ -203,6 +218,7 @@ def _plan_record(plan: MergePlan, kind: str, rid: str, m: RowSnap, t: RowSnap,
                  base: str | None) -> None:
     take: dict[str, Any] = {}
     stamps: dict[str, str] = {}
+    exact: set[str] = set()  # fields taken exactly as theirs (value and stamp)
     conflicts: list[FieldConflict] = []
     title = record_title(kind, m.values if not m.deleted else t.values)
     for name, mv in m.values.items():
@@ -214,9 +230,11 @@ def _plan_record(plan: MergePlan, kind: str, rid: str, m: RowSnap, t: RowSnap,
         sm, st = m.stamp(name), t.stamp(name)
         if sm == st:
             continue  # the same version; the difference was made outside edits (a clean copy)
-        mine_new, theirs_new = _changed_since(sm, base), _changed_since(st, base)
+        mine_new = _is_new(m, name, base, plan.theirs_file_id)
+        theirs_new = _is_new(t, name, base, plan.mine_file_id)
         if theirs_new and not mine_new:
             take[name], stamps[name] = tv, st
+            exact.add(name)
         elif mine_new and not theirs_new:
             continue
         else:
@@ -224,10 +242,15 @@ def _plan_record(plan: MergePlan, kind: str, rid: str, m: RowSnap, t: RowSnap,
     action = Action.UPDATE
     if m.deleted != t.deleted:
         deleted, alive = (m, t) if m.deleted else (t, m)
+        other_of_deleted, other_of_alive = ((plan.theirs_file_id, plan.mine_file_id)
+                                            if m.deleted else
+                                            (plan.mine_file_id, plan.theirs_file_id))
         s_del, s_alive = deleted.stamp("deleted_at"), alive.stamp("deleted_at")
-        deletion_new = s_del != s_alive and _changed_since(s_del, base)
+        deletion_new = s_del != s_alive and _is_new(deleted, "deleted_at", base,
+                                                    other_of_deleted)
         edits = [alive.stamp(n) for n in m.values
-                 if alive.stamp(n) != deleted.stamp(n) and _changed_since(alive.stamp(n), base)]
+                 if alive.stamp(n) != deleted.stamp(n)
+                 and _is_new(alive, n, base, other_of_alive)]
         side_del = "uw bestand" if m.deleted else f"‘{plan.theirs_name}’"
         side_alive = f"‘{plan.theirs_name}’" if m.deleted else "uw bestand"
         if deletion_new and edits and max(edits) > s_del:
@@ -249,15 +272,19 @@ def _plan_record(plan: MergePlan, kind: str, rid: str, m: RowSnap, t: RowSnap,
                 take = {}
             else:
                 take["deleted_at"], stamps["deleted_at"] = t.values["deleted_at"], s_del
+                exact.add("deleted_at")
                 action = Action.REMOVE
-        elif s_alive != s_del and _changed_since(s_alive, base) and m.deleted:
+        elif s_alive != s_del and _is_new(alive, "deleted_at", base, other_of_alive) \
+                and m.deleted:
             # they brought it back (undid the deletion) since the copies parted
             take["deleted_at"], stamps["deleted_at"] = None, s_alive
+            exact.add("deleted_at")
             action = Action.REVIVE
     elif m.deleted:
         conflicts, take = [], {}  # deleted on both sides
     if take:
-        plan.changes.append(RecordChange(kind, rid, action, title, take, stamps))
+        plan.changes.append(RecordChange(kind, rid, action, title, take, stamps,
+                                         exact=exact & set(take)))
     plan.conflicts.extend(conflicts)
 
 

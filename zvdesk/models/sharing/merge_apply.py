@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from zvdesk.models.base import utcnow
 from zvdesk.models.document import Document
-from zvdesk.models.edits import read_stamps
+from zvdesk.models.edits import ORIGIN_PREFIX, read_stamps
 from zvdesk.models.errors import ZvdbError
 from zvdesk.models.schema import record_class, record_classes
 from zvdesk.models.sharing.lineage import Lineage, LineageEvent, ensure_file_id
@@ -137,20 +137,26 @@ def apply_merge(session: Session, plan: MergePlan, choices: Choices | None = Non
         if obj is None:
             obj = cls(id=change.id, **change.values)
             obj.created_at = change.created_at or utcnow()
-            obj.field_stamps = _dump(change.stamps)
-            session.add(obj)
-            continue
-        stamps = read_stamps(obj.field_stamps)
-        for key, value in change.values.items():
-            setattr(obj, key, value)
+            stamps = dict(change.stamps)
+        else:
+            stamps = read_stamps(obj.field_stamps)
+            for key, value in change.values.items():
+                setattr(obj, key, value)
+        for key in change.values:
             stamps[key] = change.stamps[key]
+            stamps.pop(ORIGIN_PREFIX + key, None)
+            if key in change.exact and plan.theirs_file_id:
+                stamps[ORIGIN_PREFIX + key] = plan.theirs_file_id
         obj.field_stamps = _dump(stamps)
+        if obj not in session:
+            session.add(obj)
     now = stamp_text(utcnow())
     for conflict in plan.conflicts:
         obj = session.get(record_class(conflict.kind), conflict.id)
         stamps = read_stamps(obj.field_stamps)
         if choices[conflict.key] == "theirs":
             setattr(obj, conflict.field, conflict.theirs)
+        stamps.pop(ORIGIN_PREFIX + conflict.field, None)
         # the choice is a new version: a later merge with either file asks again rather
         # than silently keeping one side (docs/MERGE.md)
         stamps[conflict.field] = now
