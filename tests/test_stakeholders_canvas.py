@@ -67,6 +67,7 @@ def test_scene_has_one_item_per_entity(setup) -> None:  # noqa: ANN001
     controller, tab, _project, a, b, _ = setup
     assert set(tab.scene.players) == {a, b}
     assert all(isinstance(i, PlayerItem) for i in tab.scene.players.values())
+    assert not tab.scene.empty_hint.isVisible()
     controller.execute("Relatie", lambda s: add_relation(s, a, b, RelationKind.BAD))
     assert len(tab.scene.relations) == 1
     controller.undo_stack.undo()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
 from zvdesk.models import ops
 from zvdesk.models.changes import Changes
 from zvdesk.models.stakeholders_view import StakeholderMap, stakeholder_map
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.instruments.stakeholders.items import (
     SCALE,
     LegendItem,
@@ -47,6 +48,12 @@ class StakeholderScene(QGraphicsScene):
         self.addItem(self.rings)
         self.legend = LegendItem()
         self.addItem(self.legend)
+        self.empty_hint = QGraphicsSimpleTextItem(texts.EMPTY_MAP)
+        self.empty_hint.setBrush(QColor("#52606d"))
+        hint_rect = self.empty_hint.boundingRect()
+        self.empty_hint.setPos(-hint_rect.width() / 2, 0.7 * SCALE)
+        self.empty_hint.setZValue(1)
+        self.addItem(self.empty_hint)
         self.players: dict[str, PlayerItem] = {}
         self.relations: dict[str, RelationItem] = {}
         self.relation_layer = RelationLayer(self.relations)
@@ -72,6 +79,7 @@ class StakeholderScene(QGraphicsScene):
             project = s.get(ops.record_class("project"), self.project_id)
             self.rings.set_project_name(project.name if project is not None else "")
         self._sync()
+        self.empty_hint.setVisible(not self.map.players)
         self.reloaded.emit(self.map)
 
     def _sync(self) -> None:

@@ -83,6 +83,7 @@ UNDO_FIELD = "{field} wijzigen"
 UNDO_NEXT_STEP = "Volgende stap wijzigen"
 
 NEW_PLAYER_NAME = "Nieuwe speler"
+EMPTY_MAP = "Sleep personen of organisaties uit de lijst links naar de cirkels."
 CANVAS_NAME = "Krachtenveldkaart"
 CANVAS_DESCRIPTION = ("Cirkels rond het project. Tab kiest de volgende speler, pijltjes "
                       "verplaatsen, Page Up/Down wisselt van cirkel, R/B/G zet de houding, "
