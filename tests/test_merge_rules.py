@@ -106,7 +106,7 @@ def test_real_conflict_is_reported_and_resolved_by_choice(pair) -> None:
     assert mine.path.read_bytes() == before, "nothing written without a choice"
     summary, _ = mine.write(lambda s: apply_merge(s, plan, {plan.conflicts[0].key: "theirs"}))
     assert _person(mine, ids[2]).role == "hun rol"
-    assert "1 conflicten opgelost volgens uw keuze." in summary.lines()
+    assert "1 conflict opgelost volgens uw keuze." in summary.lines()
     # the choice is a new version: the colleague's file asks again instead of ignoring it
     again = plan_with_file(theirs, mine.path)
     assert not again.conflicts  # same value on both sides now
@@ -201,7 +201,7 @@ def test_cli_merge_stops_on_conflicts_and_writes_nothing(pair, workdir: Path, ca
     out = workdir / "samen.zvdb"
     assert _cli("merge", str(mine_path), str(theirs_path), "-o", str(out)) == 3
     text = capsys.readouterr().out
-    assert "1 conflicten" in text and "‘mijn rol’" in text and "‘hun rol’" in text
+    assert "Er is 1 conflict:" in text and "‘mijn rol’" in text and "‘hun rol’" in text
     assert "Carla Cools" in text and "rol" in text
     assert not out.exists()
     assert (mine_path.read_bytes(), theirs_path.read_bytes()) == before

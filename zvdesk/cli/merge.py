@@ -64,7 +64,7 @@ def format_value(value: object) -> str:
 def run(args: argparse.Namespace) -> int:
     """Merges into OUT (exit 0), lists conflicts (exit 3) or prints one error line (exit 2)."""
     from zvdesk.models.sharing.merge_apply import apply_merge, plan_with_file, summarize_plan
-    from zvdesk.models.sharing.texts import field_label
+    from zvdesk.models.sharing.texts import conflicts_phrase, field_label
 
     out = Path(args.output).absolute()
     for given in (args.mine, args.theirs):
@@ -87,10 +87,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             plan = plan_with_file(doc, theirs_path, theirs_name=Path(args.theirs).name)
             if plan.conflicts and args.prefer is None:
-                print(f"Er zijn {len(plan.conflicts)} conflicten: hetzelfde veld is in beide "
-                      "bestanden anders gewijzigd. Er is niets geschreven. Kies met "
-                      "--prefer mine of --prefer theirs welke versie wint, of voeg samen in "
-                      "ZV Desk om per veld te kiezen.")
+                n = len(plan.conflicts)
+                print(f"{'Er is' if n == 1 else 'Er zijn'} {conflicts_phrase(n)}: hetzelfde "
+                      "veld is in beide bestanden anders gewijzigd. Er is niets geschreven. "
+                      "Kies met --prefer mine of --prefer theirs welke versie wint, of voeg "
+                      "samen in ZV Desk om per veld te kiezen.")
                 for c in plan.conflicts:
                     print(f"- {c.title}, {field_label(c.field)}: uw versie "
                           f"‘{format_value(c.mine)}’, hun versie ‘{format_value(c.theirs)}’")

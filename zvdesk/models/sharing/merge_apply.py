@@ -32,6 +32,7 @@ from zvdesk.models.sharing.merge import (
     read_snapshot,
     stamp_text,
 )
+from zvdesk.models.sharing.texts import conflicts_phrase
 
 Choice = Literal["mine", "theirs"]
 Choices = Mapping[tuple[str, str, str], Choice]
@@ -69,7 +70,8 @@ class MergeSummary:
             return ["Er was niets samen te voegen: de bestanden verschillen niet."]
         out = [s.line() for s in self.kinds.values()]
         if self.conflicts_resolved:
-            out.append(f"{self.conflicts_resolved} conflicten opgelost volgens uw keuze.")
+            out.append(f"{conflicts_phrase(self.conflicts_resolved)} opgelost volgens uw "
+                       "keuze.")
         return out + self.notes
 
 
@@ -165,7 +167,8 @@ def apply_merge(session: Session, plan: MergePlan, choices: Choices | None = Non
     session.add(Lineage(event=LineageEvent.MERGE, file_id=mine_id, file_name=plan.mine_name[:260],
                         partner_file_id=plan.theirs_file_id or "",
                         partner_name=plan.theirs_name[:260], at=utcnow(),
-                        note=f"{len(plan.changes)} onderdelen, {len(plan.conflicts)} conflicten"))
+                        note=f"{len(plan.changes)} onderdelen, "
+                             f"{conflicts_phrase(len(plan.conflicts))}"))
     session.flush()
     return summarize_plan(plan, choices)
 

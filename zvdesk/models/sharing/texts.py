@@ -41,3 +41,8 @@ def display_value(value: object, limit: int = 200) -> str:
     if len(text) == 36 and text.count("-") == 4:
         return "(verwijzing)"
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def conflicts_phrase(n: int) -> str:
+    """"1 conflict", "3 conflicten"."""
+    return f"{n} conflict" if n == 1 else f"{n} conflicten"
