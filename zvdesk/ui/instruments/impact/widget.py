@@ -140,7 +140,7 @@ class ImpactTab(QWidget):
         self.scene.selectionChanged.connect(self._canvas_selection)
         self.table.selection_changed_ids.connect(self._table_selection)
         self._theory_loaded(self.scene.theory)
-        QTimer.singleShot(0, self._initial_zoom)
+        QTimer.singleShot(0, self, self._initial_zoom)
 
     # -- toolbar ------------------------------------------------------------------------
 
