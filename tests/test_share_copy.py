@@ -185,3 +185,22 @@ def test_text_columns_exclude_ids_references_and_stamps() -> None:
     assert cols["name"] and cols["notes"]
     assert not cols["id"] and not cols["organisation_id"] and not cols["field_stamps"]
     assert not cols["deleted_at"] and not cols["level"]
+
+
+def test_tombstones_keep_short_keys_but_lose_personal_data(new_doc: Document,
+                                                           workdir: Path) -> None:
+    def add(s):  # noqa: ANN001, ANN202
+        org = ops.create_record(s, "organisation", {"name": "Stichting Voorbeeld",
+                                                    "short_name": "SV-KEY"})
+        person = ops.create_record(s, "person", {"name": "Wim Weg", "initials": "WW",
+                                                 "phone": "06-99887766", "role": "Lid"})
+        return org, person
+
+    (org, person), _ = new_doc.write(add)
+    new_doc.write(lambda s: ops.delete_records(s, "organisation", [org]))
+    new_doc.write(lambda s: ops.delete_records(s, "person", [person]))
+    make_share_copy(new_doc, workdir / "k.zvdb", CopyOptions())
+    data = (workdir / "k.zvdb").read_bytes()
+    assert b"Stichting Voorbeeld" not in data and b"Wim Weg" not in data
+    assert b"06-99887766" not in data, "personal fields go whatever their length"
+    assert b"SV-KEY" in data, "a short key-like text stays so a revived record keeps it"

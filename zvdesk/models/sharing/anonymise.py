@@ -30,15 +30,35 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+#: Short text columns (keys such as ``question_key``, codes, short names) up to this length
+#: stay in tombstones, so that a record revived by its stable id keeps its key; personal-data
+#: fields are emptied whatever their length.
+KEY_TEXT_LENGTH = 40
+
+
+def _blanked_on_tombstones(kind: str, table) -> list[Column]:  # noqa: ANN001
+    personal = set().union(*personal_fields(kind, [c.name for c in table.columns]))
+    out = []
+    for column in table.columns:
+        if not is_text_column(column):
+            continue
+        length = getattr(column.type, "length", None)
+        if column.name in personal or type(column.type) is Text or not length \
+                or length > KEY_TEXT_LENGTH:
+            out.append(column)
+    return out
+
+
 def blank_tombstones(conn: sqlite3.Connection) -> int:
     """Empties the free text (and blobs) of every deleted record; returns how many rows.
 
-    Ids, references and stamps stay, so that the deletion still travels when merged.
+    Ids, references, stamps and short key-like text stay, so that the deletion still travels
+    when merged and a record revived by its stable id keeps its key.
     """
     total = 0
     for kind, cls in record_classes().items():
         table = cls.__table__
-        sets = [f"{_q(c.name)} = ''" for c in table.columns if is_text_column(c)]
+        sets = [f"{_q(c.name)} = ''" for c in _blanked_on_tombstones(kind, table)]
         sets += [f"{_q(c.name)} = NULL" for c in table.columns
                  if isinstance(c.type, LargeBinary) and c.nullable]
         if not sets:
