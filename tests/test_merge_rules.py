@@ -291,3 +291,19 @@ def test_merging_the_same_colleague_again_takes_their_newer_changes(pair) -> Non
     mine.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "mijn derde"}))
     theirs.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "hun derde"}))
     assert [c.field for c in plan_with_file(mine, theirs.path).conflicts] == ["role"]
+
+
+def test_a_copy_from_a_newer_version_is_not_merged(pair, workdir: Path) -> None:
+    import sqlite3
+
+    mine, theirs, _ids = pair
+    theirs.close()
+    newer = workdir / "nieuwer.zvdb"
+    shutil.copyfile(theirs.path, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version=99")
+    conn.close()
+    before = mine.path.read_bytes()
+    with pytest.raises(ZvdbError, match="nieuwere versie"):
+        plan_with_file(mine, newer)
+    assert mine.path.read_bytes() == before

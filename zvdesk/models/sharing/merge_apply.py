@@ -17,6 +17,7 @@ from typing import Literal
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from zvdesk.models import fileformat as ff
 from zvdesk.models.base import utcnow
 from zvdesk.models.document import Document
 from zvdesk.models.edits import ORIGIN_PREFIX, read_stamps
@@ -179,6 +180,11 @@ def snapshot_of(path: Path | str, *, name: str | None = None) -> Snapshot:
     doc = Document.open(path, read_only=True)
     try:
         with doc.session() as s:
+            version = s.connection().exec_driver_sql("PRAGMA user_version").scalar()
+            if version > ff.SCHEMA_VERSION:
+                raise ZvdbError(f"‘{name or path.name}’ is gemaakt met een nieuwere versie van "
+                                "ZV Desk; samenvoegen zou gegevens kunnen kwijtraken. Werk ZV "
+                                "Desk eerst bij.")
             return read_snapshot(s, name or path.name)
     finally:
         doc.close()
