@@ -427,8 +427,12 @@ class RecordTable(QWidget):
         if not others and self.model.refresh_rows(changes.ids.get(self.kind, set())):
             self.proxy.invalidate()
             return
-        # Rows come or go: reload once the current event (e.g. an editor commit) is done.
-        self._reload_timer.start()
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            # Rows come or go while an editor commits: reload once that commit is done, so the
+            # editor is not destroyed under Qt's feet.
+            self._reload_timer.start()
+        else:
+            self.reload()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
