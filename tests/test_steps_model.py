@@ -171,14 +171,14 @@ def test_example_regiopilot_is_partly_walked(example_doc: Document) -> None:
         pilot = next(p for p in live_projects(s) if p.name.startswith("Regiopilot"))
         plan = stappenplan_for_project(s, pilot.id)
     assert plan.step("stap1").status is StepStatus.AFGEROND
-    assert plan.step("stap2").status is StepStatus.AFGEROND
+    assert plan.step("stap2").status is StepStatus.BEZIG
     assert plan.step("stap3").status is StepStatus.BEZIG
     assert plan.step("timeout").status is StepStatus.NIET_GESTART
     assert "2025" in plan.step("stap1").ambition
     assert len(plan.participants) == 5
     assert all(p.organisation and p.person for p in plan.participants)
     assert plan.lead_name == "Peter Kramer"
-    assert plan.progress_text == "2/6 afgerond"
+    assert plan.progress_text == "1/6 afgerond"
 
 
 def test_check_counter_counts_steps(example_doc: Document) -> None:
@@ -189,6 +189,34 @@ def test_check_counter_counts_steps(example_doc: Document) -> None:
     with example_doc.session() as s:
         pilot = next(p for p in live_projects(s) if p.name.startswith("Regiopilot"))
         counts = dict(counter(s, pilot.id))
-    assert counts["stappen afgerond (van 6)"] == 2
+    assert counts["stappen afgerond (van 6)"] == 1
     assert counts["deelnemers stappenplan"] == 5
     assert counts["taken en rollen"] == 2
+
+
+def test_goals_come_from_the_impact_framework(new_doc: Document) -> None:
+    from zvdesk.models import impact_ops
+    from zvdesk.models.impact import ElementKind, Horizon
+
+    project_id = _project(new_doc)
+
+    def build(s) -> str:  # noqa: ANN001
+        goal = impact_ops.add_element(s, project_id, ElementKind.DOEL, "Minder escalaties")
+        impact_ops.set_smart(s, goal, "meetbaar", text="Aantal AVE 4-situaties", checked=True)
+        impact_ops.update_element(s, goal, {"horizon": Horizon.MIDDELLANG,
+                                            "noticed_by_professionals": True})
+        for title in ("Casusoverleg", "Escalatiemodel"):
+            impact_ops.add_element(s, project_id, ElementKind.ACTIVITEIT, title)
+        return goal
+
+    goal_id, _edit = new_doc.write(build)
+    with new_doc.session() as s:
+        plan = stappenplan_for_project(s, project_id)
+    assert [g.id for g in plan.goals] == [goal_id]
+    goal = plan.goals[0]
+    assert goal.title == "Minder escalaties"
+    assert goal.horizon_label == "Middellange termijn"
+    assert goal.noticed_by == ["Zorg- en veiligheidsprofessionals"]
+    assert ("Meetbaar", "Aantal AVE 4-situaties", True) in goal.smart
+    assert goal.smart_score == "1/5 SMART"
+    assert plan.impact_counts == [("doel", 1), ("activiteiten", 2)]

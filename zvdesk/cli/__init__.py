@@ -16,6 +16,9 @@ from zvdesk import __version__
 #: Subcommand name → module under zvdesk.cli. One line per subcommand.
 COMMANDS: dict[str, str] = {
     "check": "zvdesk.cli.check",
+    "copy": "zvdesk.cli.copy",
+    "merge": "zvdesk.cli.merge",
+    "report": "zvdesk.cli.report",
 }
 
 _ARGPARSE_NL = {

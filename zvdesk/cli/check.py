@@ -12,12 +12,21 @@ from zvdesk.models.summary import summarize
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``zvdesk check``."""
     parser.add_argument("file", help="het regiobestand (.zvdb)")
+    parser.add_argument("--password-file", metavar="BESTAND",
+                        help="wachtwoord (eerste regel) voor een beveiligd bestand")
 
 
 def run(args: argparse.Namespace) -> int:
     """Prints the Dutch summary (exit 0) or one error line (exit 2)."""
     try:
-        lines = summarize(args.file)
+        if getattr(args, "password_file", None):
+            from zvdesk.cli.copy import read_password_file
+            from zvdesk.models.sharing.container import decrypted_copy
+
+            with decrypted_copy(args.file, read_password_file(args.password_file)) as plain:
+                lines = summarize(plain)
+        else:
+            lines = summarize(args.file)
     except ZvdbError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 2

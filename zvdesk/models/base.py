@@ -91,6 +91,9 @@ class Record:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    #: When each column last changed, as JSON ``{"column": "<UTC stamp>"}``; kept by the edit
+    #: layer and used by merging (docs/MERGE.md) to tell which copy changed a field.
+    field_stamps: Mapped[str] = mapped_column(Text, default="{}", nullable=False)
 
     #: Dutch name of one record of this kind, for messages ("persoon").
     __label__ = "record"
@@ -102,6 +105,6 @@ class Record:
 
 
 #: Columns managed by the edit layer, never copied by undo/redo or shown to users.
-BOOKKEEPING_COLUMNS = frozenset({"id", "created_at", "modified_at"})
+BOOKKEEPING_COLUMNS = frozenset({"id", "created_at", "modified_at", "field_stamps"})
 
 LongText = Text

@@ -85,6 +85,10 @@ class Document:
         self.migrated_backup: Path | None = None
         self._inspection = inspection
         self.listeners: list[Callable[[Changes], None]] = []
+        #: Called after every committed write (the encrypted container writes itself back).
+        self.after_write: list[Callable[[], None]] = []
+        #: Called once when the document closes (the encrypted container removes its copy).
+        self.on_close: list[Callable[[], None]] = []
 
     # -- opening and creating -------------------------------------------------------------
 
@@ -199,6 +203,8 @@ class Document:
             except BaseException:
                 recorder.stop()
                 raise
+        for hook in list(self.after_write):
+            hook()
         self._notify(edit.changes())
         return result, edit
 
@@ -261,6 +267,9 @@ class Document:
         if self._inspection:
             self._inspection.cleanup()
             self._inspection = None
+        hooks, self.on_close = self.on_close, []
+        for hook in hooks:
+            hook()
 
 
 def init_file(path: Path, populate: Callable[[Session], None] | None = None) -> None:

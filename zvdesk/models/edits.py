@@ -8,13 +8,14 @@ Undo puts the "before" values back (a row the edit created becomes a tombstone);
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
-from zvdesk.models.base import BOOKKEEPING_COLUMNS, Record, new_id, utcnow
+from zvdesk.models.base import BOOKKEEPING_COLUMNS, Record, UTCDateTime, new_id, utcnow
 from zvdesk.models.changes import Changes
 from zvdesk.models.schema import record_class
 
@@ -74,6 +75,50 @@ def _old_values(obj: Record) -> Values:
     return values
 
 
+#: In ``field_stamps``, ``"~column": file id`` marks a value a merge took unchanged from
+#: that file (docs/MERGE.md); any edit of the column removes the mark.
+ORIGIN_PREFIX = "~"
+
+
+def read_stamps(text: str | None) -> dict[str, str]:
+    """Parses a ``field_stamps`` value; anything malformed counts as no stamps."""
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): v for k, v in value.items() if isinstance(v, str)}
+
+
+def _stamp_fields(obj: Record, now: Any, *, new: bool) -> None:
+    """Sets ``field_stamps`` of the columns this flush changes (merging reads them).
+
+    A model function that sets ``field_stamps`` itself (a merge carrying the other copy's
+    stamps) is left alone.
+    """
+    state = inspect(obj)
+    if "field_stamps" not in state.mapper.column_attrs:
+        return
+    if new:
+        if obj.field_stamps not in (None, ""):
+            return
+        stamps: dict[str, str] = {}
+        changed = [a.key for a in state.mapper.column_attrs]
+    else:
+        if state.attrs["field_stamps"].history.has_changes():
+            return
+        stamps = read_stamps(obj.field_stamps)
+        changed = [a.key for a in state.mapper.column_attrs
+                   if state.attrs[a.key].history.has_changes()]
+    text = UTCDateTime().process_bind_param(now, None)
+    for key in changed:
+        if key not in BOOKKEEPING_COLUMNS:
+            stamps[key] = text
+            stamps.pop(ORIGIN_PREFIX + key, None)  # a merge's "taken from" mark no longer holds
+    obj.field_stamps = json.dumps(stamps, sort_keys=True, separators=(",", ":"))
+
+
 class Recorder:
     """Listens to one session and collects a :class:`RowChange` per touched record."""
 
@@ -93,6 +138,7 @@ class Recorder:
                     obj.id = new_id()
                 obj.created_at = obj.created_at or now
                 obj.modified_at = now
+                _stamp_fields(obj, now, new=True)
                 key = (obj.__tablename__, obj.id)
                 self._before.setdefault(key, None)
                 self._objects[key] = obj
@@ -102,6 +148,7 @@ class Recorder:
                 if key not in self._before:
                     self._before[key] = _old_values(obj)
                 self._objects[key] = obj
+                _stamp_fields(obj, now, new=False)
                 obj.modified_at = now
 
     def stop(self) -> None:

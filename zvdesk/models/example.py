@@ -20,8 +20,10 @@ from zvdesk.models.schema import record_class
 
 #: Modules that add instrument content to the example: ``populate_example(session, ctx)``.
 EXAMPLE_MODULES: tuple[str, ...] = (
+    "zvdesk.models.impact_example",
     "zvdesk.models.steps_example",
     "zvdesk.models.stakeholders_example",
+    "zvdesk.models.cooperation_example",
 )
 
 MUNICIPALITIES = ("Zaanstad", "Purmerend", "Edam-Volendam", "Waterland", "Wormerland",

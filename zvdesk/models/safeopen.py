@@ -21,6 +21,7 @@ from zvdesk.models.base import EnumText, ISODate, UTCDateTime
 from zvdesk.models.engine import apply_pragmas, sqlite_uri
 from zvdesk.models.errors import DamagedFile, NotAZvdbFile, UnsafeFile, ZvdbError
 from zvdesk.models.schema import tables as current_tables
+from zvdesk.models.sharing.magic import EncryptedFile, encrypted_message, looks_encrypted
 
 _INTERNAL_TABLES = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 
@@ -130,6 +131,8 @@ def _read_header(path: Path) -> ff.SqliteHeader:
             "of niet volledig meegestuurd."
         )
     header = ff.parse_header(data)
+    if header is None and looks_encrypted(data):
+        raise EncryptedFile(encrypted_message(path))
     if header is None:
         raise NotAZvdbFile(
             f"{_name(path)} is geen ZV Desk-bestand: het is geen database maar een ander "

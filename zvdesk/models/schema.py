@@ -14,7 +14,12 @@ from zvdesk.models.base import Base, Record
 
 MODEL_MODULES: tuple[str, ...] = (
     "zvdesk.models.entities",
+    "zvdesk.models.sharing.lineage",
+    "zvdesk.reports.record",
+    "zvdesk.models.cooperation",
     "zvdesk.models.steps",
+    "zvdesk.models.stakeholders",
+    "zvdesk.models.impact",
 )
 
 

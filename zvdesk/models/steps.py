@@ -17,6 +17,7 @@ the project lead (stap 4) is the project's ``lead_person_id``.
 from __future__ import annotations
 
 import enum
+import json
 import uuid
 from typing import Any
 
@@ -216,6 +217,13 @@ def roles(session: Session, project_id: str) -> list[StepRole]:
 # -- writing (model functions, run inside Document.write) ----------------------------------
 
 
+#: Field stamps of a lazily created step row: every column "changed" at the epoch.
+_UNTOUCHED_STAMPS = json.dumps(
+    {name: "1970-01-01T00:00:00.000000Z"
+     for name in sorted({"project_id", "step", "deleted_at", *STEP_FIELDS,
+                         *QUESTION_FIELDS})},
+    sort_keys=True, separators=(",", ":"))
+
 _DEFAULTS: dict[str, Any] = {"status": StepStatus.NIET_GESTART, "feasibility": None,
                              "monitoring_level": None, "aim_learn": False,
                              "aim_account": False, "aim_share": False}
@@ -236,6 +244,9 @@ def ensure_steps(session: Session, project_id: str) -> dict[StepKey, ProjectStep
         obj = session.get(ProjectStep, step_id(project_id, key))
         if obj is None:
             obj = ProjectStep(id=step_id(project_id, key), project_id=project_id, step=key)
+            # Untouched defaults are not edits: stamp them as older than any copy, so that a
+            # merge with a copy that created the same step takes whatever that copy filled in.
+            obj.field_stamps = _UNTOUCHED_STAMPS
             session.add(obj)
         else:
             for name in STEP_FIELDS:

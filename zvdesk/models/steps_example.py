@@ -1,6 +1,6 @@
 """The stappenplan of the example region: the regiopilot, partly walked (seed 002).
 
-Steps 1 and 2 are finished, step 3 is under way, the time-out has not been held yet. The
+Step 1 is finished, steps 2 and 3 are under way, the time-out has not been held yet. The
 goals of step 2 are the impact framework's "doel" elements, which the impact example adds;
 this module does not depend on whether that ran before or after it.
 """
@@ -70,12 +70,13 @@ def populate_example(session: Session, ctx: object) -> None:
         "result": "Een gedeelde ambitie voor 2025, vastgesteld in het bestuurlijk overleg Z+V.",
     })
     update_step(session, project_id, StepKey.STAP_2, {
-        "status": StepStatus.AFGEROND,
+        "status": StepStatus.BEZIG,
         "who": "Bestuurders van alle regionale partners en een vertegenwoordiging van "
                "zorg- en veiligheidsprofessionals.",
         "work_form": "Werksessie in kleine stappen; doelen per outcome SMART gemaakt.",
         "dilemmas": "Welke doelen krijgen voorrang: informatiedeling of het escalatiemodel?",
-        "result": "Drie outcomes als doelen voor de regiopilot (zie het impact framework).",
+        "result": "Het overkoepelende doel voor 2025 staat; het SMART maken per outcome loopt "
+                  "nog (zie het impact framework).",
     })
     update_step(session, project_id, StepKey.STAP_3, {
         "status": StepStatus.BEZIG,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from zvdesk.models import impact
 from zvdesk.models.entities import Organisation, Person, Project
+from zvdesk.models.impact_checks import check_theory
 from zvdesk.models.steps import (
     FEASIBILITY_LABELS,
     MONITORING_AIMS,
@@ -125,7 +126,10 @@ class GoalView:
     description: str
     horizon_label: str
     noticed_by: list[str]
-    smart: list[tuple[str, str, bool]]  # (label, explanation, checked)
+    smart: list[tuple[str, str, bool]]  # (label, explanation, checked), SMART order
+    horizon: impact.Horizon | None = None
+    noticed_by_citizens: bool = False
+    noticed_by_professionals: bool = False
 
     @property
     def smart_score(self) -> str:
@@ -146,6 +150,7 @@ class Stappenplan:
     lead_person_id: str | None
     lead_name: str
     impact_counts: list[tuple[str, int]]  # stap 3: elements per kind of the theory
+    impact_findings: list[str] = field(default_factory=list)  # stap 3: open check messages
 
     @property
     def completed(self) -> int:
@@ -174,25 +179,54 @@ def _names(session: Session, cls: type, ids: set[str | None]) -> dict[str, str]:
 
 def goals_for_project(session: Session, project_id: str) -> list[GoalView]:
     """The goals of the project's impact framework (elements of kind "doel")."""
+    return _goals(impact.theory_for_project(session, project_id))
+
+
+def _goals(theory: impact.Theory) -> list[GoalView]:
     goals = []
-    for el in impact.theory_for_project(session, project_id).goals():
+    for el in theory.goals():
         noticed = (["De kwetsbare burger"] if el.noticed_by_citizens else []) + (
             ["Zorg- en veiligheidsprofessionals"] if el.noticed_by_professionals else [])
         goals.append(GoalView(
             id=el.id, title=el.title, description=el.description,
             horizon_label=HORIZON_LABELS.get(el.horizon, "") if el.horizon else "",
-            noticed_by=noticed, smart=[(c.label, c.text, c.checked) for c in el.smart]))
+            noticed_by=noticed, smart=[(c.label, c.text, c.checked) for c in el.smart],
+            horizon=el.horizon, noticed_by_citizens=el.noticed_by_citizens,
+            noticed_by_professionals=el.noticed_by_professionals))
     return goals
 
 
+#: Dutch singular of each kind of the theory (the plural comes from the impact model).
+KIND_SINGULARS = {
+    impact.ElementKind.DOEL: "doel",
+    impact.ElementKind.INPUT: "input",
+    impact.ElementKind.ACTIVITEIT: "activiteit",
+    impact.ElementKind.OUTPUT: "output",
+    impact.ElementKind.DIRECTE_OUTCOME: "directe outcome",
+    impact.ElementKind.MAATSCHAPPELIJK_EFFECT: "maatschappelijk effect",
+    impact.ElementKind.MECHANISME: "mechanisme",
+    impact.ElementKind.CONTEXTFACTOR: "contextfactor",
+}
+
+
 def impact_counts(session: Session, project_id: str) -> list[tuple[str, int]]:
-    """Stap 3: how many elements of each kind the project's theory holds (kinds with any)."""
-    theory = impact.theory_for_project(session, project_id)
-    counts = [(impact.KIND_PLURALS[kind], len(theory.of_kind(kind)))
-              for kind in impact.ElementKind]
-    counts = [(label, n) for label, n in counts if n]
+    """Stap 3: how many elements of each kind the project's theory holds (kinds with any).
+
+    Labels agree with the number: ``[("doel", 1), ("activiteiten", 14), ("verbindingen", 61)]``.
+    """
+    return _counts(impact.theory_for_project(session, project_id))
+
+
+def _counts(theory: impact.Theory) -> list[tuple[str, int]]:
+    counts = []
+    for kind in impact.ElementKind:
+        n = len(theory.of_kind(kind))
+        if n:
+            counts.append((KIND_SINGULARS.get(kind, impact.KIND_PLURALS[kind]) if n == 1
+                           else impact.KIND_PLURALS[kind], n))
     if theory.links:
-        counts.append(("verbindingen", len(theory.links)))
+        counts.append(("verbinding" if len(theory.links) == 1 else "verbindingen",
+                       len(theory.links)))
     return counts
 
 
@@ -200,6 +234,7 @@ def stappenplan_for_project(session: Session, project_id: str) -> Stappenplan:
     """Returns a project's stappenplan: six steps, participants, roles, goals, lead."""
     project = session.get(Project, project_id)
     rows = live_steps(session, project_id)
+    theory = impact.theory_for_project(session, project_id)
     steps = []
     for key in STEP_ORDER:
         text = step_text(key)
@@ -234,9 +269,10 @@ def stappenplan_for_project(session: Session, project_id: str) -> Stappenplan:
                                       p.needs or "") for p in parts],
         roles=[RoleView(r.id, orgs.get(r.organisation_id, ""), people.get(r.person_id, ""),
                         r.role or "", r.tasks or "") for r in role_rows],
-        goals=goals_for_project(session, project_id),
+        goals=_goals(theory),
         lead_person_id=lead_id, lead_name=people.get(lead_id, "") if lead_id else "",
-        impact_counts=impact_counts(session, project_id))
+        impact_counts=_counts(theory),
+        impact_findings=[f.message for f in check_theory(theory)])
 
 
 def question_titles() -> dict[str, str]:

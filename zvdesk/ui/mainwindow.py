@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
 
         self._build_menus()
+        #: Opens a file as a Document; sharing wraps it to ask passwords of protected files.
+        self.open_document = Document.open
         install_menu_extensions(self)
         self._restore_window_state()
         self._update_state()
@@ -235,7 +237,7 @@ class MainWindow(QMainWindow):
         """Opens a file, asking what to do when it is locked; True when it opened."""
         path = Path(path)
         try:
-            document = Document.open(path, read_only=read_only)
+            document = self.open_document(path, read_only=read_only)
         except FileLocked as exc:
             options = (["Overnemen", "Alleen-lezen openen"] if exc.stale
                        else ["Alleen-lezen openen"])
@@ -244,8 +246,8 @@ class MainWindow(QMainWindow):
                 return False
             take_over = options[choice] == "Overnemen"
             try:
-                document = Document.open(path, read_only=not take_over,
-                                         take_over_lock=take_over)
+                document = self.open_document(path, read_only=not take_over,
+                                              take_over_lock=take_over)
             except ZvdbError as exc2:
                 dialogs.show_error(self, "Openen mislukt", str(exc2))
                 return False

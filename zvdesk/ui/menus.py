@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from zvdesk.ui.mainwindow import MainWindow
 
-MENU_MODULES: tuple[str, ...] = ()
+MENU_MODULES: tuple[str, ...] = (
+    "zvdesk.ui.report",
+    "zvdesk.ui.sharing",
+)
 
 
 def install_all(window: MainWindow) -> None:

@@ -9,4 +9,9 @@ INSTRUMENT_MODULES: tuple[str, ...] = (
     "themes",
     "projects",
     "project",
+    "impact",
+    "cooperation",
+    "steps",
+    "stakeholders",
+    "communication",
 )

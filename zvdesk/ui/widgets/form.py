@@ -92,6 +92,9 @@ class RecordForm(QWidget):
                             editor.addItem(label, choice)
                         editor.setCurrentIndex(max(0, editor.findData(value)))
                     elif isinstance(editor, QPlainTextEdit):
+                        if self._timers[field.name].isActive():
+                            continue  # typing waits for its pause: another field's save
+                            # must not overwrite it
                         if editor.toPlainText() != (value or ""):
                             editor.setPlainText(value or "")
                     elif isinstance(editor, QLineEdit):

@@ -1,0 +1,80 @@
+"""The instrument sections of the regiopilot report: impact chain, stappenplan, stakeholders."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdf
+
+from zvdesk.models.document import Document
+from zvdesk.models.impact_templates import builtin_template
+from zvdesk.reports.data import Figure, Heading, ReportOptions, Table
+from zvdesk.reports.engine import build_report, find_project, generate
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _outline(items, out=None) -> list[str]:  # noqa: ANN001
+    out = [] if out is None else out
+    for item in items:
+        if isinstance(item, list):
+            _outline(item, out)
+        else:
+            out.append(item.title)
+    return out
+
+
+def test_regiopilot_pdf_has_every_activity_and_a_landscape_chain(example_doc: Document,
+                                                                   workdir: Path) -> None:
+    pid = find_project(example_doc, "Regiopilot Zorg + Veiligheid")
+    out = workdir / "pilot.pdf"
+    generate(example_doc, ReportOptions(project_id=pid), out)
+    reader = pypdf.PdfReader(str(out))
+    text = _flat(" ".join(page.extract_text() for page in reader.pages))
+    activities = [e["title"] for e in builtin_template("regiopilots_z_v")["elements"]
+                  if getattr(e["kind"], "value", e["kind"]) == "activiteit"]
+    assert len(activities) == 14
+    for title in activities:
+        assert _flat(title) in text, title
+    for heading in ("Stappenplan", "Impact framework / beleidstheorie", "De impactketen",
+                    "Mechanismenkwadrant", "Controle: open punten", "Activiteiten",
+                    "Stakeholder- en krachtenveldanalyse", "Communicatiestrategie",
+                    "Samenwerken aan opgaven"):
+        assert heading in text, heading
+    titles = _outline(reader.outline)
+    for heading in ("Stappenplan", "Impact framework / beleidstheorie",
+                    "Stakeholder- en krachtenveldanalyse", "Samenwerken aan opgaven"):
+        assert heading in titles, heading
+    landscape = [i for i, page in enumerate(reader.pages)
+                 if float(page.mediabox.width) > float(page.mediabox.height)]
+    assert landscape, "the chain gets a landscape page"
+    assert "De impactketen" in reader.pages[landscape[0]].extract_text()
+    portrait = [i for i, page in enumerate(reader.pages) if i not in landscape]
+    assert portrait and portrait[-1] > landscape[0], "back to portrait after the chain"
+
+
+def test_sections_are_chosen_and_nested_per_project(example_doc: Document) -> None:
+    data = build_report(example_doc, ReportOptions(instruments=("impact", "stakeholders")))
+    headings = [(b.level, b.text) for b in data.blocks if isinstance(b, Heading)]
+    assert (1, "Project: Regiopilot Zorg + Veiligheid") in headings
+    assert (2, "Impact framework / beleidstheorie") in headings
+    assert not any(text in ("Stappenplan", "Regio en partners") for _l, text in headings)
+    figures = [b for b in data.blocks if isinstance(b, Figure)]
+    assert any(f.landscape for f in figures)
+    assert all(f.alt for f in figures), "every diagram has alt text"
+    tables = [b for b in data.blocks if isinstance(b, Table)]
+    assert any(t.columns[:2] == ["Speler", "Invloed"] for t in tables)
+
+
+def test_empty_instruments_leave_their_section_out(new_doc: Document) -> None:
+    from zvdesk.models.ops import create_record
+
+    new_doc.write(lambda s: create_record(s, "project", {"name": "Leeg project"}))
+    pid = find_project(new_doc, "Leeg project")
+    data = build_report(new_doc, ReportOptions(project_id=pid))
+    assert "Impact framework / beleidstheorie" not in data.section_titles
+    assert "Stakeholder- en krachtenveldanalyse" not in data.section_titles
+    assert "Stappenplan" in data.section_titles  # six steps always exist (niet gestart)

@@ -1,0 +1,205 @@
+"""The sharing dialogs in the main window: copy, password prompt, merge preview, attachments."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from zvdesk.models import ops
+from zvdesk.models.document import Document
+from zvdesk.models.entities import Person
+from zvdesk.models.errors import ReadOnlyDocument
+from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
+from zvdesk.models.sharing.magic import is_encrypted_file
+from zvdesk.ui.sharing import password as password_prompt
+from zvdesk.ui.sharing import texts as t
+
+PASSWORD = "Purmerend-2026"
+
+
+def _file_actions(window) -> list[str]:  # noqa: ANN001
+    return [a.text() for a in window.file_menu.actions()]
+
+
+def test_menu_entries_in_bestand(window, example_path: Path) -> None:
+    assert t.MENU_COPY in _file_actions(window) and t.MENU_MERGE in _file_actions(window)
+    window.file_menu.aboutToShow.emit()
+    assert not window.sharing.copy_action.isEnabled()
+    window.open_path(example_path)
+    window.file_menu.aboutToShow.emit()
+    assert window.sharing.copy_action.isEnabled() and window.sharing.merge_action.isEnabled()
+
+
+def test_copy_dialog_explains_and_makes_a_protected_initials_copy(window, qtbot,
+                                                                  example_path: Path) -> None:
+    window.open_path(example_path)
+    window.file_menu.aboutToShow.emit()  # as when the user opens the Bestand menu
+    window.sharing.copy_action.trigger()
+    dialog = window.sharing.copy_dialog
+    qtbot.waitExposed(dialog)
+    assert "volledige namen" in dialog.explanation.text()
+    QTest.mouseClick(dialog.initials, Qt.MouseButton.LeftButton,
+                     pos=dialog.initials.rect().center())
+    assert dialog.initials.isChecked()
+    assert "alleen als initialen" in dialog.explanation.text()
+    dialog.protect.click()
+    assert dialog.password1.isEnabled() and not dialog.ok.isEnabled()
+    QTest.keyClicks(dialog.password1, PASSWORD)
+    QTest.keyClicks(dialog.password2, PASSWORD + "x")
+    assert dialog.problem.text() == t.COPY_PASSWORD_DIFFERENT and not dialog.ok.isEnabled()
+    QTest.keyClick(dialog.password2, Qt.Key.Key_Backspace)
+    assert dialog.ok.isEnabled()
+    target = Path(dialog.target.text())
+    assert target.name == "zaanstreek-waterland (kopie).zvdb"
+    QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.result is not None and is_encrypted_file(target)
+    assert b"Marieke" not in target.read_bytes()
+    assert window.messages and window.messages[-1][0] == t.COPY_DONE_TITLE
+    assert window.controller.undo_stack.count() == 0, "making a copy is not an edit"
+
+
+def test_opening_a_protected_file_asks_the_password_until_right(window, monkeypatch,
+                                                               example_doc: Document,
+                                                               workdir: Path) -> None:
+    target = workdir / "beveiligd.zvdb"
+    make_share_copy(example_doc, target, CopyOptions(password=PASSWORD))
+    example_doc.close()
+    answers = iter(["fout-wachtwoord", PASSWORD])
+    asked: list[str | None] = []
+
+    def fake_ask(_parent, name, error=None):  # noqa: ANN001, ANN202
+        asked.append(error)
+        return next(answers)
+
+    monkeypatch.setattr(password_prompt, "ask_password", fake_ask)
+    assert window.open_path(target)
+    assert asked[0] is None and "klopt niet" in (asked[1] or "")
+    ctrl = window.controller
+    assert ctrl.document.path == target and not ctrl.read_only
+    assert window.windowTitle().startswith("beveiligd.zvdb")
+    before = target.read_bytes()
+    with ctrl.session() as s:
+        pid = ops.list_live(s, "person")[0].id
+    ctrl.execute("Rol wijzigen", lambda s: ops.update_record(s, "person", pid, {"role": "Nieuw"}))
+    assert target.read_bytes() != before and is_encrypted_file(target)
+    ctrl.undo_stack.undo()
+    window.set_document(None)
+    assert not list(target.parent.glob(".~beveiligd*"))
+
+
+def test_cancelled_password_opens_nothing(window, monkeypatch, example_doc: Document,
+                                          workdir: Path) -> None:
+    target = workdir / "beveiligd.zvdb"
+    make_share_copy(example_doc, target, CopyOptions(password=PASSWORD))
+    monkeypatch.setattr(password_prompt, "ask_password", lambda *_a, **_k: None)
+    before = target.read_bytes()
+    assert not window.open_path(target)
+    assert window.controller is None
+    assert "geen wachtwoord" in window.messages[-1][1]
+    assert target.read_bytes() == before
+
+
+def test_merge_preview_then_one_undoable_merge(window, qtbot, example_doc: Document,
+                                               workdir: Path) -> None:
+    theirs_path = workdir / "collega.zvdb"
+    make_share_copy(example_doc, theirs_path, CopyOptions())
+    with example_doc.session() as s:
+        people = [p.id for p in ops.list_live(s, "person")][:2]
+    mine_path = example_doc.path
+    example_doc.write(lambda s: ops.update_record(s, "person", people[0], {"role": "Mijn rol"}))
+    example_doc.close()
+    theirs = Document.open(theirs_path)
+    theirs.write(lambda s: ops.update_record(s, "person", people[0], {"role": "Hun rol"}))
+    theirs.write(lambda s: ops.update_record(s, "person", people[1], {"phone": "0201234"}))
+    theirs.write(lambda s: ops.create_record(s, "theme", {"name": "Thema van de collega"}))
+    theirs.close()
+
+    window.open_path(mine_path)
+    ctrl = window.controller
+    dialog = window.sharing.merge(theirs_path)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    tree_text = [dialog.tree.topLevelItem(i).text(0)
+                 for i in range(dialog.tree.topLevelItemCount())]
+    assert "persoon: 1 gewijzigd" in tree_text and "thema: 1 toegevoegd" in tree_text
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 2).text() == "Mijn rol"
+    assert dialog.table.item(0, 3).text() == "Hun rol"
+    assert not dialog.ok.isEnabled(), "nothing is merged before every conflict has a choice"
+    with ctrl.session() as s:
+        assert s.get(Person, people[1]).phone == "", "nothing written by the preview"
+    box = dialog.table.cellWidget(0, 4)
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Down)
+    QTest.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentText() == t.MERGE_THEIRS and dialog.ok.isEnabled()
+    QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert ctrl.undo_stack.count() == 1
+    assert ctrl.undo_stack.undoText() == "Samenvoegen met ‘collega.zvdb’"
+    with ctrl.session() as s:
+        assert s.get(Person, people[0]).role == "Hun rol"
+        assert s.get(Person, people[1]).phone == "0201234"
+        assert "Thema van de collega" in {x.name for x in ops.list_live(s, "theme")}
+    assert window.messages[-1][0] == t.MERGE_DONE_TITLE
+    ctrl.undo_stack.undo()
+    with ctrl.session() as s:
+        assert s.get(Person, people[0]).role == "Mijn rol"
+        assert s.get(Person, people[1]).phone == ""
+        assert "Thema van de collega" not in {x.name for x in ops.list_live(s, "theme")}
+
+
+def test_merge_refuses_the_open_file_itself(window, example_path: Path) -> None:
+    window.open_path(example_path)
+    assert window.sharing.merge(example_path) is None
+    assert window.messages[-1][1] == t.MERGE_SAME_FILE
+
+
+def test_mail_attachment_opens_read_only_with_save_as(window, example_path: Path) -> None:
+    attachment = Path(tempfile.gettempdir()) / f"bijlage-{os.getpid()}.zvdb"
+    attachment.write_bytes(example_path.read_bytes())
+    before = attachment.read_bytes()
+    try:
+        assert window.open_path(attachment)
+        ctrl = window.controller
+        assert ctrl.read_only
+        assert window.banner.isVisible()
+        assert "bijlage" in window.banner.label.text()
+        assert window.banner.save_as.text() == "Opslaan als…"
+        assert window.mode_label.text() == "Alleen-lezen"
+        with ctrl.session() as s:
+            pid = ops.list_live(s, "person")[0].id
+        with pytest.raises(ReadOnlyDocument):
+            ctrl.execute("x", lambda s: ops.update_record(s, "person", pid, {"role": "y"}))
+        window.file_menu.aboutToShow.emit()
+        assert window.sharing.copy_action.isEnabled()
+        assert not window.sharing.merge_action.isEnabled()
+        window.set_document(None)
+        assert attachment.read_bytes() == before
+        assert not Path(f"{attachment}-journal").exists()
+    finally:
+        attachment.unlink()
+
+
+@pytest.mark.parametrize("folder", ["Content.Outlook/AB12CD34", "Thunderbird/tmp"])
+def test_mail_program_folders_count_as_attachments(workdir: Path, folder: str) -> None:
+    from zvdesk.models.document import is_mail_attachment
+
+    path = workdir / folder / "regio.zvdb"
+    assert is_mail_attachment(path)
+    assert not is_mail_attachment(workdir / "regio.zvdb")
+
+
+def test_file_in_read_only_folder_opens_read_only(window, example_path: Path) -> None:
+    os.chmod(example_path.parent, 0o555)
+    try:
+        if os.access(example_path.parent, os.W_OK):
+            pytest.skip("running as a user that can write anywhere")
+        assert window.open_path(example_path)
+        assert window.controller.read_only and window.banner.isVisible()
+    finally:
+        window.set_document(None)
+        os.chmod(example_path.parent, 0o755)

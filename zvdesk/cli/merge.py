@@ -1,0 +1,123 @@
+"""Voegt een kopie van een collega samen met uw bestand en schrijft het resultaat naar een nieuw bestand."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from zvdesk.cli.copy import read_password_file
+from zvdesk.models.document import Document
+from zvdesk.models.errors import ZvdbError
+
+#: Exit code when the files conflict and no --prefer was given (nothing written).
+EXIT_CONFLICTS = 3
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``zvdesk merge``."""
+    parser.add_argument("mine", help="uw regiobestand (.zvdb)")
+    parser.add_argument("theirs", help="de kopie van de collega (.zvdb)")
+    parser.add_argument("-o", "--output", required=True,
+                        help="waar het samengevoegde bestand komt (uw bestanden blijven zoals "
+                             "ze zijn)")
+    parser.add_argument("--password-file", metavar="BESTAND",
+                        help="wachtwoord (eerste regel) van beveiligde invoerbestanden; een "
+                             "beveiligd eigen bestand geeft een beveiligd resultaat")
+    parser.add_argument("--prefer", choices=["mine", "theirs"],
+                        help="welke versie wint bij een conflict (zonder deze keuze: stoppen "
+                             "en de conflicten tonen)")
+
+
+def _plain(path: Path, password: str | None, folder: Path) -> Path:
+    """A protected input decrypted into the private folder; a plain input as it is."""
+    from zvdesk.models.sharing.crypto import decrypt_file
+    from zvdesk.models.sharing.magic import encrypted_message, is_encrypted_file
+
+    if not is_encrypted_file(path):
+        return path
+    if password is None:
+        raise ZvdbError(encrypted_message(path).replace("zvdesk check", "zvdesk merge"))
+    plain, _key = decrypt_file(path, password)
+    folder.mkdir(mode=0o700)
+    target = folder / path.name
+    target.write_bytes(plain)
+    return target
+
+
+def _save_protected(doc: Document, out: Path, password: str, private: Path) -> None:
+    from zvdesk.models.sharing import crypto
+
+    plain = doc.save_copy(private / "resultaat.zvdb")
+    crypto.encrypt_to_file(plain.read_bytes(), out, crypto.derive(password))
+
+
+def format_value(value: object) -> str:
+    """A field value as the user reads it."""
+    from zvdesk.models.sharing.texts import display_value
+
+    return display_value(value)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Merges into OUT (exit 0), lists conflicts (exit 3) or prints one error line (exit 2)."""
+    from zvdesk.models.sharing.merge_apply import apply_merge, plan_with_file, summarize_plan
+    from zvdesk.models.sharing.texts import conflicts_phrase, field_label
+
+    out = Path(args.output).absolute()
+    for given in (args.mine, args.theirs):
+        if Path(given).absolute() == out:
+            print("Fout: kies voor -o een ander bestand dan de invoerbestanden.",
+                  file=sys.stderr)
+            return 2
+    private = Path(tempfile.mkdtemp(prefix="zvdesk-samenvoegen-"))
+    try:
+        password = read_password_file(args.password_file) if args.password_file else None
+        mine_path = _plain(Path(args.mine), password, private / "mijn")
+        theirs_path = _plain(Path(args.theirs), password, private / "hun")
+        mine_doc = Document.open(mine_path, read_only=True)
+        try:
+            work = private / Path(args.mine).name
+            mine_doc.save_copy(work)
+        finally:
+            mine_doc.close()
+        doc = Document.open(work)
+        try:
+            plan = plan_with_file(doc, theirs_path, theirs_name=Path(args.theirs).name)
+            if plan.conflicts and args.prefer is None:
+                n = len(plan.conflicts)
+                print(f"{'Er is' if n == 1 else 'Er zijn'} {conflicts_phrase(n)}: hetzelfde "
+                      "veld is in beide bestanden anders gewijzigd. Er is niets geschreven. "
+                      "Kies met --prefer mine of --prefer theirs welke versie wint, of voeg "
+                      "samen in ZV Desk om per veld te kiezen.")
+                for c in plan.conflicts:
+                    print(f"- {c.title}, {field_label(c.field)}: uw versie "
+                          f"‘{format_value(c.mine)}’, hun versie ‘{format_value(c.theirs)}’")
+                return EXIT_CONFLICTS
+            if not plan.related:
+                print("Let op: de bestanden hebben geen gemeenschappelijke gegevens; alles uit "
+                      "de kopie wordt toegevoegd.")
+            if plan.empty:
+                summary = summarize_plan(plan)
+            else:
+                summary, _edit = doc.write(lambda s: apply_merge(s, plan, prefer=args.prefer))
+            if mine_path != Path(args.mine) and password is not None:
+                _save_protected(doc, out, password, private)
+            else:
+                doc.save_copy(out)
+        finally:
+            doc.close()
+    except ZvdbError as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return 2
+    except Exception:  # noqa: BLE001 - the CLI promises one Dutch line, never a traceback
+        print("Fout: het samenvoegen is mislukt door een onverwachte fout; er is niets "
+              "geschreven.", file=sys.stderr)
+        return 2
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
+    print(f"Samengevoegd in {out}:")
+    print("\n".join(summary.lines()))
+    return 0

@@ -1,0 +1,48 @@
+"""Dutch words for what sharing and merging show: field names and values."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+#: Dutch names of common column names; others are shown with spaces for underscores.
+FIELD_LABELS = {
+    "name": "naam", "initials": "initialen", "description": "omschrijving",
+    "notes": "notities", "note": "notitie", "email": "e-mailadres", "phone": "telefoon",
+    "role": "rol", "level": "niveau", "status": "status", "domain": "domein",
+    "short_name": "korte naam", "start_date": "startdatum", "end_date": "einddatum",
+    "sort_order": "volgorde", "deleted_at": "verwijderd", "title": "titel", "text": "tekst",
+    "organisation_id": "organisatie", "project_id": "project", "person_id": "persoon",
+    "lead_person_id": "projectleider", "theme_id": "thema", "x": "positie (x)",
+    "y": "positie (y)", "attitude": "houding", "ring": "ring", "influence": "invloed",
+    "interest": "belang", "answer": "antwoord", "meaning": "betekenis", "term": "begrip",
+    "kind": "soort", "date": "datum", "due_date": "deadline",
+}
+
+
+def field_label(name: str) -> str:
+    """The Dutch name of a field."""
+    return FIELD_LABELS.get(name, name.replace("_id", "").replace("_", " "))
+
+
+def display_value(value: object, limit: int = 200) -> str:
+    """A field value as the user reads it (Dutch dates, "(leeg)" for nothing)."""
+    if value is None or value == "":
+        return "(leeg)"
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    text = str(value)
+    if len(text) == 36 and text.count("-") == 4:
+        return "(verwijzing)"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def conflicts_phrase(n: int) -> str:
+    """"1 conflict", "3 conflicten"."""
+    return f"{n} conflict" if n == 1 else f"{n} conflicten"

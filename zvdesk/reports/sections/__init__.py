@@ -1,0 +1,83 @@
+"""The one registry of report sections.
+
+Every section is a module listed in :data:`SECTION_MODULES` with a module-level ``SECTION``
+(:class:`SectionSpec`). A new instrument adds its section with a new module and one line
+here; no other section changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from zvdesk.reports.data import Block
+
+#: Modules with a ``SECTION`` spec, one line per section.
+SECTION_MODULES: tuple[str, ...] = (
+    "zvdesk.reports.sections.region",
+    "zvdesk.reports.sections.projects",
+    "zvdesk.reports.sections.steps",
+    "zvdesk.reports.sections.impact",
+    "zvdesk.reports.sections.cooperation",
+    "zvdesk.reports.sections.stakeholders",
+)
+
+
+@dataclass(frozen=True)
+class SectionContext:
+    """What a section builder gets besides the session.
+
+    Attributes:
+        project_id: The project a "project" section is about (None for "region" sections).
+        project_ids: The projects the whole report is about (one, or every live project).
+    """
+
+    project_id: str | None
+    project_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """One report section.
+
+    Attributes:
+        key: Stable key (the instrument key where there is one: "impact", "steps", …); the
+            CLI's ``--instrument`` and the dialog's checkboxes use it.
+        title: Dutch section title (a Heading 1 in a project report).
+        scope: "region": once per report; "project": once per project in the report.
+        order: Position in the report among all sections.
+        build: Returns the section's blocks for one project (or the region); an empty list
+            leaves the section out of the report.
+    """
+
+    key: str
+    title: str
+    scope: Literal["region", "project"]
+    order: int
+    build: Callable[[Session, SectionContext], list[Block]]
+
+
+@cache
+def sections() -> tuple[SectionSpec, ...]:
+    """Returns every registered section in report order."""
+    specs = [importlib.import_module(name).SECTION for name in SECTION_MODULES]
+    return tuple(sorted(specs, key=lambda s: s.order))
+
+
+def section(key: str) -> SectionSpec:
+    """Returns the section with this key (KeyError when unknown)."""
+    for spec in sections():
+        if spec.key == key:
+            return spec
+    raise KeyError(key)
+
+
+def section_keys() -> list[str]:
+    """The keys of every registered section, in report order."""
+    return [spec.key for spec in sections()]

@@ -1,0 +1,283 @@
+"""The details beside the map: the selected player or relation, and the "volgende stap"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zvdesk.models import ops
+from zvdesk.models.errors import ZvdbError
+from zvdesk.models.stakeholders import (
+    ATTITUDE_SYMBOLS,
+    RING_LABELS,
+    Attitude,
+    RelationKind,
+    Ring,
+)
+from zvdesk.models.stakeholders_rules import (
+    set_attitude,
+    set_next_step,
+    set_ring,
+    update_player,
+)
+from zvdesk.models.stakeholders_view import PlayerView, RelationView, StakeholderMap
+from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.instruments.stakeholders import texts
+
+
+class DebouncedText(QPlainTextEdit):
+    """A text box that saves a short pause after typing (every edit on disk within a second)."""
+
+    def __init__(self, save: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(600)
+        self._timer.timeout.connect(self.commit)
+        self.textChanged.connect(self._typed)
+
+    def load(self, text: str) -> None:
+        """Shows a text from the model (saving pending typing first)."""
+        if self.toPlainText() == text:
+            return
+        self.commit()
+        self._loading = True
+        self.setPlainText(text)
+        self._loading = False
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def commit(self) -> None:
+        """Saves what was typed now."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._save(self.toPlainText())
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        self.commit()
+        super().focusOutEvent(event)
+
+
+class DetailsPanel(QStackedWidget):
+    """Edits the one selected player or relation; each change is one undo step."""
+
+    def __init__(self, controller: DocumentController, on_error: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.on_error = on_error
+        self.player: PlayerView | None = None
+        self.relation: RelationView | None = None
+        self.empty = QLabel(texts.NO_SELECTION)
+        self.empty.setWordWrap(True)
+        self.addWidget(self.empty)
+        self.addWidget(self._player_page())
+        self.addWidget(self._relation_page())
+        read_only = controller.read_only
+        for widget in (self.name_edit, self.initials_edit, self.ring_combo, self.notes,
+                       self.kind_combo, self.relation_note, *self.attitude_buttons.values()):
+            widget.setEnabled(not read_only)
+
+    # -- pages ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _page() -> tuple[QWidget, QFormLayout]:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        return page, form
+
+    def _player_page(self) -> QWidget:
+        page, form = self._page()
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(texts.NAME)
+        self.name_edit.editingFinished.connect(self._name_edited)
+        self.initials_edit = QLineEdit()
+        self.initials_edit.setMaxLength(8)
+        self.initials_edit.setAccessibleName(texts.INITIALS)
+        self.initials_edit.editingFinished.connect(self._initials_edited)
+        self.link_label = QLabel()
+        self.link_label.setWordWrap(True)
+        self.ring_combo = QComboBox()
+        self.ring_combo.setAccessibleName(texts.RING)
+        for ring in Ring:
+            self.ring_combo.addItem(RING_LABELS[ring], ring)
+        self.ring_combo.activated.connect(self._ring_chosen)
+        self.attitude_group = QButtonGroup(self)
+        self.attitude_buttons: dict[Attitude, QRadioButton] = {}
+        attitudes = QVBoxLayout()
+        attitudes.setSpacing(0)
+        for attitude in (Attitude.GREEN, Attitude.BLUE, Attitude.RED):
+            button = QRadioButton(f"{ATTITUDE_SYMBOLS[attitude]} "
+                                  f"{texts.ATTITUDE_SHORT[attitude]}")
+            button.setToolTip(f"Sneltoets op de kaart: {texts.ATTITUDE_KEYS[attitude]}")
+            self.attitude_group.addButton(button)
+            self.attitude_buttons[attitude] = button
+            button.clicked.connect(lambda _c=False, a=attitude: self._attitude_chosen(a))
+            attitudes.addWidget(button)
+        self.notes = DebouncedText(self._notes_typed)
+        self.notes.setPlaceholderText(texts.NOTES_TIP)
+        self.notes.setMaximumHeight(110)
+        self.notes.setAccessibleName(texts.NOTES)
+        form.addRow(f"{texts.NAME}:", self.name_edit)
+        form.addRow(f"{texts.INITIALS}:", self.initials_edit)
+        form.addRow("", self.link_label)
+        form.addRow(f"{texts.RING}:", self.ring_combo)
+        form.addRow(f"{texts.ATTITUDE}:", attitudes)
+        form.addRow(f"{texts.NOTES}:", self.notes)
+        return page
+
+    def _relation_page(self) -> QWidget:
+        page, form = self._page()
+        self.ends_label = QLabel()
+        self.ends_label.setWordWrap(True)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(texts.RELATION)
+        for kind in RelationKind:
+            self.kind_combo.addItem(texts.RELATION_SHORT[kind], kind)
+        self.kind_combo.activated.connect(self._kind_chosen)
+        self.relation_note = DebouncedText(self._relation_note_typed)
+        self.relation_note.setAccessibleName(texts.RELATION_NOTE)
+        self.relation_note.setMaximumHeight(110)
+        form.addRow(f"{texts.RELATION}:", self.ends_label)
+        form.addRow(f"{texts.RELATION_SHORT[RelationKind.GOOD]} / "
+                    f"{texts.RELATION_SHORT[RelationKind.BAD].lower()}:", self.kind_combo)
+        form.addRow(f"{texts.RELATION_NOTE}:", self.relation_note)
+        return page
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def show_selection(self, data: StakeholderMap, player_ids: list[str],
+                       relation_ids: list[str]) -> None:
+        """Shows the one selected player or relation (or a hint)."""
+        self.notes.commit()
+        self.relation_note.commit()
+        self.player = data.player(player_ids[0]) if len(player_ids) == 1 else None
+        self.relation = None
+        if not player_ids and len(relation_ids) == 1:
+            self.relation = next((r for r in data.relations if r.id == relation_ids[0]), None)
+        if self.player is not None:
+            p = self.player
+            self.name_edit.setText(p.name)
+            self.name_edit.setReadOnly(bool(p.person_id or p.organisation_id))
+            self.initials_edit.setText(p.initials)
+            what = p.organisation if not p.person_id else (
+                f"{p.name}" + (f", {p.organisation}" if p.organisation else ""))
+            self.link_label.setText(texts.LINKED.format(what=what)
+                                    if p.person_id or p.organisation_id else texts.FREE_TEXT)
+            self.ring_combo.setCurrentIndex(self.ring_combo.findData(p.ring))
+            self.attitude_buttons[p.attitude].setChecked(True)
+            self.notes.load(p.notes)
+            self.setCurrentIndex(1)
+        elif self.relation is not None:
+            r = self.relation
+            a, b = data.player(r.source_id), data.player(r.target_id)
+            self.ends_label.setText(texts.RELATION_BETWEEN.format(
+                a=a.name if a else "?", b=b.name if b else "?"))
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(r.kind))
+            self.relation_note.load(r.note)
+            self.setCurrentIndex(2)
+        else:
+            self.empty.setText(texts.MANY_SELECTED.format(n=len(player_ids))
+                               if len(player_ids) > 1 else texts.NO_SELECTION)
+            self.setCurrentIndex(0)
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def _run(self, text: str, fn: Callable) -> None:
+        try:
+            self.controller.execute(text, fn)
+        except ZvdbError as exc:
+            self.on_error(str(exc))
+
+    def _update(self, field: str, title: str, value: object) -> None:
+        if self.player is None:
+            return
+        pid = self.player.id
+        self._run(texts.UNDO_FIELD.format(field=title),
+                  lambda s: update_player(s, pid, {field: value}))
+
+    def _name_edited(self) -> None:
+        p = self.player
+        if p is not None and not self.name_edit.isReadOnly() and self.name_edit.text() != p.name:
+            self._update("name", texts.NAME, self.name_edit.text().strip())
+
+    def _initials_edited(self) -> None:
+        p = self.player
+        if p is not None and self.initials_edit.text().strip() != p.initials:
+            self._update("initials", texts.INITIALS, self.initials_edit.text().strip())
+
+    def _ring_chosen(self, _index: int) -> None:
+        ring = self.ring_combo.currentData()
+        if self.player is not None and ring is not self.player.ring:
+            pid = self.player.id
+            self._run(texts.UNDO_RING, lambda s: set_ring(s, pid, ring))
+
+    def _attitude_chosen(self, attitude: Attitude) -> None:
+        if self.player is not None and attitude is not self.player.attitude:
+            pid = self.player.id
+            self._run(texts.UNDO_ATTITUDE, lambda s: set_attitude(s, [pid], attitude))
+
+    def _notes_typed(self, text: str) -> None:
+        if self.player is not None and text != self.player.notes:
+            self._update("notes", texts.NOTES, text)
+
+    def _kind_chosen(self, _index: int) -> None:
+        kind = self.kind_combo.currentData()
+        if self.relation is not None and kind is not self.relation.kind:
+            rid = self.relation.id
+            self._run(texts.UNDO_RELATION_KIND,
+                      lambda s: ops.update_record(s, "stakeholder_relation", rid, {"kind": kind}))
+
+    def _relation_note_typed(self, text: str) -> None:
+        if self.relation is not None and text != self.relation.note:
+            rid = self.relation.id
+            self._run(texts.UNDO_FIELD.format(field=texts.RELATION_NOTE),
+                      lambda s: ops.update_record(s, "stakeholder_relation", rid,
+                                                  {"note": text}))
+
+
+class NextStepEditor(QWidget):
+    """Step 4: the next step, one text per project."""
+
+    def __init__(self, controller: DocumentController, project_id: str,
+                 on_error: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.project_id = project_id
+        self.on_error = on_error
+        self.edit = DebouncedText(self._save)
+        self.edit.setPlaceholderText(texts.NEXT_STEP_TIP)
+        self.edit.setAccessibleName(texts.NEXT_STEP)
+        self.edit.setReadOnly(controller.read_only)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+
+    def _save(self, text: str) -> None:
+        try:
+            self.controller.execute(texts.UNDO_NEXT_STEP,
+                                    lambda s: set_next_step(s, self.project_id, text))
+        except ZvdbError as exc:
+            self.on_error(str(exc))

@@ -1,0 +1,245 @@
+"""The Krachtenveld tab: toolbar, people list, circle map, name lists, details, next step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zvdesk.models import ops
+from zvdesk.models.errors import ZvdbError
+from zvdesk.models.stakeholders import RelationKind, Ring
+from zvdesk.models.stakeholders_rules import add_player, delete_players, set_ring
+from zvdesk.models.stakeholders_view import StakeholderMap
+from zvdesk.ui import dialogs
+from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.instruments.stakeholders import texts
+from zvdesk.ui.instruments.stakeholders.details import DetailsPanel, NextStepEditor
+from zvdesk.ui.instruments.stakeholders.export import export_png, export_svg
+from zvdesk.ui.instruments.stakeholders.panels import RingList, SourcePanel
+from zvdesk.ui.instruments.stakeholders.scene import StakeholderScene
+from zvdesk.ui.instruments.stakeholders.view import StakeholderView
+
+
+class StakeholderTab(QWidget):
+    """Everything of toolbox 2.1 except the communication strategy (its own tab)."""
+
+    def __init__(self, controller: DocumentController, project_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.project_id = project_id
+        self.scene = StakeholderScene(controller, project_id, self)
+        self.view = StakeholderView(self.scene, controller)
+        self.sources = SourcePanel(controller)
+        self.direct_list = RingList(Ring.DIRECT)
+        self.indirect_list = RingList(Ring.INDIRECT)
+        self.direct_label = QLabel()
+        self.indirect_label = QLabel()
+        self.outside_label = QLabel()
+        self.details = DetailsPanel(controller, self._error)
+        self.next_step = NextStepEditor(controller, project_id, self._error)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sources)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self._right_column())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([170, 560, 250])
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self.splitter = splitter
+
+        self.scene.reloaded.connect(self._show_map)
+        self.scene.selectionChanged.connect(self._scene_selection)
+        self.view.failed.connect(self._error)
+        self.view.delete_requested.connect(self.delete_selected)
+        self.sources.tree.add_requested.connect(lambda kind, rid: self.view.add_party(kind, rid))
+        for ring_list in (self.direct_list, self.indirect_list):
+            ring_list.itemSelectionChanged.connect(self._list_selection)
+            ring_list.ring_drop.connect(self._ring_drop)
+            ring_list.delete_pressed.connect(self.delete_selected)
+        self._show_map(self.scene.map)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        group = QActionGroup(self)
+        self.select_action = QAction(texts.TOOL_SELECT, self, checkable=True, checked=True)
+        self.select_action.setToolTip(texts.TOOL_SELECT_TIP)
+        self.relation_action = QAction(texts.TOOL_RELATION, self, checkable=True)
+        self.relation_action.setToolTip(texts.TOOL_RELATION_TIP)
+        for action in (self.select_action, self.relation_action):
+            group.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            bar.addWidget(button)
+        self.select_action.triggered.connect(lambda: self._set_tool("select"))
+        self.relation_action.triggered.connect(lambda: self._set_tool("relation"))
+        bar.addWidget(QLabel(texts.RELATION_KIND))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(texts.RELATION_KIND)
+        for kind in RelationKind:
+            self.kind_combo.addItem(texts.RELATION_SHORT[kind], kind)
+        self.kind_combo.currentIndexChanged.connect(
+            lambda _i: setattr(self.view, "relation_kind", self.kind_combo.currentData()))
+        bar.addWidget(self.kind_combo)
+        bar.addSpacing(12)
+        self.add_button = QToolButton()
+        self.add_button.setText(texts.ADD_FREE)
+        self.add_button.setToolTip(texts.ADD_FREE_TIP)
+        self.add_button.clicked.connect(self.add_free_player)
+        self.delete_button = QToolButton()
+        self.delete_button.setText(texts.DELETE)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QToolButton()
+        self.export_button.setText(texts.EXPORT)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(texts.EXPORT_PNG, lambda: self.export("png"))
+        menu.addAction(texts.EXPORT_SVG, lambda: self.export("svg"))
+        self.export_button.setMenu(menu)
+        for widget in (self.add_button, self.delete_button):
+            widget.setEnabled(not self.controller.read_only)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        return bar
+
+    def _right_column(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        lists = QGroupBox("Namenlijsten")
+        ll = QVBoxLayout(lists)
+        for label, ring_list in ((self.direct_label, self.direct_list),
+                                 (self.indirect_label, self.indirect_list)):
+            label.setBuddy(ring_list)
+            ll.addWidget(label)
+            ll.addWidget(ring_list, 1)
+        ll.addWidget(self.outside_label)
+        lists.setToolTip(texts.LISTS_HINT)
+        details = QGroupBox(texts.DETAILS)
+        QVBoxLayout(details).addWidget(self.details)
+        step = QGroupBox(texts.NEXT_STEP)
+        QVBoxLayout(step).addWidget(self.next_step)
+        layout.addWidget(lists, 3)
+        layout.addWidget(details, 0)
+        layout.addWidget(step, 1)
+        column.setMinimumWidth(230)
+        return column
+
+    # -- mirroring --------------------------------------------------------------------------
+
+    def _show_map(self, data: StakeholderMap) -> None:
+        self.direct_list.show_players(data)
+        self.indirect_list.show_players(data)
+        self.direct_label.setText(texts.LIST_DIRECT.format(n=len(data.in_ring(Ring.DIRECT))))
+        self.indirect_label.setText(
+            texts.LIST_INDIRECT.format(n=len(data.in_ring(Ring.INDIRECT))))
+        self.outside_label.setText(texts.LIST_OUTSIDE.format(n=len(data.in_ring(Ring.OUTSIDE))))
+        self.next_step.edit.load(data.next_step)
+        self.sources.set_placed({p.person_id or p.organisation_id for p in data.players
+                                 if p.person_id or p.organisation_id})
+        self._scene_selection()
+
+    def _scene_selection(self) -> None:
+        ids = self.scene.selected_player_ids()
+        chosen = set(ids)
+        self.direct_list.select_ids(chosen)
+        self.indirect_list.select_ids(chosen)
+        self.details.show_selection(self.scene.map, ids, self.scene.selected_relation_ids())
+        self.delete_button.setEnabled(bool(self.scene.selectedItems())
+                                      and not self.controller.read_only)
+
+    def _list_selection(self) -> None:
+        ids = self.direct_list.selected_ids() + self.indirect_list.selected_ids()
+        self.scene.select_players(ids)
+
+    def _set_tool(self, tool: str) -> None:
+        self.view.set_tool(tool)
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def _error(self, message: str) -> None:
+        dialogs.show_error(self, texts.NOT_SAVED, message)
+
+    def _run(self, text: str, fn) -> object:  # noqa: ANN001
+        try:
+            return self.controller.execute(text, fn)
+        except ZvdbError as exc:
+            self._error(str(exc))
+            return None
+
+    def _ring_drop(self, player_id: str, ring: Ring) -> None:
+        player = self.scene.map.player(player_id)
+        if player is not None and player.ring is not ring:
+            self._run(texts.UNDO_RING, lambda s: set_ring(s, player_id, ring))
+            self.scene.select_players([player_id])
+
+    def add_free_player(self) -> str | None:
+        """Adds a free-text player in ring 1 and lets the user type its name."""
+        pid = self.project_id
+        new_id = self._run(texts.UNDO_ADD, lambda s: add_player(
+            s, pid, name=texts.NEW_PLAYER_NAME, ring=Ring.DIRECT))
+        if new_id:
+            self.scene.select_players([new_id])
+            self.details.name_edit.setFocus()
+            self.details.name_edit.selectAll()
+        return new_id
+
+    def delete_selected(self) -> None:
+        """Deletes the selected players (with their relations) and relations: one undo step."""
+        players = self.scene.selected_player_ids()
+        if not players:
+            players = self.direct_list.selected_ids() + self.indirect_list.selected_ids()
+        relations = self.scene.selected_relation_ids()
+        if (not players and not relations) or self.controller.read_only:
+            return
+        if players and relations:
+            text = texts.UNDO_DELETE_MIXED
+        elif relations:
+            text = texts.UNDO_DELETE_RELATION
+        else:
+            text = (texts.UNDO_DELETE if len(players) == 1
+                    else texts.UNDO_DELETE_MANY.format(n=len(players)))
+
+        def delete(s) -> None:  # noqa: ANN001 - Session
+            ops.delete_records(s, "stakeholder_relation", relations)
+            delete_players(s, players)
+
+        self._run(text, delete)
+
+    def export(self, fmt: str) -> None:
+        """Asks where to save the map and writes it as PNG or SVG."""
+        with self.controller.session() as s:
+            project = s.get(ops.record_class("project"), self.project_id)
+            name = project.name if project is not None else texts.TITLE
+        suggestion = f"Krachtenveld {name}.{fmt}"
+        path = dialogs.ask_save_path(self, texts.EXPORT_TITLE, suggestion,
+                                     texts.PNG_FILTER if fmt == "png" else texts.SVG_FILTER)
+        if not path:
+            return
+        try:
+            if fmt == "png":
+                export_png(self.scene, path)
+            else:
+                export_svg(self.scene, path, title=f"Krachtenveld – {name}")
+        except OSError:
+            dialogs.show_error(self, texts.EXPORT_FAILED,
+                               "Het bestand kon niet worden geschreven. Kies een andere map.")

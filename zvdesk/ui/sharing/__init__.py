@@ -1,0 +1,124 @@
+"""Sharing in the main window: Bestand → "Kopie maken om te delen…", "Samenvoegen met kopie…",
+and the password prompt when a protected file is opened.
+
+Installed through :data:`zvdesk.ui.menus.MENU_MODULES`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+
+from zvdesk.models.errors import ZvdbError
+from zvdesk.models.sharing.container import decrypt_to_private
+from zvdesk.models.sharing.magic import WrongPassword, is_encrypted_file
+from zvdesk.ui import dialogs
+from zvdesk.ui.sharing import password as password_prompt
+from zvdesk.ui.sharing import texts as t
+from zvdesk.ui.sharing.copydialog import CopyDialog
+from zvdesk.ui.sharing.mergedialog import MergeDialog
+from zvdesk.ui.sharing.password import password_aware_opener
+
+if TYPE_CHECKING:
+    from zvdesk.ui.mainwindow import MainWindow
+
+
+class SharingActions:
+    """The sharing menu entries of one main window, and the dialogs they open."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.copy_dialog: CopyDialog | None = None
+        self.merge_dialog: MergeDialog | None = None
+        self.copy_action = QAction(t.MENU_COPY, window)
+        self.copy_action.triggered.connect(self.make_copy)
+        self.merge_action = QAction(t.MENU_MERGE, window)
+        self.merge_action.triggered.connect(self.merge)
+        menu = window.file_menu
+        before = getattr(window, "close_action", None)
+        menu.insertSeparator(before)
+        for action in (self.copy_action, self.merge_action):
+            menu.insertAction(before, action)
+        menu.aboutToShow.connect(self.update_actions)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enables the entries when a document is open (merging needs a writable one)."""
+        ctrl = self.window.controller
+        self.copy_action.setEnabled(ctrl is not None)
+        self.merge_action.setEnabled(ctrl is not None and not ctrl.read_only)
+
+    def make_copy(self) -> CopyDialog | None:
+        """Bestand → Kopie maken om te delen…: opens the copy dialog (window-modal)."""
+        ctrl = self.window.controller
+        if ctrl is None:
+            return None
+        self.window.flush_edits()
+        dialog = CopyDialog(ctrl, self.window)
+        dialog.accepted.connect(lambda: self._copied(dialog))
+        self.copy_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _copied(self, dialog: CopyDialog) -> None:
+        if dialog.result is None:
+            return
+        lines = dialog.contents.lines(dialog.options())
+        dialogs.show_info(self.window, t.COPY_DONE_TITLE, "\n\n".join(
+            [t.COPY_DONE.format(path=dialog.result.path), *lines]))
+
+    def merge(self, path: str | Path | None = None) -> MergeDialog | None:
+        """Bestand → Samenvoegen met kopie…: picks the copy and opens the preview."""
+        ctrl = self.window.controller
+        if ctrl is None:
+            return None
+        if ctrl.read_only:
+            dialogs.show_error(self.window, t.MERGE_TITLE, t.MERGE_READ_ONLY)
+            return None
+        self.window.flush_edits()
+        if path is None:
+            path = dialogs.ask_open_path(self.window, str(ctrl.document.path.parent))
+            if not path:
+                return None
+        path = Path(path)
+        if path.absolute() == ctrl.document.path.absolute():
+            dialogs.show_error(self.window, t.MERGE_TITLE, t.MERGE_SAME_FILE)
+            return None
+        source, cleanup = path, None
+        if is_encrypted_file(path):
+            unlocked = self._unlock(path)
+            if unlocked is None:
+                return None
+            cleanup, source = unlocked
+        dialog = MergeDialog(ctrl, source, name=path.name, cleanup=cleanup, parent=self.window)
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _unlock(self, path: Path) -> tuple[Path, Path] | None:
+        error = None
+        while True:
+            password = password_prompt.ask_password(self.window, path.name, error)
+            if password is None:
+                return None
+            try:
+                return decrypt_to_private(path, password)
+            except WrongPassword as exc:
+                error = str(exc)
+            except ZvdbError as exc:
+                dialogs.show_error(self.window, t.MERGE_FAILED_TITLE, str(exc))
+                return None
+
+    def _merged(self, dialog: MergeDialog) -> None:
+        if dialog.summary is not None:
+            dialogs.show_info(self.window, t.MERGE_DONE_TITLE, "\n".join(dialog.summary.lines()))
+
+
+def install(window: MainWindow) -> None:
+    """Adds the sharing entries to the Bestand menu and the password prompt to opening."""
+    window.sharing = SharingActions(window)  # type: ignore[attr-defined]
+    if hasattr(window, "open_document"):
+        window.open_document = password_aware_opener(window, window.open_document)
