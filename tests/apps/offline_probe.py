@@ -70,5 +70,6 @@ for fd in Path("/proc/self/fd").iterdir():
         continue
     if target.startswith("socket:[") and target[8:-1] in inet:
         seen.append(f"open internet socket fd {fd.name}")
-print("\n".join(seen))
+for item in seen:
+    print(f"NETWERK: {item}")
 print("klaar", flush=True)

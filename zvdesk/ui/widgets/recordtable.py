@@ -60,6 +60,8 @@ class RecordTableModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._choices: dict[str, list[tuple[Any, str]]] = {}
         self.last_error = ""
+        #: True while a cell edit is being written (its editor must outlive the change notice).
+        self.committing = False
 
     def reload(self) -> None:
         """Reads the rows again."""
@@ -184,6 +186,7 @@ class RecordTableModel(QAbstractTableModel):
         if row[field.name] == value:
             return False
         record_id = row["id"]
+        self.committing = True
         try:
             self.controller.execute(
                 f"{field.title} wijzigen",
@@ -192,6 +195,8 @@ class RecordTableModel(QAbstractTableModel):
         except ZvdbError as exc:
             self._fail(str(exc))
             return False
+        finally:
+            self.committing = False
         return True
 
     def _fail(self, message: str) -> None:
@@ -427,8 +432,12 @@ class RecordTable(QWidget):
         if not others and self.model.refresh_rows(changes.ids.get(self.kind, set())):
             self.proxy.invalidate()
             return
-        # Rows come or go: reload once the current event (e.g. an editor commit) is done.
-        self._reload_timer.start()
+        if self.model.committing:
+            # Rows come or go while an editor commits: reload once that commit is done, so the
+            # editor is not destroyed under Qt's feet.
+            self._reload_timer.start()
+        else:
+            self.reload()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
