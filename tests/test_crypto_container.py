@@ -190,3 +190,27 @@ def test_save_as_of_a_protected_file_stays_protected(protected: Path, workdir: P
             assert len(ops.list_live(s, "person")) == 16
     finally:
         reopened.close()
+
+
+def test_failed_write_back_is_retried_on_close(protected: Path) -> None:
+    from zvdesk.models.errors import ZvdbError
+
+    doc = open_encrypted(protected, PASSWORD)
+    container = doc.encrypted
+    blocker = protected.with_name(f".~{protected.name}.schrijven")
+    blocker.mkdir()  # the work file cannot be written: the write-back fails
+    try:
+        with pytest.raises(ZvdbError, match="versleuteld"):
+            doc.write(lambda s: ops.create_record(s, "theme", {"name": "Later-QQ"}))
+        assert container.pending
+    finally:
+        blocker.rmdir()
+    doc.close()
+    assert not container.pending and not container.folder.exists()
+    with decrypted_copy(protected, PASSWORD) as copy:
+        reopened = Document.open(copy, read_only=True)
+        try:
+            with reopened.session() as s:
+                assert "Later-QQ" in {t.name for t in ops.list_live(s, "theme")}
+        finally:
+            reopened.close()

@@ -9,6 +9,7 @@ protected file, not the private copy.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -27,6 +28,8 @@ from zvdesk.models.document import (
 from zvdesk.models.errors import ZvdbError
 from zvdesk.models.lock import DocumentLock
 from zvdesk.models.sharing import crypto
+
+log = logging.getLogger(__name__)
 
 
 def _private_plain_copy(path: Path, plain: bytes) -> tuple[Path, Path]:
@@ -76,11 +79,15 @@ class EncryptedContainer:
         self.plain_path = plain_path
         self.folder = folder
         self.key = key
+        #: True while the protected file lags behind the private copy (a failed write-back).
+        self.pending = False
 
     def write_back(self) -> None:
         """Encrypts the private copy again and replaces the protected file atomically."""
         try:
+            self.pending = True
             crypto.encrypt_to_file(self.plain_path.read_bytes(), self.path, self.key)
+            self.pending = False
         except OSError as exc:
             raise ZvdbError(
                 f"De wijziging staat in de werkkopie, maar ‘{self.path.name}’ kon niet "
@@ -88,7 +95,15 @@ class EncryptedContainer:
                 "probeer het opnieuw.") from exc
 
     def cleanup(self) -> None:
-        """Removes the decrypted private copy."""
+        """Removes the decrypted private copy (after one more try to save a failed write-back;
+        when that fails too, the private copy is kept rather than losing the edits)."""
+        if self.pending:
+            try:
+                self.write_back()
+            except ZvdbError:
+                log.error("protected file %s not updated; decrypted copy kept in %s",
+                          self.path, self.folder)
+                return
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
