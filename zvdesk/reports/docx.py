@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 from docx import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.shape import CT_Inline
 from docx.shared import Cm, Pt, RGBColor
 
 from zvdesk.reports import texts
@@ -28,7 +30,7 @@ from zvdesk.reports.data import (
     ReportData,
     Table,
 )
-from zvdesk.reports.raster import drawing_png
+from zvdesk.reports.raster import drawings_png
 
 ACCENT = RGBColor(0x1D, 0x4F, 0x91)
 MUTED = RGBColor(0x5F, 0x6B, 0x7A)
@@ -126,6 +128,19 @@ def _cell_text(cell, text: str, *, bold: bool = False, colour: RGBColor | None =
             run.add_break()
 
 
+def _row_xml(values: list[str], widths: list[int]) -> str:
+    """One table row as WordprocessingML (9 pt text, line breaks kept, fixed widths)."""
+    cells = []
+    for i, width in enumerate(widths):
+        text = str(values[i]) if i < len(values) else ""
+        runs = "<w:r><w:br/></w:r>".join(
+            f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">'
+            f"{xml_escape(line)}</w:t></w:r>" for line in text.split("\n"))
+        cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{int(width / 635)}" w:type="dxa"/></w:tcPr>'
+                     f'<w:p><w:pPr><w:spacing w:after="0"/></w:pPr>{runs}</w:p></w:tc>')
+    return f"<w:tr {nsdecls('w')}>{''.join(cells)}</w:tr>"
+
+
 class _Writer:
     """Keeps track of the page width and orientation while writing blocks."""
 
@@ -133,6 +148,9 @@ class _Writer:
         self.data = data
         self.doc = WordDocument()
         self.landscape = False
+        self.pictures: dict[int, bytes | None] = {}
+        self._styles: dict[str, object] = {}
+        self.shape_id = 5000  # above the few ids python-docx gives headers and the logo
         section = self.doc.sections[0]
         section.page_width, section.page_height = Cm(21.0), Cm(29.7)
         for side in ("left_margin", "right_margin"):
@@ -206,7 +224,7 @@ class _Writer:
 
     def table(self, block: Table) -> None:
         if block.caption:
-            self.doc.add_paragraph(block.caption, style="Heading 4")
+            self.doc.add_paragraph(block.caption, style=self.style("Heading 4"))
         if not block.rows:
             self.note(block.empty_text)
             return
@@ -218,16 +236,15 @@ class _Writer:
         widths = [int(self.text_width * w / total) for w in weights]
         header = table.rows[0]
         _repeat_header(header)
-        for i, title in enumerate(block.columns):
-            _shade(header.cells[i], "1D4F91")
-            _cell_text(header.cells[i], title, bold=True, colour=RGBColor(255, 255, 255))
+        for i, (title, cell) in enumerate(zip(block.columns, header.cells, strict=True)):
+            _shade(cell, "1D4F91")
+            _cell_text(cell, title, bold=True, colour=RGBColor(255, 255, 255))
+            cell.width = widths[i]
+        tbl = table._tbl
         for values in block.rows:
-            cells = table.add_row().cells
-            for i, value in enumerate(values):
-                _cell_text(cells[i], str(value))
-        for row in table.rows:
-            for i, cell in enumerate(row.cells):
-                cell.width = widths[i]
+            # Built as XML text: python-docx's cell API searches the whole table per call,
+            # which makes a report with thousands of rows take minutes.
+            tbl.append(parse_xml(_row_xml(values, widths)))
         self.doc.add_paragraph()
 
     def key_values(self, block: KeyValues) -> None:
@@ -246,7 +263,7 @@ class _Writer:
         run.italic, run.font.color.rgb, run.font.size = True, MUTED, Pt(9)
 
     def figure(self, block: Figure) -> None:
-        png = drawing_png(block.drawing)
+        png = self.pictures.get(id(block))
         if png is None:
             self.note(f"[Afbeelding: {block.alt}]")
             return
@@ -256,15 +273,31 @@ class _Writer:
         width = min(self.text_width, int(max_h / ratio))
         if block.drawing.width < 400 and not block.landscape:
             width = min(width, int(self.text_width * block.drawing.width / 480))
-        shape = self.doc.add_picture(io.BytesIO(png), width=width)
-        doc_pr = shape._inline.docPr
+        # python-docx numbers a new picture by searching every id in the document, which
+        # grows with the report; the writer counts its pictures itself.
+        part = self.doc.part
+        r_id, image = part.get_or_add_image(io.BytesIO(png))
+        cx, cy = image.scaled_dimensions(width, None)
+        self.shape_id += 1
+        inline = CT_Inline.new_pic_inline(self.shape_id, r_id, image.filename, cx, cy)
+        self.doc.add_paragraph().add_run()._r.add_drawing(inline)
+        doc_pr = inline.docPr
         doc_pr.set("descr", block.alt)
         doc_pr.set("title", block.caption or block.alt[:60])
         if block.caption:
-            self.doc.add_paragraph(block.caption, style="Caption")
+            self.doc.add_paragraph(block.caption, style=self.style("Caption"))
+
+    def style(self, name: str):  # noqa: ANN201 - a python-docx style
+        """A style by name (looked up once: python-docx searches the styles every time)."""
+        if name not in self._styles:
+            self._styles[name] = self.doc.styles[name]
+        return self._styles[name]
 
     def body(self) -> None:
         blocks = self.data.blocks
+        figures = [b for b in blocks if isinstance(b, Figure)]
+        self.pictures = dict(zip((id(f) for f in figures),
+                                 drawings_png([f.drawing for f in figures]), strict=True))
         for i, block in enumerate(blocks):
             wants = isinstance(block, Figure) and block.landscape
             if isinstance(block, Heading):
@@ -275,7 +308,8 @@ class _Writer:
                 wants = isinstance(nxt, Figure) and nxt.landscape
             self.orientation(wants)
             if isinstance(block, Heading):
-                self.doc.add_heading(block.text, level=min(block.level, 4))
+                self.doc.add_paragraph(block.text, style=self.style(
+                    f"Heading {min(block.level, 4)}"))
             elif isinstance(block, Paragraph):
                 if block.style == "note":
                     self.note(block.text)
@@ -283,7 +317,7 @@ class _Writer:
                     self.doc.add_paragraph(block.text)
             elif isinstance(block, Bullets):
                 for item in block.items:
-                    self.doc.add_paragraph(item, style="List Bullet")
+                    self.doc.add_paragraph(item, style=self.style("List Bullet"))
             elif isinstance(block, Table):
                 self.table(block)
             elif isinstance(block, KeyValues):

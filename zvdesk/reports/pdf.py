@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -60,9 +61,62 @@ MARGIN_TOP = 2.2 * cm
 MARGIN_BOTTOM = 1.9 * cm
 
 
+def _draft(flowable: Flowable) -> bool:
+    """True during the first pass, whose output is thrown away: only the layout counts."""
+    doc = getattr(flowable.canv, "_doctemplate", None)
+    return bool(getattr(doc, "draft", False))
+
+
+class _Para(RLParagraph):
+    """A paragraph that remembers its line breaks for the last width it was wrapped to.
+
+    Tables wrap every cell several times per pass (measuring, then drawing) and the build
+    runs two passes; the lines only depend on the width, so they are computed once.
+    """
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped_at == availWidth:
+            return self.width, self.height
+        result = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return result
+
+    def draw(self) -> None:
+        if not _draft(self):
+            super().draw()
+
+
+class _Table(RLTable):
+    """A table that is not drawn in the (discarded) first pass."""
+
+    def draw(self) -> None:
+        if not _draft(self):
+            super().draw()
+
+
+class _LongTable(LongTable):
+    """A long table that is not drawn in the (discarded) first pass."""
+
+    def draw(self) -> None:
+        if not _draft(self):
+            super().draw()
+
+
 def para(text: str, style: str = "body") -> RLParagraph:
     """A reportlab paragraph of plain text (escaped; newlines kept)."""
-    return RLParagraph(escape(text or "").replace("\n", "<br/>"), styles()[style])
+    return _Para(escape(text or "").replace("\n", "<br/>"), styles()[style])
+
+
+def cell(text: str, width: float, style: str = "cell") -> RLParagraph | str:
+    """A table cell: a plain string when it fits on one line (cheap to draw), else wrapped."""
+    text = str(text or "")
+    st = styles()[style]
+    if "\n" not in text and len(text) < 90 and stringWidth(
+            text, st.fontName, st.fontSize) <= width - 8.5:
+        return text
+    return para(text, style)
 
 
 class _PageTotal(IndexingFlowable):
@@ -106,6 +160,8 @@ class ScaledDrawing(Flowable):
     def draw(self) -> None:
         from reportlab.graphics import renderPDF
 
+        if _draft(self):
+            return
         self.canv.saveState()
         self.canv.scale(self.scale, self.scale)
         renderPDF.draw(self.drawing, self.canv, 0, 0)
@@ -137,6 +193,7 @@ class ReportDocTemplate(BaseDocTemplate):
             initialFontName=REGULAR, initialFontSize=9.5,
         )
         self.data = data
+        self.draft = False
         self.total = _PageTotal()
         self._last_outline_level = -1
         pw, ph = A4
@@ -232,6 +289,8 @@ class ReportDocTemplate(BaseDocTemplate):
 
     def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab API
         self._last_outline_level = -1
+        # the first pass only measures (its canvas is thrown away): skip the drawing
+        self.draft = self.total.total < 0
         super().handle_documentBegin()
 
 
@@ -296,8 +355,8 @@ def _table(block: Table, width: float) -> list[Flowable]:
     total = sum(weights)
     col_widths = [width * w / total for w in weights]
     rows = [[para(c, "cellhead") for c in block.columns]]
-    rows += [[para(str(c), "cell") for c in row] for row in block.rows]
-    cls = LongTable if len(rows) > 60 else RLTable
+    rows += [[cell(c, w) for c, w in zip(row, col_widths, strict=False)] for row in block.rows]
+    cls = _LongTable if len(rows) > 60 else _Table
     table = cls(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT", splitByRow=1)
     table.setStyle(data_table_style(len(rows)))
     out += [table, Spacer(1, 8)]
@@ -375,7 +434,27 @@ def write_pdf(data: ReportData, target: Path | str | io.BytesIO) -> None:
     out = str(target) if isinstance(target, Path | str) else target
     doc = ReportDocTemplate(out, data)
     story = build_story(data, doc)
+    _seed_contents(story)
     doc.multiBuild(story, maxPasses=8)
+
+
+def _seed_contents(story: list[Flowable]) -> None:
+    """Gives the contents its entries (page 0) before the first pass.
+
+    The first pass then lays out a contents of the right length, so the page numbers it
+    finds are final and the build needs two passes instead of three.
+    """
+    toc = next((f for f in story if isinstance(f, TableOfContents)), None)
+    if toc is None:
+        return
+    last = -1
+    entries = []
+    for flowable in story:
+        if isinstance(flowable, _HeadingPara):
+            level = min(flowable.level - 1, last + 1)
+            last = level
+            entries.append((level, escape(flowable.plain), 0, flowable.key))
+    toc._entries = entries
 
 
 def pdf_bytes(data: ReportData) -> bytes:

@@ -79,7 +79,10 @@ def toc_styles() -> list[ParagraphStyle]:
 def data_table_style(rows: int) -> TableStyle:
     """Header row in the accent colour, light zebra rows, thin rules."""
     commands = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells: as the "cell" style
+        ("FONTSIZE", (0, 0), (-1, -1), 8.3),
+        ("LEADING", (0, 0), (-1, -1), 10.6),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

@@ -15,22 +15,51 @@ if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
 
-def drawing_png(drawing: Drawing, dpi: int = 150) -> bytes | None:
-    """Returns the drawing as PNG bytes, or None when no rasteriser is available."""
+#: Largest picture side in pixels: a full A4 landscape page at ~135 dpi.
+MAX_PIXELS = 1500
+
+
+def drawing_png(drawing: Drawing, dpi: int = 130) -> bytes | None:
+    """Returns one drawing as PNG bytes, or None when no rasteriser is available."""
+    return drawings_png([drawing], dpi)[0]
+
+
+def drawings_png(drawings: list[Drawing], dpi: int = 130) -> list[bytes | None]:
+    """Rasterises drawings to PNG bytes (None where no rasteriser is available).
+
+    All drawings go onto the pages of one PDF (the font is embedded once), which PDFium then
+    renders page by page. Large drawings (a chain of hundreds of cards) get a lower
+    resolution so that no side exceeds :data:`MAX_PIXELS`: Word scales them to the page.
+    """
     from reportlab.graphics import renderPDF
+    from reportlab.pdfgen.canvas import Canvas
 
-    pdf = renderPDF.drawToString(drawing)
-    pages = pdf_page_images(pdf, dpi=dpi, first=0, last=0)
-    if pages:
-        buf = io.BytesIO()
-        pages[0].save(buf, format="PNG", optimize=False)
-        return buf.getvalue()
-    try:  # renderPM with a cairo backend, where one is installed
-        from reportlab.graphics import renderPM
+    if not drawings:
+        return []
+    buf = io.BytesIO()
+    canvas = Canvas(buf, invariant=1)
+    for drawing in drawings:
+        canvas.setPageSize((max(drawing.width, 1), max(drawing.height, 1)))
+        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.showPage()
+    canvas.save()
+    pdf = buf.getvalue()
+    out: list[bytes | None] = []
+    scales = [min(dpi, MAX_PIXELS * 72 / max(d.width, d.height, 1)) for d in drawings]
+    images = pdf_page_images(pdf, dpi=scales)
+    for index, drawing in enumerate(drawings):
+        if index < len(images):
+            png = io.BytesIO()
+            images[index].save(png, format="PNG", compress_level=1)
+            out.append(png.getvalue())
+            continue
+        try:  # renderPM with a cairo backend, where one is installed
+            from reportlab.graphics import renderPM
 
-        return renderPM.drawToString(drawing, fmt="PNG", dpi=dpi)
-    except Exception:  # noqa: BLE001 - no backend: the caller puts the alt text instead
-        return None
+            out.append(renderPM.drawToString(drawing, fmt="PNG", dpi=scales[index]))
+        except Exception:  # noqa: BLE001 - no backend: the caller puts the alt text instead
+            out.append(None)
+    return out
 
 
 def pdf_page_count(pdf: bytes) -> int:
@@ -46,13 +75,13 @@ def pdf_page_count(pdf: bytes) -> int:
         doc.close()
 
 
-def pdf_page_images(pdf: bytes, *, dpi: float = 96, first: int = 0,
+def pdf_page_images(pdf: bytes, *, dpi: float | list[float] = 96, first: int = 0,
                     last: int | None = None) -> list:
     """Renders PDF pages to PIL images (RGB) at a resolution; [] without pypdfium2.
 
     Args:
         pdf: The PDF bytes.
-        dpi: Resolution of the images.
+        dpi: Resolution of the images (or one per page, counted from ``first``).
         first: Index of the first page to render.
         last: Index of the last page (inclusive); None for the last page of the PDF.
     """
@@ -66,7 +95,8 @@ def pdf_page_images(pdf: bytes, *, dpi: float = 96, first: int = 0,
         images = []
         for index in range(first, end + 1):
             page = doc[index]
-            bitmap = page.render(scale=dpi / 72.0)
+            page_dpi = dpi[index - first] if isinstance(dpi, list) else dpi
+            bitmap = page.render(scale=page_dpi / 72.0)
             images.append(bitmap.to_pil().convert("RGB"))
             page.close()
         return images
