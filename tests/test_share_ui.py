@@ -203,3 +203,40 @@ def test_file_in_read_only_folder_opens_read_only(window, example_path: Path) ->
     finally:
         window.set_document(None)
         os.chmod(example_path.parent, 0o755)
+
+
+def test_merging_a_protected_copy_asks_its_password(window, qtbot, monkeypatch,
+                                                    example_doc: Document,
+                                                    workdir: Path) -> None:
+    from zvdesk.models.sharing.container import open_encrypted
+
+    theirs_path = workdir / "collega-beveiligd.zvdb"
+    make_share_copy(example_doc, theirs_path, CopyOptions(password=PASSWORD))
+    with example_doc.session() as s:
+        pid = ops.list_live(s, "person")[0].id
+    example_doc.write(lambda s: ops.update_record(s, "person", pid, {"role": "Mijn"}))
+    mine_path = example_doc.path
+    example_doc.close()
+    theirs = open_encrypted(theirs_path, PASSWORD)
+    theirs.write(lambda s: ops.update_record(s, "person", pid, {"role": "Hun"}))
+    theirs.close()
+    answers = iter(["fout-wachtwoord", PASSWORD])
+    monkeypatch.setattr(password_prompt, "ask_password", lambda *_a, **_k: next(answers))
+    window.open_path(mine_path)
+    dialog = window.sharing.merge(theirs_path)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert dialog.name == "collega-beveiligd.zvdb"
+    assert dialog.table.rowCount() == 1 and not dialog.ok.isEnabled()
+    QTest.mouseClick(dialog.all_theirs, Qt.MouseButton.LeftButton)
+    assert dialog.ok.isEnabled()
+    QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    with window.controller.session() as s:
+        assert s.get(Person, pid).role == "Hun"
+    assert window.controller.undo_stack.count() == 1
+
+    def decrypted_copy_gone() -> bool:
+        folders = Path(tempfile.gettempdir()).glob("zvdesk-beveiligd-*")
+        return not any((p / theirs_path.name).exists() for p in folders)
+
+    # the decrypted copy of the colleague's file is removed once compared
+    qtbot.waitUntil(decrypted_copy_gone, timeout=5000)
