@@ -40,5 +40,5 @@ def _progress(session, project_id: str) -> str:  # noqa: ANN001 - Session
 
 SPEC = InstrumentSpec(
     key="communication", title="Communicatie", chapter="2.1", scope="project", order=22,
-    factory=make_tab, kinds=("stakeholder",),
+    factory=make_tab, kinds=(),  # the players belong to the Krachtenveld tab
     screenshots={"gekozen": _select_top, "betrekken": _filter_involve}, progress=_progress)
