@@ -6,12 +6,9 @@ import sys as _sys
 
 
 def _pyside_version() -> str:
-    try:
-        from importlib.metadata import version
+    import PySide6
 
-        return version("PySide6-Essentials")
-    except Exception:  # noqa: BLE001 - metadata missing in a frozen build: assume the worst
-        return "6.12"
+    return str(getattr(PySide6, "__version__", "6.12"))
 
 
 if (_sys.version_info < (3, 12) and _sys.implementation.name == "cpython"
