@@ -385,9 +385,13 @@ def test_many_void_qt_calls_do_not_exhaust_none() -> None:
 
     path = QPainterPath()
     point = QPointF(1, 1)
+    before = sys.getrefcount(None)
     for _ in range(300_000):
         path.moveTo(point)
-    assert sys.getrefcount(None) > 1_000_000
+    # Without the pin (pyproject) or the guard, Python would have aborted by now; with either,
+    # None still has (at least nearly) the references it had.
+    assert sys.getrefcount(None) > 0
+    assert sys.getrefcount(None) >= min(before, 1 << 40) - 300_000
 
 
 def test_click_link_and_write_its_rationale(setup) -> None:  # noqa: ANN001

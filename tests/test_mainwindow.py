@@ -271,3 +271,51 @@ def test_recent_files_and_window_state_persist(qtbot, example_path: Path) -> Non
     assert second.nav_dock.isHidden()
     second.close()
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("key", ["organisations", "people", "themes", "projects", "region"])
+def test_every_region_table_adds_deletes_and_undoes(qtbot, window, example_path: Path,  # noqa: ANN001
+                                                   key: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    window.open_path(example_path)
+    window.show_target(None, key)
+    widget = window.workspace.widget_for(key)
+    table = widget.municipalities if key == "region" else widget
+    assert isinstance(table, RecordTable)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    stack = window.controller.undo_stack
+    before = sorted(_names(table))
+    new_id = table.add_record()
+    assert new_id and len(_names(table)) == len(before) + 1
+    table.view.closePersistentEditor(table.view.currentIndex())
+    window.undo_action.trigger()
+    assert sorted(_names(table)) == before
+    window.redo_action.trigger()
+    assert len(_names(table)) == len(before) + 1
+    table.select_ids([new_id])
+    table.delete_selected()
+    assert sorted(_names(table)) == before
+    assert stack.undoText().endswith("verwijderen")
+    window.undo_action.trigger()
+    assert len(_names(table)) == len(before) + 1
+    kind = table.kind
+    with window.controller.session() as s:
+        assert s.get(ops.record_class(kind), new_id).deleted_at is None
+
+
+def test_dates_are_typed_the_dutch_way(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    table = _table(window, "projects")
+    row = _row_of(table, "Aanpak personen met verward gedrag")
+    _edit_cell(qtbot, table, row, 4, "31-12-2027")
+    with window.controller.session() as s:
+        project = next(p for p in ops.list_live(s, "project") if p.name.startswith("Aanpak"))
+        assert project.end_date.isoformat() == "2027-12-31"
+    assert table.proxy.index(_row_of(table, project.name), 4).data() == "31-12-2027"
+    count = window.controller.undo_stack.count()
+    _edit_cell(qtbot, table, _row_of(table, project.name), 4, "30-02-2027")
+    qtbot.waitUntil(lambda: "geen geldige datum" in table.model.last_error)
+    assert window.controller.undo_stack.count() == count
+    _edit_cell(qtbot, table, _row_of(table, project.name), 4, "01-01-2020")  # before the start
+    qtbot.waitUntil(lambda: "einddatum ligt vóór" in table.model.last_error)
+    assert window.controller.undo_stack.count() == count

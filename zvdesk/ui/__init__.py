@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import sys as _sys
 
-if _sys.version_info < (3, 12) and _sys.implementation.name == "cpython":
+
+def _pyside_version() -> str:
+    import PySide6
+
+    return str(getattr(PySide6, "__version__", "6.12"))
+
+
+if (_sys.version_info < (3, 12) and _sys.implementation.name == "cpython"
+        and _pyside_version().startswith("6.12")):
+    # pyproject.toml excludes 6.12; this guards an environment that has it anyway.
     # PySide6 6.12 returns None from void methods (setPos, lineTo, …) without a new reference,
     # as if None were immortal (it is only from Python 3.12). On 3.11 every such call lowers
     # None's reference count until Python aborts ("none_dealloc"). Give None a count that no

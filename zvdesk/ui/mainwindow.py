@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.help_dock.setObjectName("helpDock")
         self.help_dock.setWidget(self.help_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
-        self.resizeDocks([self.nav_dock, self.help_dock], [240, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.nav_dock, self.help_dock], [290, 300], Qt.Orientation.Horizontal)
 
         self.path_label = QLabel()
         self.mode_label = QLabel()
