@@ -20,7 +20,7 @@ from zvdesk.models.stakeholders_view import stakeholder_map
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders.items import SCALE, PlayerItem
-from zvdesk.ui.instruments.stakeholders.view import PARTY_MIME
+from zvdesk.ui.instruments.stakeholders.view import PARTY_MIME, PLAYER_MIME
 from zvdesk.ui.instruments.stakeholders.widget import StakeholderTab
 
 
@@ -61,6 +61,17 @@ def _drag(tab: StakeholderTab, start: QPoint, end: QPoint,
         p = start + (end - start) * (i / steps)
         QTest.mouseMove(vp, p)
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, mods, end)
+
+
+def _drop(widget, point: QPointF, mime: QMimeData) -> None:  # noqa: ANN001 - a QWidget
+    """Drags mime data into a widget and drops it (Qt only delivers a drop after an enter)."""
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
 
 
 def test_scene_has_one_item_per_entity(setup) -> None:  # noqa: ANN001
@@ -210,7 +221,9 @@ def test_list_sync_both_ways(setup) -> None:  # noqa: ANN001
     tab.direct_list.item(1).setSelected(True)  # "Bert Beer"
     assert tab.scene.selected_player_ids() == [b]
     # A name dropped on the other list changes ring (one undo step).
-    tab.indirect_list.ring_drop.emit(b, Ring.INDIRECT)
+    mime = QMimeData()
+    mime.setData(PLAYER_MIME, b.encode())
+    _drop(tab.indirect_list.viewport(), QPointF(20, 20), mime)
     assert _player(controller.document, b).ring is Ring.INDIRECT
     assert tab.indirect_list.count() == 1 and tab.direct_list.count() == 1
     assert tab.indirect_label.text() == "Indirecte invloed (1)"
@@ -382,3 +395,14 @@ def test_arrows_follow_a_drag_and_the_layer_thaws(setup) -> None:  # noqa: ANN00
                        end + QPoint(10, 0))
     assert layer.moving is None
     assert still in tab.scene.relations
+
+
+def test_name_dragged_from_a_list_onto_the_map_moves_there(setup) -> None:  # noqa: ANN001
+    controller, tab, _project, _a, b, _ = setup
+    mime = QMimeData()
+    mime.setData(PLAYER_MIME, b.encode())
+    _drop(tab.view.viewport(), QPointF(_viewport_point(tab, -0.1, 0.9)), mime)
+    p = _player(controller.document, b)
+    assert p.ring is Ring.OUTSIDE and p.x == pytest.approx(-0.1, abs=0.02)
+    assert controller.undo_stack.undoText() == "Speler verplaatsen"
+    assert tab.outside_label.text() == "Buiten de cirkels: 1"

@@ -22,13 +22,11 @@ from zvdesk.models.stakeholders import ATTITUDE_SYMBOLS, Ring
 from zvdesk.models.stakeholders_view import StakeholderMap
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
-from zvdesk.ui.instruments.stakeholders.view import PARTY_MIME, party_mime
+from zvdesk.ui.instruments.stakeholders.view import PARTY_MIME, PLAYER_MIME, party_mime
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACED_ROLE = Qt.ItemDataRole.UserRole + 2
-#: Mime type of a player dragged from one name list to the other: the player id (UTF-8).
-PLAYER_MIME = "application/x-zvdesk-player"
 
 
 class PartyTree(QTreeWidget):

@@ -33,6 +33,9 @@ from zvdesk.ui.instruments.stakeholders.scene import StakeholderScene
 #: Mime type of a person or organisation dragged from the list: "person:<id>" or
 #: "organisation:<id>" as UTF-8.
 PARTY_MIME = "application/x-zvdesk-party"
+#: Mime type of a player dragged from a name list: the player id (UTF-8). Dropped on the
+#: map it moves the player there; dropped on the other list it changes ring.
+PLAYER_MIME = "application/x-zvdesk-player"
 #: Unit step of an arrow key (Shift: five times as far).
 KEY_STEP = 0.02
 RING_ORDER = (Ring.DIRECT, Ring.INDIRECT, Ring.OUTSIDE)
@@ -207,8 +210,10 @@ class StakeholderView(QGraphicsView):
     # -- drops from the list of people and organisations -----------------------------------
 
     def _accept_copy(self, event: QDragMoveEvent | QDropEvent) -> bool:
-        # Always a copy: a "move" would make the list remove the person it was dragged from.
-        if event.mimeData().hasFormat(PARTY_MIME) and not self.controller.read_only:
+        # Always a copy: a "move" would make the list remove the name it was dragged from.
+        data = event.mimeData()
+        if ((data.hasFormat(PARTY_MIME) or data.hasFormat(PLAYER_MIME))
+                and not self.controller.read_only):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
             return True
@@ -222,15 +227,20 @@ class StakeholderView(QGraphicsView):
         self._accept_copy(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        raw = bytes(event.mimeData().data(PARTY_MIME)).decode("utf-8", "replace")
-        kind, _, record_id = raw.partition(":")
-        if kind not in ("person", "organisation") or not record_id:
-            event.ignore()
-            return
         if not self._accept_copy(event):
             return
         x, y = self.to_unit(self.mapToScene(event.position().toPoint()))
-        self.add_party(kind, record_id, (x, y))
+        data = event.mimeData()
+        if data.hasFormat(PLAYER_MIME):
+            player_id = bytes(data.data(PLAYER_MIME)).decode("utf-8", "replace")
+            if player_id in self.map_scene.players:
+                self._run(texts.UNDO_MOVE, lambda s: move_players(s, [(player_id, x, y)]))
+                self.map_scene.select_players([player_id])
+            return
+        raw = bytes(data.data(PARTY_MIME)).decode("utf-8", "replace")
+        kind, _, record_id = raw.partition(":")
+        if kind in ("person", "organisation") and record_id:
+            self.add_party(kind, record_id, (x, y))
 
     def add_party(self, kind: str, record_id: str,
                   position: tuple[float, float] | None = None) -> str | None:
