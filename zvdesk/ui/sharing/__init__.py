@@ -41,6 +41,7 @@ class SharingActions:
         menu.insertSeparator(before)
         for action in (self.copy_action, self.merge_action):
             menu.insertAction(before, action)
+        menu.insertSeparator(before)
         menu.aboutToShow.connect(self.update_actions)
         self.update_actions()
 
