@@ -13,7 +13,7 @@ from zvdesk.models.errors import FileLocked, ZvdbError
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``zvdesk copy``."""
     parser.add_argument("file", help="het regiobestand (.zvdb)")
-    parser.add_argument("-o", "--output", required=True, help="waar de kopie komt")
+    parser.add_argument("-o", "--output", required=True, metavar="UIT", help="waar de kopie komt")
     parser.add_argument("--initials", action="store_true",
                         help="namen van personen terugbrengen tot initialen en contactgegevens "
                              "weglaten (AVG)")

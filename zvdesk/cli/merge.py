@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``zvdesk merge``."""
     parser.add_argument("mine", help="uw regiobestand (.zvdb)")
     parser.add_argument("theirs", help="de kopie van de collega (.zvdb)")
-    parser.add_argument("-o", "--output", required=True,
+    parser.add_argument("-o", "--output", required=True, metavar="UIT",
                         help="waar het samengevoegde bestand komt (uw bestanden blijven zoals "
                              "ze zijn)")
     parser.add_argument("--password-file", metavar="BESTAND",
