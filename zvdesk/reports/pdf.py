@@ -59,6 +59,8 @@ from zvdesk.reports.pdfstyles import (
 MARGIN_X = 2.0 * cm
 MARGIN_TOP = 2.2 * cm
 MARGIN_BOTTOM = 1.9 * cm
+#: Deepest heading level (0-based) listed in the contents; the outline holds every level.
+TOC_MAX_LEVEL = 1
 
 
 def _draft(flowable: Flowable) -> bool:
@@ -285,7 +287,9 @@ class ReportDocTemplate(BaseDocTemplate):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.plain, flowable.key, level=level,
                                       closed=level >= 1)
-            self.notify("TOCEntry", (level, escape(flowable.plain), self.page, flowable.key))
+            if level <= TOC_MAX_LEVEL:
+                self.notify("TOCEntry", (level, escape(flowable.plain), self.page,
+                                         flowable.key))
 
     def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab API
         self._last_outline_level = -1
@@ -377,7 +381,7 @@ def _figure(block: Figure, width: float, height: float) -> list[Flowable]:
         parts.append(para(block.caption, "caption"))
     else:
         parts.append(Spacer(1, 10))
-    return [KeepTogether(parts)]
+    return parts
 
 
 def build_story(data: ReportData, doc: ReportDocTemplate) -> list[Flowable]:
@@ -423,8 +427,11 @@ def build_story(data: ReportData, doc: ReportDocTemplate) -> list[Flowable]:
         elif isinstance(block, KeyValues):
             story += _key_values(block, width)
         elif isinstance(block, Figure):
-            # room for a heading and the caption on the same page
-            story += _figure(block, width, height - (70 if block.landscape else 40))
+            # room for the headings and the caption on the same page
+            parts = _figure(block, width, height - (118 if block.landscape else 75))
+            if story and isinstance(story[-1], _HeadingPara):  # never a heading alone
+                parts.insert(0, story.pop())
+            story.append(KeepTogether(parts))
     return story
 
 
@@ -453,7 +460,8 @@ def _seed_contents(story: list[Flowable]) -> None:
         if isinstance(flowable, _HeadingPara):
             level = min(flowable.level - 1, last + 1)
             last = level
-            entries.append((level, escape(flowable.plain), 0, flowable.key))
+            if level <= TOC_MAX_LEVEL:
+                entries.append((level, escape(flowable.plain), 0, flowable.key))
     toc._entries = entries
 
 

@@ -203,9 +203,9 @@ def quadrant_drawing(theory: Theory) -> Drawing:
         mark = "◆ " if e.kind is ElementKind.CONTEXTFACTOR else "• "
         for i, line in enumerate(gx.wrap_words(e.title, gx.REGULAR, 7.2, cell_w - 24, 3)):
             lines.setdefault(key, []).append((mark if i == 0 else "   ") + line)
-    rows_per = max([4, *(len(v) for v in lines.values())])
-    cell_h = 16 + rows_per * 9.5
-    width, height = side + 2 * cell_w, head + 2 * cell_h + 16
+    row_h = {pol: 16 + max(3, *(len(lines.get((pol, inf), [])) for inf in Influence)) * 9.5
+             for pol in Polarity}
+    width, height = side + 2 * cell_w, head + sum(row_h.values()) + 16
     d = Drawing(width, height)
     fills = {Polarity.VERSTERKEND: gx.colors.HexColor("#e3f1e6"),
              Polarity.VERZWAKKEND: gx.colors.HexColor("#f8e1e0")}
@@ -213,8 +213,11 @@ def quadrant_drawing(theory: Theory) -> Drawing:
         d.add(gx.label(side + ci * cell_w + cell_w / 2, height - 15,
                        INFLUENCE_LABELS[influence] + " van het project", size=8.5, bold=True,
                        anchor="middle"))
-    for ri, polarity in enumerate(Polarity):
-        y0 = height - head - (ri + 1) * cell_h
+    top = height - head
+    for polarity in Polarity:
+        cell_h = row_h[polarity]
+        y0 = top - cell_h
+        top = y0
         for j, part in enumerate(("Impact-", POLARITY_LABELS[polarity][6:])):
             d.add(gx.label(side - 6, y0 + cell_h / 2 + 4 - j * 10, part, size=8, bold=True,
                            anchor="end"))
@@ -243,11 +246,9 @@ def _details(e: Element) -> str:
 
 
 def _element_table(kind: ElementKind, elements: list[Element]) -> Table:
-    if kind is ElementKind.ACTIVITEIT:
-        return Table(["Activiteit", "Wie en hoe", "Soort", "Toelichting"],
-                     [[e.title, e.actor, CATEGORY_LABELS.get(e.category, "–")
-                       if e.category else "–", _details(e)] for e in elements],
-                     widths=[3, 3, 1.6, 2.6])
+    if kind is ElementKind.ACTIVITEIT:  # grouped by category under their own headings
+        return Table(["Activiteit", "Wie en hoe", "Toelichting"],
+                     [[e.title, e.actor, _details(e)] for e in elements], widths=[3, 3, 4])
     if kind in (ElementKind.MECHANISME, ElementKind.CONTEXTFACTOR):
         return Table([KIND_HEADINGS[kind].split()[0].rstrip("s").capitalize()
                       if kind is ElementKind.CONTEXTFACTOR else "Mechanisme",

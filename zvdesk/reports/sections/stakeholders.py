@@ -157,7 +157,7 @@ def build(session: Session, ctx: SectionContext) -> list[Block]:
           (STRATEGY_LABELS[r.strategy] if r.strategy else "–")
           + (" (eigen keuze)" if r.overridden else ""), r.actions,
           " · ".join(x for x in (r.medium, r.frequency) if x) or "–", r.owner or "–"]
-         for r in rows], widths=[2, 1.45, 1.45, 0.9, 1.6, 3, 2, 1.6]))
+         for r in rows], widths=[2, 1.45, 1.45, 1.12, 1.6, 2.8, 2, 1.6]))
     return blocks
 
 
