@@ -59,7 +59,7 @@ class CopyContents:
     counts: list[tuple[str, int]] = field(default_factory=list)  # (Dutch label, live rows)
     deleted: int = 0
     people: int = 0
-    personal_kinds: list[str] = field(default_factory=list)
+    personal_kinds: list[tuple[str, int]] = field(default_factory=list)
 
     def lines(self, options: CopyOptions) -> list[str]:
         """Dutch sentences describing the copy with these options."""
@@ -72,8 +72,9 @@ class CopyContents:
             out.append("Namen van personen staan er alleen als initialen in; e-mailadressen, "
                        "telefoonnummers en notities over personen zijn weggelaten (AVG).")
         elif self.people:
-            out.append(f"Let op: de kopie bevat volledige namen en contactgegevens van "
-                       f"{self.people} personen (persoonsgegevens onder de AVG).")
+            out.append("Let op: de kopie bevat volledige namen en contactgegevens ("
+                       + ", ".join(f"{n} × {label}" for label, n in self.personal_kinds)
+                       + "): persoonsgegevens onder de AVG.")
         out.append("De kopie is beveiligd met een wachtwoord: zonder dat wachtwoord is ze niet "
                    "te openen. Stuur het wachtwoord apart (bijvoorbeeld per telefoon)."
                    if options.password else
@@ -98,7 +99,7 @@ def describe_contents(session: Session) -> CopyContents:
         names, removed = personal_fields(kind, [c.name for c in cls.__table__.columns])
         if (names or removed) and live:
             contents.people += live
-            contents.personal_kinds.append(cls.__label__)
+            contents.personal_kinds.append((cls.__label__, live))
     contents.counts.sort(key=lambda item: item[0].casefold())
     return contents
 

@@ -107,6 +107,7 @@ class CopyDialog(QDialog):
         layout.addLayout(target_row)
         layout.addWidget(self.explanation)
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         layout.addWidget(buttons)
 
         for signal in (self.initials.toggled, self.protect.toggled, self.password1.textChanged,
