@@ -47,6 +47,8 @@ class AgreementModel(QAbstractTableModel):
         self.project_id = project_id
         self.rows: list[dict[str, str]] = []
         self.last_error = ""
+        #: True while a cell edit is written (the table rereads after the commit).
+        self.committing = False
 
     def reload(self) -> None:
         """Reads the participants again."""
@@ -105,6 +107,7 @@ class AgreementModel(QAbstractTableModel):
         if row[name] == text:
             return False
         pid = row["id"]
+        self.committing = True
         try:
             self.controller.execute(f"{title} wijzigen", lambda s: ops.update_record(
                 s, "coop_participant", pid, {name: text}))
@@ -112,6 +115,10 @@ class AgreementModel(QAbstractTableModel):
             message = self.last_error = str(exc)
             QTimer.singleShot(0, lambda: dialogs.show_error(None, T.INVALID, message))
             return False
+        finally:
+            self.committing = False
+        row[name] = text
+        self.dataChanged.emit(index, index)
         return True
 
 
@@ -155,6 +162,10 @@ class AgreementsPage(RefreshWhenShown, QWidget):
         clear_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear_action.triggered.connect(self.clear_cell)
         self.mandates.addAction(clear_action)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.refresh)
         controller.changed.connect(self._on_changed)
         self.reload()
         values_box = QGroupBox(T.CORE_VALUES)
@@ -173,6 +184,7 @@ class AgreementsPage(RefreshWhenShown, QWidget):
 
     def reload(self) -> None:
         """Reads mandate and investment per participant again."""
+        self._reload_timer.stop()
         self.mandate_model.reload()
         self.mandates.setColumnWidth(0, 240)
         self.mandates.setColumnWidth(1, 330)
@@ -186,4 +198,7 @@ class AgreementsPage(RefreshWhenShown, QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("coop_participant", "organisation", "person"):
-            self.refresh()
+            if self.mandate_model.committing:
+                self._reload_timer.start()
+            else:
+                self.refresh()

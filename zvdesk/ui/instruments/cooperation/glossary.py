@@ -51,6 +51,9 @@ class GlossaryModel(QAbstractTableModel):
         self.columns: list[Column] = []
         self.rows: list[tuple[str, str, dict[str, str]]] = []  # (term id, term, meanings)
         self.last_error = ""
+        #: True while a cell edit is written: the grid then rereads after the commit, so the
+        #: editor is not destroyed under Qt's feet.
+        self.committing = False
 
     def reload(self) -> None:
         """Reads terms, columns and meanings again."""
@@ -122,19 +125,25 @@ class GlossaryModel(QAbstractTableModel):
         text = str(value or "").strip()
         if self.data(index, role) == text:
             return False
-        term_id, term, _cells = self.rows[index.row()]
+        term_id, term, cells = self.rows[index.row()]
+        self.committing = True
         try:
             if index.column() == 0:
                 self.controller.execute(T.TERM_CHANGE, lambda s: ops.update_record(
                     s, "coop_term", term_id, {"term": text}))
+                self.rows[index.row()] = (term_id, text, cells)
             else:
                 org_id = self.columns[index.column() - 1].organisation_id
                 self.controller.execute(T.MEANING_CHANGE.format(term=term),
                                         lambda s: coop.set_meaning(s, term_id, org_id, text))
+                cells[org_id] = text
         except ZvdbError as exc:
             message = self.last_error = str(exc)
             QTimer.singleShot(0, lambda: dialogs.show_error(None, T.INVALID, message))
             return False
+        finally:
+            self.committing = False
+        self.dataChanged.emit(index, index)
         return True
 
 
@@ -182,11 +191,16 @@ class GlossaryPage(RefreshWhenShown, QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.refresh)
         controller.changed.connect(self._on_changed)
         self.reload()
 
     def reload(self) -> None:
         """Reads the grid again, keeping the current cell."""
+        self._reload_timer.stop()
         current = self.view.currentIndex()
         keep = (self.model.term_id(current.row()) if current.isValid() else None,
                 current.column())
@@ -204,7 +218,10 @@ class GlossaryPage(RefreshWhenShown, QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*REFRESH_KINDS):
-            self.refresh()
+            if self.model.committing:
+                self._reload_timer.start()
+            else:
+                self.refresh()
 
     def add_term(self) -> str | None:
         """Adds a term, makes it current and starts editing its name."""

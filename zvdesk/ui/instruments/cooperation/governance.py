@@ -149,6 +149,7 @@ class GovernancePage(RefreshWhenShown, QWidget):
             dialogs.show_error(self, T.NOT_SAVED, str(exc))
             return
         if new:
+            self.levels.reload()  # the table may defer its own reread; the new rows are needed now
             self.levels.select_ids(new[:1])
 
     def _on_changed(self, changes: Changes) -> None:
