@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 
 from zvdesk.reports.record import get_report_settings
 from zvdesk.ui import dialogs
-from zvdesk.ui.report import open_report_dialog, printing
 from zvdesk.ui.report import dialog as report_dialog
+from zvdesk.ui.report import open_report_dialog, printing
 
 
 def _open(window, example_path: Path):  # noqa: ANN001, ANN202

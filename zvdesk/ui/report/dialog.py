@@ -38,6 +38,8 @@ from zvdesk.ui.report import printing, texts
 from zvdesk.ui.report.worker import JobResult, ReportJob
 
 PREVIEW_DPI = 56
+#: Widest page in the preview, in pixels (an A4 portrait page at PREVIEW_DPI).
+PAGE_WIDTH = 470
 
 
 def ask_logo_path(parent: QWidget | None) -> str | None:
@@ -74,7 +76,11 @@ class PreviewPane(QScrollArea):
         self.empty.setVisible(not images)
         for i, image in enumerate(images, start=1):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            if pixmap.width() > PAGE_WIDTH:  # landscape pages: as wide as the portrait ones
+                pixmap = pixmap.scaledToWidth(PAGE_WIDTH,
+                                              Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
             label.setStyleSheet("border: 1px solid #50555c; background: white;")
             label.setToolTip(f"Pagina {i}")
             label.setAccessibleName(f"Pagina {i} van {len(images)}")
