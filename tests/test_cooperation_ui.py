@@ -195,6 +195,7 @@ def test_summary_per_question_shows_every_participants_answer(tab: CooperationTa
                 if value:
                     assert value.split("\n")[0] in section, (question.key, label)
     assert "geen antwoord" in text  # the participant whose intake is open
+    assert "Intake ingevuld door 6 van de 7 deelnemers." in text
     # An edit on the intake page shows up in the summary.
     page = tab.intake
     page.select(_participant(tab, "Karim Ouali").id)

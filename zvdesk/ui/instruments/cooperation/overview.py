@@ -50,6 +50,9 @@ def overview_html(data: CooperationData, project_name: str, today: date) -> str:
            f"<p class='sub'>{escape(project_name)} — {long_date(today)}<br>{T.OVERVIEW_SUB}</p>"]
     if not data.participants:
         out.append(f"<p>{T.OVERVIEW_EMPTY}</p>")
+    else:
+        done = sum(1 for p in data.participants if any(a.text for a in p.intake))
+        out.append(f"<p>{T.OVERVIEW_COUNT.format(done=done, total=len(data.participants))}</p>")
     for number, (key, question) in enumerate(data.questions, start=1):
         out.append(f"<h2>{number}. {escape(question)}</h2>")
         out.append("<table width='100%' cellspacing='0'>")
