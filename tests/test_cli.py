@@ -80,3 +80,12 @@ def test_usage_errors_are_dutch() -> None:
     result = zvdesk("--onzin")
     assert result.returncode == 2
     assert "onbekende argumenten" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["check", "--help"]])
+def test_help_is_dutch(args: list[str]) -> None:
+    result = zvdesk(*args)
+    assert result.returncode == 0
+    assert result.stdout.startswith("gebruik: zvdesk")
+    for english in ("usage:", "positional arguments", "options:", "show this help"):
+        assert english not in result.stdout

@@ -31,7 +31,18 @@ _ARGPARSE_NL = {
 
 
 class DutchParser(argparse.ArgumentParser):
-    """argparse with Dutch errors and exit code 2."""
+    """argparse with Dutch headings, Dutch errors and exit code 2."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+
+    def format_usage(self) -> str:  # noqa: D102 - argparse API
+        return super().format_usage().replace("usage:", "gebruik:", 1)
+
+    def format_help(self) -> str:  # noqa: D102 - argparse API
+        return super().format_help().replace("usage:", "gebruik:", 1)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         for en, nl in _ARGPARSE_NL.items():
