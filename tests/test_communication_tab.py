@@ -117,7 +117,7 @@ def test_text_columns_owner_and_actions(setup) -> None:  # noqa: ANN001
     assert tab.proxy.index(row, _column("owner")).data() == "Olga Owner"
     tab.select_player(ids["Anna"])
     assert tab.actions_label.text() == "Anna"
-    tab.actions.setPlainText("Werkbezoek plannen")
+    tab.actions.edit.setPlainText("Werkbezoek plannen")
     tab.actions.commit()
     assert _player(controller, ids["Anna"]).actions == "Werkbezoek plannen"
     assert controller.undo_stack.undoText() == "Geplande acties wijzigen"
@@ -158,3 +158,16 @@ def test_follows_changes_from_the_map(setup) -> None:  # noqa: ANN001
                for r in range(tab.proxy.rowCount()))
     tab.open_map.click()
     assert opened == ["stakeholders"]
+
+
+def test_choosing_another_row_saves_pending_actions(setup) -> None:  # noqa: ANN001
+    controller, tab, ids, errors, _opened = setup
+    tab.select_player(ids["Anna"])
+    tab.actions.edit.setPlainText("Koffie drinken")
+    row = [n.split()[0] for n in _shown(tab)].index("Bert")
+    rect = tab.view.visualRect(tab.proxy.index(row, 0))
+    QTest.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert _player(controller, ids["Anna"]).actions == "Koffie drinken"
+    assert tab.selected_id() == ids["Bert"]
+    assert tab.actions_label.text() == "Bert" and tab.actions.edit.toPlainText() == ""
+    assert controller.undo_stack.count() == 1 and errors == []

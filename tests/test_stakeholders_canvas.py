@@ -261,7 +261,7 @@ def test_free_player_and_next_step(setup) -> None:  # noqa: ANN001
     assert _player(controller.document, new_id).name == "Nieuwe speler"
     assert tab.scene.selected_player_ids() == [new_id]
     tab.next_step.edit.setPlainText("Bellen met de GGZ")
-    tab.next_step.edit.commit()
+    tab.next_step.commit()
     with controller.session() as s:
         assert stakeholder_map(s, project).next_step == "Bellen met de GGZ"
     assert controller.undo_stack.undoText() == "Volgende stap wijzigen"
@@ -323,9 +323,22 @@ def test_in_the_main_window_with_the_example(window, example_path) -> None:  # n
     for prepare in spec_module.SPEC.screenshots.values():
         prepare(tab)
     assert tab.details.currentIndex() == 2  # the last state shows a relation
+    # Typing waits for a pause; the main window's flush (Ctrl+S, closing) saves it at once.
+    chosen = tab.scene.selected_player_ids() or [tab.scene.map.players[0].id]
+    tab.scene.select_players(chosen[:1])
+    tab.details.notes.edit.setPlainText("Eerst bellen.")
+    tab.next_step.edit.setPlainText("Rondje langs de partners.")
     window.show_target(pilot.id, "communication")
     comm = window.workspace.widget_for("communication")
     assert comm.model.rowCount() == 13
+    comm.select_player(chosen[0])
+    comm.actions.edit.setPlainText("Uitnodigen voor de werksessie.")
+    window.flush_edits()
+    with window.controller.session() as s:
+        player = s.get(Stakeholder, chosen[0])
+        assert player.notes == "Eerst bellen."
+        assert player.actions == "Uitnodigen voor de werksessie."
+        assert stakeholder_map(s, pilot.id).next_step == "Rondje langs de partners."
     assert window.messages == []
 
 
@@ -406,3 +419,16 @@ def test_name_dragged_from_a_list_onto_the_map_moves_there(setup) -> None:  # no
     assert p.ring is Ring.OUTSIDE and p.x == pytest.approx(-0.1, abs=0.02)
     assert controller.undo_stack.undoText() == "Speler verplaatsen"
     assert tab.outside_label.text() == "Buiten de cirkels: 1"
+
+
+def test_clicking_another_token_saves_pending_notes(setup) -> None:  # noqa: ANN001
+    controller, tab, _project, a, b, errors = setup
+    tab.scene.select_players([a])
+    tab.details.notes.edit.setPlainText("Wil meer weten")
+    QTest.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, _viewport_point(tab, 0.35, 0.0))
+    assert _player(controller.document, a).notes == "Wil meer weten"
+    assert tab.scene.selected_player_ids() == [b]
+    assert tab.details.name_edit.text() == "Bert Beer"
+    assert tab.details.notes.edit.toPlainText() == ""
+    assert controller.undo_stack.undoText() == "Notities wijzigen" and errors == []

@@ -33,7 +33,7 @@ from zvdesk.ui.instruments.communication.table import (
     CommunicationModel,
     StrategyFilter,
 )
-from zvdesk.ui.instruments.stakeholders.details import DebouncedText
+from zvdesk.ui.instruments.stakeholders.details import text_editor
 
 WATCHED_KINDS = ("stakeholder", "person", "organisation")
 WIDTHS = {"name": 150, "ring": 70, "influence": 100, "interest": 100, "score": 46,
@@ -49,6 +49,8 @@ class CommunicationTab(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.project_id = project_id
+        self._reloading = False
+        self._reload_again = False
         self.model = CommunicationModel(controller, project_id, self)
         self.proxy = StrategyFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -92,10 +94,8 @@ class CommunicationTab(QWidget):
         self.empty = QLabel(texts.EMPTY)
         self.empty.setWordWrap(True)
 
-        self.actions = DebouncedText(self._actions_typed)
-        self.actions.setPlaceholderText(texts.ACTIONS_TIP)
-        self.actions.setAccessibleName(texts.ACTIONS)
-        self.actions.setMaximumHeight(120)
+        self.actions = text_editor(controller, "stakeholder", "actions", texts.ACTIONS,
+                                   texts.ACTIONS_TIP, max_height=120)
         self.actions_label = QLabel(texts.ACTIONS_NONE)
         actions_box = QGroupBox(texts.ACTIONS)
         al = QVBoxLayout(actions_box)
@@ -138,7 +138,6 @@ class CommunicationTab(QWidget):
         self.grid.player_clicked.connect(self.select_player)
         self.model.modelReset.connect(self._after_reset)
         controller.changed.connect(self._on_changed)
-        self.actions.setReadOnly(True)
         self.reload()
         self.view.sortByColumn(COLUMNS.index("score"), Qt.SortOrder.DescendingOrder)
 
@@ -152,18 +151,33 @@ class CommunicationTab(QWidget):
             QTimer.singleShot(0, lambda: dialogs.show_error(self, texts.NOT_SAVED, message))
 
     def reload(self) -> None:
-        """Reads the rows again, keeping the selection."""
-        keep = self.selected_id()
-        self.model.reload()
-        if keep:
-            self.select_player(keep)
+        """Reads the rows again, keeping the selection.
+
+        Pending typing in the actions box is saved first; the change notice of that save
+        arrives while this reload runs and is answered by one more reload afterwards.
+        """
+        if self._reloading:
+            self._reload_again = True
+            return
+        self._reloading = True
+        try:
+            self.actions.commit()
+            keep = self.selected_id()
+            self.model.reload()
+            if keep:
+                self.select_player(keep)
+            self._selection_changed()
+        finally:
+            self._reloading = False
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
 
     def _after_reset(self) -> None:
         self.grid.set_rows(self.model.rows)
         self.empty.setVisible(not self.model.rows)
         self._update_count()
         self._dim_filtered()
-        self._selection_changed()
 
     def _filter(self, *_args: object) -> None:
         self.proxy.set_strategy(self.strategy_filter.currentData())
@@ -203,15 +217,8 @@ class CommunicationTab(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         player_id = self.selected_id()
         self.grid.set_selected({player_id} if player_id else set())
-        row = self.model.rows[self.model.row_of(player_id)] if player_id else None
-        self.actions.commit()
-        self._actions_for = player_id
-        self.actions.setReadOnly(row is None or self.controller.read_only)
+        index = self.model.row_of(player_id) if player_id else -1
+        row = self.model.rows[index] if index >= 0 else None
+        player_id = row.id if row is not None else None
         self.actions_label.setText(row.name if row is not None else texts.ACTIONS_NONE)
-        self.actions.load(row.actions if row is not None else "")
-
-    def _actions_typed(self, text: str) -> None:
-        player_id = getattr(self, "_actions_for", None)
-        if player_id and not self.model.write(player_id, "actions", text, texts.ACTIONS):
-            dialogs.show_error(self, texts.NOT_SAVED, self.model.last_error)
-            self.model.last_error = ""
+        self.actions.load(player_id)

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +26,7 @@ from zvdesk.models.stakeholders import (
     Ring,
 )
 from zvdesk.models.stakeholders_rules import (
+    next_step_text,
     set_attitude,
     set_next_step,
     set_ring,
@@ -37,43 +35,20 @@ from zvdesk.models.stakeholders_rules import (
 from zvdesk.models.stakeholders_view import PlayerView, RelationView, StakeholderMap
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
+from zvdesk.ui.widgets.fields import Field
+from zvdesk.ui.widgets.recordtable import LongTextEditor
 
 
-class DebouncedText(QPlainTextEdit):
-    """A text box that saves a short pause after typing (every edit on disk within a second)."""
+def text_editor(controller: DocumentController, kind: str, name: str, title: str,
+                tooltip: str, max_height: int = 110) -> LongTextEditor:
+    """A long-text field of one record that saves after a pause (one undo step).
 
-    def __init__(self, save: Callable[[str], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
-        self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(600)
-        self._timer.timeout.connect(self.commit)
-        self.textChanged.connect(self._typed)
-
-    def load(self, text: str) -> None:
-        """Shows a text from the model (saving pending typing first)."""
-        if self.toPlainText() == text:
-            return
-        self.commit()
-        self._loading = True
-        self.setPlainText(text)
-        self._loading = False
-
-    def _typed(self) -> None:
-        if not self._loading:
-            self._timer.start()
-
-    def commit(self) -> None:
-        """Saves what was typed now."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self._save(self.toPlainText())
-
-    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        self.commit()
-        super().focusOutEvent(event)
+    A :class:`LongTextEditor`, so the main window's "save pending typing" reaches it.
+    """
+    editor = LongTextEditor(controller, kind, Field(name, title, "longtext", tooltip=tooltip))
+    editor.label.hide()
+    editor.edit.setMaximumHeight(max_height)
+    return editor
 
 
 class DetailsPanel(QStackedWidget):
@@ -92,8 +67,8 @@ class DetailsPanel(QStackedWidget):
         self.addWidget(self._player_page())
         self.addWidget(self._relation_page())
         read_only = controller.read_only
-        for widget in (self.name_edit, self.initials_edit, self.ring_combo, self.notes,
-                       self.kind_combo, self.relation_note, *self.attitude_buttons.values()):
+        for widget in (self.name_edit, self.initials_edit, self.ring_combo, self.kind_combo,
+                       *self.attitude_buttons.values()):
             widget.setEnabled(not read_only)
 
     # -- pages ------------------------------------------------------------------------------
@@ -136,10 +111,8 @@ class DetailsPanel(QStackedWidget):
             self.attitude_buttons[attitude] = button
             button.clicked.connect(lambda _c=False, a=attitude: self._attitude_chosen(a))
             attitudes.addWidget(button)
-        self.notes = DebouncedText(self._notes_typed)
-        self.notes.setPlaceholderText(texts.NOTES_TIP)
-        self.notes.setMaximumHeight(110)
-        self.notes.setAccessibleName(texts.NOTES)
+        self.notes = text_editor(self.controller, "stakeholder", "notes", texts.NOTES,
+                                 texts.NOTES_TIP)
         form.addRow(f"{texts.NAME}:", self.name_edit)
         form.addRow(f"{texts.INITIALS}:", self.initials_edit)
         form.addRow("", self.link_label)
@@ -157,9 +130,8 @@ class DetailsPanel(QStackedWidget):
         for kind in RelationKind:
             self.kind_combo.addItem(texts.RELATION_SHORT[kind], kind)
         self.kind_combo.activated.connect(self._kind_chosen)
-        self.relation_note = DebouncedText(self._relation_note_typed)
-        self.relation_note.setAccessibleName(texts.RELATION_NOTE)
-        self.relation_note.setMaximumHeight(110)
+        self.relation_note = text_editor(self.controller, "stakeholder_relation", "note",
+                                         texts.RELATION_NOTE, texts.RELATION_NOTE_TIP)
         form.addRow(f"{texts.RELATION}:", self.ends_label)
         form.addRow(f"{texts.RELATION_SHORT[RelationKind.GOOD]} / "
                     f"{texts.RELATION_SHORT[RelationKind.BAD].lower()}:", self.kind_combo)
@@ -171,8 +143,6 @@ class DetailsPanel(QStackedWidget):
     def show_selection(self, data: StakeholderMap, player_ids: list[str],
                        relation_ids: list[str]) -> None:
         """Shows the one selected player or relation (or a hint)."""
-        self.notes.commit()
-        self.relation_note.commit()
         self.player = data.player(player_ids[0]) if len(player_ids) == 1 else None
         self.relation = None
         if not player_ids and len(relation_ids) == 1:
@@ -188,7 +158,7 @@ class DetailsPanel(QStackedWidget):
                                     if p.person_id or p.organisation_id else texts.FREE_TEXT)
             self.ring_combo.setCurrentIndex(self.ring_combo.findData(p.ring))
             self.attitude_buttons[p.attitude].setChecked(True)
-            self.notes.load(p.notes)
+            self.notes.load(p.id)
             self.setCurrentIndex(1)
         elif self.relation is not None:
             r = self.relation
@@ -196,7 +166,7 @@ class DetailsPanel(QStackedWidget):
             self.ends_label.setText(texts.RELATION_BETWEEN.format(
                 a=a.name if a else "?", b=b.name if b else "?"))
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(r.kind))
-            self.relation_note.load(r.note)
+            self.relation_note.load(r.id)
             self.setCurrentIndex(2)
         else:
             self.empty.setText(texts.MANY_SELECTED.format(n=len(player_ids))
@@ -239,10 +209,6 @@ class DetailsPanel(QStackedWidget):
             pid = self.player.id
             self._run(texts.UNDO_ATTITUDE, lambda s: set_attitude(s, [pid], attitude))
 
-    def _notes_typed(self, text: str) -> None:
-        if self.player is not None and text != self.player.notes:
-            self._update("notes", texts.NOTES, text)
-
     def _kind_chosen(self, _index: int) -> None:
         kind = self.kind_combo.currentData()
         if self.relation is not None and kind is not self.relation.kind:
@@ -250,32 +216,40 @@ class DetailsPanel(QStackedWidget):
             self._run(texts.UNDO_RELATION_KIND,
                       lambda s: ops.update_record(s, "stakeholder_relation", rid, {"kind": kind}))
 
-    def _relation_note_typed(self, text: str) -> None:
-        if self.relation is not None and text != self.relation.note:
-            rid = self.relation.id
-            self._run(texts.UNDO_FIELD.format(field=texts.RELATION_NOTE),
-                      lambda s: ops.update_record(s, "stakeholder_relation", rid,
-                                                  {"note": text}))
 
-
-class NextStepEditor(QWidget):
-    """Step 4: the next step, one text per project."""
+class NextStepEditor(LongTextEditor):
+    """Step 4: the next step, one text per project (its row is made on the first save)."""
 
     def __init__(self, controller: DocumentController, project_id: str,
                  on_error: Callable[[str], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, "stakeholder_next_step",
+                         Field("text", texts.NEXT_STEP, "longtext", tooltip=texts.NEXT_STEP_TIP),
+                         parent)
         self.project_id = project_id
         self.on_error = on_error
-        self.edit = DebouncedText(self._save)
-        self.edit.setPlaceholderText(texts.NEXT_STEP_TIP)
-        self.edit.setAccessibleName(texts.NEXT_STEP)
-        self.edit.setReadOnly(controller.read_only)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
+        self.label.hide()
+        self.record_id = project_id  # stands for "this project": never None, so it is enabled
 
-    def _save(self, text: str) -> None:
+    def load(self, _record_id: str | None = None) -> None:
+        """Shows the project's next step (saving pending typing first)."""
+        self.commit()
+        with self.controller.session() as s:
+            text = next_step_text(s, self.project_id)
+        if self.edit.toPlainText() != text:
+            self._loading = True
+            self.edit.setPlainText(text)
+            self._loading = False
+        self.setEnabled(True)
+
+    def commit(self) -> None:
+        """Saves what was typed (one undo step)."""
+        self._timer.stop()
+        if self.controller.read_only:
+            return
+        text = self.edit.toPlainText()
+        with self.controller.session() as s:
+            if next_step_text(s, self.project_id) == text:
+                return
         try:
             self.controller.execute(texts.UNDO_NEXT_STEP,
                                     lambda s: set_next_step(s, self.project_id, text))

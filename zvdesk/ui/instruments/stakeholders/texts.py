@@ -50,6 +50,7 @@ FREE_TEXT = "Vrije tekst (niet gekoppeld)"
 RELATION = "Relatie"
 RELATION_BETWEEN = "{a} → {b}"
 RELATION_NOTE = "Toelichting"
+RELATION_NOTE_TIP = "Wat speelt er tussen deze twee spelers?"
 NEXT_STEP = "Stap 4: de volgende stap"
 NEXT_STEP_TIP = "Welke vervolgstap is nu het meest effectief?"
 

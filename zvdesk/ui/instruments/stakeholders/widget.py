@@ -153,7 +153,7 @@ class StakeholderTab(QWidget):
         self.indirect_label.setText(
             texts.LIST_INDIRECT.format(n=len(data.in_ring(Ring.INDIRECT))))
         self.outside_label.setText(texts.LIST_OUTSIDE.format(n=len(data.in_ring(Ring.OUTSIDE))))
-        self.next_step.edit.load(data.next_step)
+        self.next_step.load()
         self.sources.set_placed({p.person_id or p.organisation_id for p in data.players
                                  if p.person_id or p.organisation_id})
         self._scene_selection()
