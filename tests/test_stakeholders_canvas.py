@@ -432,3 +432,21 @@ def test_clicking_another_token_saves_pending_notes(setup) -> None:  # noqa: ANN
     assert tab.details.name_edit.text() == "Bert Beer"
     assert tab.details.notes.edit.toPlainText() == ""
     assert controller.undo_stack.undoText() == "Notities wijzigen" and errors == []
+
+
+def test_undo_of_typed_text_sticks(setup) -> None:  # noqa: ANN001
+    controller, tab, project, a, _b, _ = setup
+    tab.scene.select_players([a])
+    tab.details.notes.edit.setPlainText("Een")
+    tab.details.notes.commit()
+    tab.next_step.edit.setPlainText("Bellen")
+    tab.next_step.commit()
+    assert _player(controller.document, a).notes == "Een"
+    controller.undo_stack.undo()
+    controller.undo_stack.undo()
+    assert _player(controller.document, a).notes == ""
+    assert tab.details.notes.edit.toPlainText() == ""
+    with controller.session() as s:
+        assert stakeholder_map(s, project).next_step == ""
+    assert tab.next_step.edit.toPlainText() == ""
+    assert controller.undo_stack.canRedo() and controller.undo_stack.index() == 0

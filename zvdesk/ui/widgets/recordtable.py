@@ -265,6 +265,7 @@ class LongTextEditor(QWidget):
         self._timer.timeout.connect(self.commit)
         self.edit.textChanged.connect(self._typed)
         self._loading = False
+        self._dirty = False  # typed since the last load/save: only then does commit write
         self.edit.setReadOnly(controller.read_only)
 
     def load(self, record_id: str | None) -> None:
@@ -288,13 +289,15 @@ class LongTextEditor(QWidget):
 
     def _typed(self) -> None:
         if not self._loading:
+            self._dirty = True
             self._timer.start()
 
     def commit(self) -> None:
         """Saves what was typed (as one undo step)."""
         self._timer.stop()
-        if self.record_id is None or self.controller.read_only:
+        if not self._dirty or self.record_id is None or self.controller.read_only:
             return
+        self._dirty = False
         text = self.edit.toPlainText()
         record_id = self.record_id
         with self.controller.session() as s:

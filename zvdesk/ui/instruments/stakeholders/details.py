@@ -244,8 +244,9 @@ class NextStepEditor(LongTextEditor):
     def commit(self) -> None:
         """Saves what was typed (one undo step)."""
         self._timer.stop()
-        if self.controller.read_only:
+        if not self._dirty or self.controller.read_only:
             return
+        self._dirty = False
         text = self.edit.toPlainText()
         with self.controller.session() as s:
             if next_step_text(s, self.project_id) == text:

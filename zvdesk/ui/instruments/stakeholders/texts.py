@@ -33,7 +33,8 @@ ORGANISATIONS = "Organisaties"
 LIST_DIRECT = "Directe invloed ({n})"
 LIST_INDIRECT = "Indirecte invloed ({n})"
 LIST_OUTSIDE = "Buiten de cirkels: {n}"
-LISTS_HINT = "Sleep een naam naar de andere lijst om de speler van cirkel te laten wisselen."
+LISTS_HINT = ("Sleep een naam naar de andere lijst om de speler van cirkel te laten wisselen, "
+              "of naar een plek op de kaart.")
 
 DETAILS = "Speler"
 NO_SELECTION = "Kies een speler of relatie op de kaart."
