@@ -450,3 +450,15 @@ def test_undo_of_typed_text_sticks(setup) -> None:  # noqa: ANN001
         assert stakeholder_map(s, project).next_step == ""
     assert tab.next_step.edit.toPlainText() == ""
     assert controller.undo_stack.canRedo() and controller.undo_stack.index() == 0
+
+
+def test_people_list_open_on_an_empty_map_and_toggles(new_doc: Document, qtbot) -> None:  # noqa: ANN001
+    project, _ = new_doc.write(lambda s: ops.create_record(s, "project", {"name": "Leeg"}))
+    controller = DocumentController(new_doc)
+    tab = StakeholderTab(controller, project)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.sources.isVisible() and tab.scene.empty_hint.isVisible()
+    tab.sources_action.trigger()
+    assert not tab.sources.isVisible()
+    controller.undo_stack.clear()

@@ -25,6 +25,8 @@ PNG_FILTER = "PNG-afbeelding (*.png)"
 SVG_FILTER = "SVG-tekening (*.svg)"
 
 SOURCES = "Personen en organisaties"
+SOURCES_TOGGLE = "Toevoegen uit de regio"
+SOURCES_TOGGLE_TIP = "Toon of verberg de lijst van personen en organisaties om op de kaart te slepen"
 SOURCES_HINT = "Sleep een naam naar de cirkels (of kies hem en druk op Enter)."
 SOURCES_FILTER = "Zoeken…"
 ALREADY_PLACED = "Staat al op de kaart"

@@ -74,11 +74,21 @@ class StakeholderTab(QWidget):
             ring_list.ring_drop.connect(self._ring_drop)
             ring_list.delete_pressed.connect(self.delete_selected)
         self._show_map(self.scene.map)
+        # The list of people is open while the map is still empty; later the map gets the room.
+        self.sources_action.setChecked(not self.scene.map.players)
+        self.sources.setVisible(self.sources_action.isChecked())
 
     # -- building ---------------------------------------------------------------------------
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
+        self.sources_action = QAction(texts.SOURCES_TOGGLE, self, checkable=True)
+        self.sources_action.setToolTip(texts.SOURCES_TOGGLE_TIP)
+        self.sources_action.toggled.connect(lambda on: self.sources.setVisible(on))
+        sources_button = QToolButton()
+        sources_button.setDefaultAction(self.sources_action)
+        bar.addWidget(sources_button)
+        bar.addSpacing(12)
         group = QActionGroup(self)
         self.select_action = QAction(texts.TOOL_SELECT, self, checkable=True, checked=True)
         self.select_action.setToolTip(texts.TOOL_SELECT_TIP)
