@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from reportlab.graphics.shapes import (
     STATE_DEFAULTS,
@@ -40,6 +41,12 @@ DOMAIN_COLOURS = {
 
 def wrap_words(text: str, font: str, size: float, width: float, max_lines: int = 6) -> list[str]:
     """Breaks text into lines that fit ``width`` points; the last line ends in "…" if cut."""
+    return list(_wrap_words(text, font, size, width, max_lines))
+
+
+@lru_cache(maxsize=16384)
+def _wrap_words(text: str, font: str, size: float, width: float, max_lines: int
+                ) -> tuple[str, ...]:
     words = text.split()
     lines: list[str] = []
     current = ""
@@ -56,7 +63,7 @@ def wrap_words(text: str, font: str, size: float, width: float, max_lines: int =
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = _fit(lines[-1] + " …", font, size, width, force_ellipsis=True)
-    return lines
+    return tuple(lines)
 
 
 def _fit(text: str, font: str, size: float, width: float, force_ellipsis: bool = False) -> str:

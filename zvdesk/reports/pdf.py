@@ -12,6 +12,7 @@ import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
@@ -438,6 +439,9 @@ def build_story(data: ReportData, doc: ReportDocTemplate) -> list[Flowable]:
 def write_pdf(data: ReportData, target: Path | str | io.BytesIO) -> None:
     """Renders report data to a PDF file (or a BytesIO)."""
     register_fonts()
+    # Binary (zlib) streams without the ASCII85 layer: a fifth smaller and faster to write;
+    # every PDF reader since PDF 1.2 reads them. Only the report engine writes PDFs.
+    rl_config.useA85 = 0
     out = str(target) if isinstance(target, Path | str) else target
     doc = ReportDocTemplate(out, data)
     story = build_story(data, doc)
