@@ -9,14 +9,19 @@ relation per player.
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+if __name__ == "__main__":  # run as a script: python bench/large_stakeholders.py
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from zvdesk.models.base import new_id
-from zvdesk.models.entities import Person
-from zvdesk.models.stakeholders import (
+from sqlalchemy import select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from zvdesk.models.base import new_id  # noqa: E402
+from zvdesk.models.entities import Person  # noqa: E402
+from zvdesk.models.stakeholders import (  # noqa: E402
     LEVELS,
     Attitude,
     RelationKind,
@@ -25,7 +30,7 @@ from zvdesk.models.stakeholders import (
     StakeholderNextStep,
     StakeholderRelation,
 )
-from zvdesk.models.stakeholders_geometry import default_position, snap
+from zvdesk.models.stakeholders_geometry import default_position, snap  # noqa: E402
 
 FIRST = ("Anne", "Bram", "Carla", "Daan", "Eva", "Freek", "Gerda", "Hamid", "Iris", "Joost",
          "Kees", "Latifa", "Mark", "Nadia", "Otto", "Petra", "Rik", "Saskia", "Tim", "Vera")
@@ -104,3 +109,47 @@ def add_large_stakeholders(session: Session, project_ids: Sequence[str], n: int 
                                 seed=11 + i)
             made += count
     return made
+
+
+def main() -> int:
+    """Builds 20 projects with 1,000 players and prints how long writing and reading take."""
+    import tempfile
+    import time
+
+    from zvdesk.models import ops
+    from zvdesk.models.document import Document
+    from zvdesk.models.region import populate_new_region
+    from zvdesk.models.stakeholders_view import communication_rows, stakeholder_map
+
+    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-")) / "werk"
+    folder.mkdir()
+    doc = Document.create(folder / "groot.zvdb",
+                          populate=lambda s: populate_new_region(s, "Bench", ["Zaanstad"]))
+
+    def fill(s: Session) -> list[str]:
+        for i in range(40):
+            ops.create_record(s, "person", {"name": f"Persoon {i + 1}"})
+        pids = [ops.create_record(s, "project", {"name": f"Project {i + 1}"})
+                for i in range(20)]
+        add_large_stakeholders(s, pids)
+        return pids
+
+    t0 = time.perf_counter()
+    pids, _ = doc.write(fill)
+    write_ms = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    with doc.session() as s:
+        maps = [stakeholder_map(s, pid) for pid in pids]
+        rows = [communication_rows(s, pid) for pid in pids]
+    read_ms = (time.perf_counter() - t0) * 1000
+    doc.close()
+    print(f"projects {len(pids)}, players {sum(len(m.players) for m in maps)}, "
+          f"relations {sum(len(m.relations) for m in maps)}, "
+          f"communication rows {sum(len(r) for r in rows)}")
+    print(f"write (one edit) {write_ms:.0f} ms")
+    print(f"read every map and communication table {read_ms:.0f} ms (target < 1000 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
