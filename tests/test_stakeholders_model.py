@@ -258,3 +258,23 @@ def test_a_person_stands_once_on_a_map(new_doc: Document, project: str) -> None:
     new_doc.write(lambda s: add_player(s, project, person_id=jan))  # allowed again
     other, _ = new_doc.write(lambda s: ops.create_record(s, "project", {"name": "Ander"}))
     new_doc.write(lambda s: add_player(s, other, person_id=jan))  # another project: fine
+
+
+def test_initials_copy_strips_opinions_about_players(example_doc: Document, workdir) -> None:  # noqa: ANN001
+    from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
+
+    with example_doc.session() as s:
+        pilot = s.scalars(select(Project).where(Project.name.like("Regiopilot%"))).one()
+    free, _ = example_doc.write(lambda s: add_player(s, pilot.id, name="Wendy Wethouder",
+                                                     notes="Twijfelt sterk."))
+    target = workdir / "gedeeld.zvdb"
+    make_share_copy(example_doc, target, CopyOptions(initials=True))
+    copy = Document.open(target, read_only=True)
+    try:
+        with copy.session() as s:
+            player = s.get(Stakeholder, free)
+            assert player.name != "Wendy Wethouder" and player.notes == ""
+            assert all(r.note == "" for r in ops.list_live(s, "stakeholder_relation"))
+            assert len(stakeholder_map(s, pilot.id).relations) == 9  # the map itself stays
+    finally:
+        copy.close()

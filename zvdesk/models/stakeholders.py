@@ -30,6 +30,7 @@ from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from zvdesk.models.base import Base, EnumText, Record
+from zvdesk.models.sharing.personal import register_personal_fields
 
 
 class Ring(enum.Enum):
@@ -179,6 +180,11 @@ class StakeholderNextStep(Record, Base):
 
     __table_args__ = (Index("ix_stakeholder_next_step_project", "project_id"),)
 
+
+# Personal data (AVG): a free-text player's name becomes initials in an "initialen" copy; the
+# notes about a player and about a relation between players are left out of it.
+register_personal_fields(Stakeholder.__tablename__, names=["name"], removed=["notes"])
+register_personal_fields(StakeholderRelation.__tablename__, removed=["note"])
 
 # Validators, delete hooks and the counter register when the tables are loaded.
 from zvdesk.models import stakeholders_rules as _rules  # noqa: E402, F401
