@@ -124,3 +124,13 @@ def test_no_parts_and_logo(qtbot, window, example_path: Path, workdir: Path,  # 
         assert get_report_settings(s).logo == logo.read_bytes()
     assert window.controller.undo_stack.undoText() == "Logo voor rapporten instellen"
     assert dialog.logo_remove.isEnabled()
+
+
+def test_closing_the_document_closes_the_dialog(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    _open(window, example_path)
+    dialog = open_report_dialog(window)
+    dialog.preview_button.click()
+    window.close_document()  # waits for the running job, then closes the dialog
+    assert window.report_dialog is None
+    assert window.controller is None
+    assert not dialog.isVisible()
