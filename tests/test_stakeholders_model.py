@@ -109,10 +109,15 @@ def test_geometry_ring_at_and_snap(radius: float, ring: Ring) -> None:
 
 
 def test_default_positions_are_spread_within_the_band() -> None:
-    spots = [default_position(Ring.DIRECT, i) for i in range(8)]
-    assert len(set(spots)) == 8
-    for x, y in spots:
-        assert ring_at(math.hypot(x, y)) is Ring.DIRECT
+    for ring in Ring:
+        spots = [default_position(ring, i) for i in range(60)]
+        assert len(set(spots)) == 60
+        radii = {round(math.hypot(x, y), 3) for x, y in spots}
+        assert len(radii) > 5  # not all on one circle
+        for x, y in spots:
+            assert ring_at(math.hypot(x, y)) is ring
+            place = snap(x, y)  # already inside the band: snapping leaves it where it is
+            assert (place.x, place.y) == pytest.approx((x, y), abs=1e-5)
 
 
 def test_set_ring_and_attitude(new_doc: Document, project: str) -> None:

@@ -74,10 +74,30 @@ def band_middle(ring: Ring) -> float:
 
 
 def default_position(ring: Ring, index: int) -> tuple[float, float]:
-    """A free spot for the ``index``-th new player of a ring (spread by the golden angle)."""
+    """A spot for the ``index``-th new player of a ring.
+
+    Spread by the golden angle around the circle; the first few sit halfway across the band,
+    later ones move in and out across it (a van der Corput sequence), so that a ring with
+    many players does not stack them on one circle.
+    """
     angle = -math.pi / 2 + index * _GOLDEN_ANGLE
-    r = band_middle(ring)
+    inner, outer = RING_BANDS[ring]
+    margin = min(TOKEN_RADIUS, (outer - inner) / 2)
+    if index < 8:
+        r = band_middle(ring)
+    else:
+        r = inner + margin + _van_der_corput(index) * (outer - inner - 2 * margin)
     return round(r * math.cos(angle), 6), round(r * math.sin(angle), 6)
+
+
+def _van_der_corput(n: int) -> float:
+    """The n-th number of the base-2 van der Corput sequence in [0, 1)."""
+    value, denominator = 0.0, 1.0
+    while n:
+        n, remainder = divmod(n, 2)
+        denominator *= 2
+        value += remainder / denominator
+    return value
 
 
 def move_to_ring(x: float, y: float, ring: Ring) -> Placement:
