@@ -15,10 +15,13 @@ def test_cli_writes_a_project_pdf(example_path: Path, workdir: Path, capsys) -> 
     out = workdir / "pilot.pdf"
     code = main(["report", str(example_path), "-o", str(out), "--project",
                  "Regiopilot Zorg + Veiligheid", "--title", "Voor de raad",
-                 "--status", "definitief", "--instrument", "projects"])
+                 "--status", "definitief", "--instrument", "projects", "steps",
+                 "--instrument", "impact"])
     assert code == 0, capsys.readouterr().err
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
     assert "Voor de raad" in text and "Projecten" in text and "CONCEPT" not in text
+    assert "Stappenplan" in text and "De impactketen" in text
+    assert "Regio en partners" not in text and "Communicatiestrategie" not in text
     assert example_path.read_bytes() == before, "the file is opened read-only"
 
 

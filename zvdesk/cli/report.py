@@ -19,9 +19,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="het rapport: UIT.pdf of UIT.docx")
     parser.add_argument("--project", metavar="NAAM",
                         help="alleen dit project (standaard: de hele regio)")
-    parser.add_argument("--instrument", metavar="SLEUTEL", action="append",
-                        help="alleen dit onderdeel; mag vaker (bijvoorbeeld region, projects, "
-                             "impact)")
+    parser.add_argument("--instrument", metavar="SLEUTEL", action="extend", nargs="+",
+                        help="alleen deze onderdelen, bijvoorbeeld: region projects steps "
+                             "impact cooperation stakeholders")
     parser.add_argument("--title", metavar="TITEL", default="", help="titel op het voorblad")
     parser.add_argument("--version-number", dest="version_number", metavar="VERSIE",
                         default="1.0", help="versienummer op het voorblad")
