@@ -46,23 +46,16 @@ def _font(pixel_size: float, bold: bool = False) -> QFont:
 
 
 class RingsItem(QGraphicsItem):
-    """The three circles with the project in the centre and the ring labels (background)."""
+    """The circles of ring 1, ring 2 and "buiten" with their labels (background)."""
 
-    def __init__(self, project_name: str = "") -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.project_name = project_name
         self.setZValue(-10)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
         return QRectF(-SCALE - 2, -SCALE - 2, 2 * SCALE + 4, 2 * SCALE + 4)
-
-    def set_project_name(self, name: str) -> None:
-        """Shows another project name in the centre."""
-        if name != self.project_name:
-            self.project_name = name
-            self.update()
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
               _widget: QWidget | None = None) -> None:
@@ -73,8 +66,7 @@ class RingsItem(QGraphicsItem):
         painter.drawEllipse(QPointF(0, 0), outer, outer)
         pen = QPen(QColor("#52606d"), 2)
         for radius, fill in ((CIRCLE_RADII[2], BAND_FILLS[Ring.INDIRECT]),
-                             (CIRCLE_RADII[1], BAND_FILLS[Ring.DIRECT]),
-                             (CIRCLE_RADII[0], QColor("#fff4d6"))):
+                             (CIRCLE_RADII[1], BAND_FILLS[Ring.DIRECT])):
             painter.setPen(pen)
             painter.setBrush(fill)
             painter.drawEllipse(QPointF(0, 0), radius * SCALE, radius * SCALE)
@@ -86,7 +78,36 @@ class RingsItem(QGraphicsItem):
             rect = QRectF(-90, -radius * SCALE + 3, 180, 16)
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                              label)
-        centre = CIRCLE_RADII[0] * SCALE * 0.72
+
+
+class ProjectItem(QGraphicsItem):
+    """The project in the centre: a disc with its name (arrows between players cross it)."""
+
+    def __init__(self, project_name: str = "") -> None:
+        super().__init__()
+        self.project_name = project_name
+        self.setZValue(4)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        r = CIRCLE_RADII[0] * SCALE + 2
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def set_project_name(self, name: str) -> None:
+        """Shows another project name."""
+        if name != self.project_name:
+            self.project_name = name
+            self.update()
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
+              _widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#52606d"), 2))
+        painter.setBrush(QColor("#fff4d6"))
+        radius = CIRCLE_RADII[0] * SCALE
+        painter.drawEllipse(QPointF(0, 0), radius, radius)
+        centre = radius * 0.72
         painter.setPen(INK)
         painter.setFont(_font(13, bold=True))
         painter.drawText(QRectF(-centre, -centre, 2 * centre, 2 * centre),

@@ -15,6 +15,7 @@ from zvdesk.ui.instruments.stakeholders.items import (
     SCALE,
     LegendItem,
     PlayerItem,
+    ProjectItem,
     RelationItem,
     RelationLayer,
     RingsItem,
@@ -46,6 +47,8 @@ class StakeholderScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.rings = RingsItem()
         self.addItem(self.rings)
+        self.project = ProjectItem()
+        self.addItem(self.project)
         self.legend = LegendItem()
         self.addItem(self.legend)
         self.empty_hint = QGraphicsSimpleTextItem(texts.EMPTY_MAP)
@@ -77,7 +80,7 @@ class StakeholderScene(QGraphicsScene):
         with self.controller.session() as s:
             self.map = stakeholder_map(s, self.project_id)
             project = s.get(ops.record_class("project"), self.project_id)
-            self.rings.set_project_name(project.name if project is not None else "")
+            self.project.set_project_name(project.name if project is not None else "")
         self._sync()
         self.empty_hint.setVisible(not self.map.players)
         self.reloaded.emit(self.map)
