@@ -328,7 +328,8 @@ def test_in_the_main_window_with_the_example(window, example_path) -> None:  # n
     tab.scene.select_players(chosen[:1])
     tab.details.notes.edit.setPlainText("Eerst bellen.")
     tab.next_step.edit.setPlainText("Rondje langs de partners.")
-    window.show_target(pilot.id, "communication")
+    tab.communication_button.click()
+    assert window.workspace.current_spec().key == "communication"
     comm = window.workspace.widget_for("communication")
     assert comm.model.rowCount() == 13
     comm.select_player(chosen[0])

@@ -173,6 +173,11 @@ class PowerInterestGrid(QWidget):
                                         2 * radius), Qt.AlignmentFlag.AlignCenter,
                                  row.initials)
         painter.setOpacity(1.0)
+        if not cells:
+            painter.setPen(INK)
+            painter.drawText(self._plot().adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             texts.GRID_EMPTY)
         if unplaced:
             painter.setPen(INK)
             painter.drawText(QRectF(8, self.height() - 18, self.width() - 16, 16),

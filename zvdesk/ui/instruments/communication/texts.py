@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from zvdesk.models.stakeholders import Ring
 
-TITLE = "Communicatie"
 SEARCH = "Zoeken…"
 ALL_STRATEGIES = "Alle strategieën"
 ROWS = "{n} spelers"
@@ -21,7 +20,6 @@ GRID = "Invloed en belang"
 RING_SHORT = {Ring.DIRECT: "Direct", Ring.INDIRECT: "Indirect", Ring.OUTSIDE: "Buiten"}
 GRID_X = "Mate van belang →"
 GRID_SCALE = "1 = verwaarloosbaar · 2 = klein · 3 = gemiddeld · 4 = hoog · 5 = zeer hoog"
-GRID_STRATEGIES = "Strategieën"
 GRID_Y = "Mate van invloed →"
 GRID_EMPTY = "Vul invloed en belang in om de spelers in het raster te zien."
 NOT_PLACED = "Nog niet geplaatst: {n}"

@@ -12,7 +12,7 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
     from zvdesk.ui.instruments.stakeholders.widget import StakeholderTab
 
     assert ctx.project_id is not None
-    return StakeholderTab(ctx.controller, ctx.project_id)
+    return StakeholderTab(ctx.controller, ctx.project_id, ctx.open_instrument)
 
 
 def _select_player(widget: QWidget) -> None:

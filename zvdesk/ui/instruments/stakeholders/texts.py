@@ -16,11 +16,12 @@ ADD_FREE = "Speler toevoegen"
 ADD_FREE_TIP = "Een speler die (nog) niet bij de personen of organisaties staat"
 DELETE = "Verwijderen"
 EXPORT = "Exporteren"
+OPEN_COMMUNICATION = "Communicatie"
+OPEN_COMMUNICATION_TIP = "Naar de communicatiestrategie: invloed, belang en aanpak per speler"
 EXPORT_PNG = "Als afbeelding (PNG)…"
 EXPORT_SVG = "Als tekening (SVG)…"
 EXPORT_TITLE = "Krachtenveld exporteren"
 EXPORT_FAILED = "Exporteren is niet gelukt"
-EXPORT_DONE = "Het krachtenveld is opgeslagen als {name}."
 PNG_FILTER = "PNG-afbeelding (*.png)"
 SVG_FILTER = "SVG-tekening (*.svg)"
 
@@ -43,7 +44,6 @@ NO_SELECTION = "Kies een speler of relatie op de kaart."
 MANY_SELECTED = "{n} spelers gekozen."
 NAME = "Naam"
 INITIALS = "Initialen"
-ORGANISATION = "Organisatie"
 RING = "Cirkel"
 ATTITUDE = "Houding"
 NOTES = "Notities"
@@ -62,7 +62,6 @@ ATTITUDE_SHORT = {Attitude.RED: "Rood: ontevreden", Attitude.BLUE: "Blauw: geen 
 ATTITUDE_KEYS = {Attitude.RED: "R", Attitude.BLUE: "B", Attitude.GREEN: "G"}
 RELATION_SHORT = {RelationKind.GOOD: "Goed", RelationKind.BAD: "Slecht"}
 
-LEGEND_TITLE = "Legenda"
 LEGEND_ATTITUDE = {Attitude.GREEN: "tevreden / aangehaakt", Attitude.BLUE: "mening niet gevormd",
                    Attitude.RED: "niet tevreden / niet aangehaakt"}
 LEGEND_GOOD = "goede relatie"

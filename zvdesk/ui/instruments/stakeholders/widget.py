@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
@@ -35,10 +37,12 @@ class StakeholderTab(QWidget):
     """Everything of toolbox 2.1 except the communication strategy (its own tab)."""
 
     def __init__(self, controller: DocumentController, project_id: str,
+                 open_instrument: Callable[[str], None] = lambda _key: None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.project_id = project_id
+        self.open_instrument = open_instrument
         self.scene = StakeholderScene(controller, project_id, self)
         self.view = StakeholderView(self.scene, controller)
         self.sources = SourcePanel(controller)
@@ -128,6 +132,11 @@ class StakeholderTab(QWidget):
             widget.setEnabled(not self.controller.read_only)
             bar.addWidget(widget)
         bar.addStretch(1)
+        self.communication_button = QToolButton()
+        self.communication_button.setText(texts.OPEN_COMMUNICATION)
+        self.communication_button.setToolTip(texts.OPEN_COMMUNICATION_TIP)
+        self.communication_button.clicked.connect(lambda: self.open_instrument("communication"))
+        bar.addWidget(self.communication_button)
         bar.addWidget(self.export_button)
         return bar
 
