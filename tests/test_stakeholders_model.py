@@ -283,3 +283,17 @@ def test_initials_copy_strips_opinions_about_players(example_doc: Document, work
             assert len(stakeholder_map(s, pilot.id).relations) == 9  # the map itself stays
     finally:
         copy.close()
+
+
+def test_map_shows_tokens_inside_their_ring(new_doc: Document, project: str) -> None:
+    pid, _ = new_doc.write(lambda s: add_player(s, project, name="A", position=(0.0, -0.3)))
+    # A copy edited elsewhere: ring 2 but a position in ring 1, and an impossible position.
+    new_doc.write(lambda s: ops.update_record(s, "stakeholder", pid,
+                                              {"ring": Ring.INDIRECT}))
+    with new_doc.session() as s:
+        p = stakeholder_map(s, project).player(pid)
+    assert ring_at(math.hypot(p.x, p.y)) is Ring.INDIRECT
+    new_doc.write(lambda s: ops.update_record(s, "stakeholder", pid, {"x": float("inf")}))
+    with new_doc.session() as s:
+        p = stakeholder_map(s, project).player(pid)
+    assert math.isfinite(p.x) and ring_at(math.hypot(p.x, p.y)) is Ring.INDIRECT

@@ -6,6 +6,7 @@ session needed afterwards); ``communication_rows`` the rows of the communication
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ from zvdesk.models.stakeholders_geometry import (
     RING_BANDS,
     TOKEN_RADIUS,
     arrow_ends,
+    snap,
 )
 from zvdesk.models.stakeholders_rules import (
     live_players,
@@ -158,6 +160,18 @@ def _names(session: Session, players: list[Stakeholder]) -> dict[str, tuple[str,
     return out
 
 
+def shown_position(x: float, y: float, ring: Ring) -> tuple[float, float]:
+    """Where a token is drawn: its stored position, kept inside its ring's band.
+
+    A position that does not fit its ring (a merged or edited file) is shown at the nearest
+    spot of the ring, so that the map and the name lists always agree.
+    """
+    if not (math.isfinite(x) and math.isfinite(y)):
+        x, y = 0.0, -1.0
+    place = snap(x, y, ring)
+    return place.x, place.y
+
+
 def stakeholder_map(session: Session, project_id: str) -> StakeholderMap:
     """Reads the circle map of a project: players, relations and the next step."""
     players = live_players(session, project_id)
@@ -165,9 +179,10 @@ def stakeholder_map(session: Session, project_id: str) -> StakeholderMap:
     result = StakeholderMap(project_id=project_id, next_step=next_step_text(session, project_id))
     for p in players:
         name, initials, org = names[p.id]
+        x, y = shown_position(p.x, p.y, p.ring)
         result.players.append(PlayerView(
             id=p.id, name=name, initials=initials, organisation=org, ring=p.ring,
-            x=p.x, y=p.y, attitude=p.attitude, notes=p.notes, person_id=p.person_id,
+            x=x, y=y, attitude=p.attitude, notes=p.notes, person_id=p.person_id,
             organisation_id=p.organisation_id))
     live_ids = {p.id for p in players}
     for r in live_relations(session, project_id):
