@@ -13,6 +13,7 @@ on delete:
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from typing import Any
 
@@ -34,6 +35,9 @@ from zvdesk.models.stakeholders import (
 )
 from zvdesk.models.stakeholders_geometry import default_position, move_to_ring, snap
 from zvdesk.models.summary import count_live, project_counter
+
+#: Namespace of the ids derived from what a row is about (uuid5).
+_ID_NAMESPACE = uuid.UUID("5b0c6f4e-8e0b-4c55-9a3e-2f1d7c1e6a21")
 
 PLAYER = Stakeholder.__tablename__
 RELATION = StakeholderRelation.__tablename__
@@ -157,16 +161,27 @@ def add_relation(session: Session, source_id: str, target_id: str,
         "kind": kind, "note": note})
 
 
+def next_step_id(project_id: str) -> str:
+    """The fixed id of a project's next-step row: two copies that each write it merge as one."""
+    return str(uuid.uuid5(_ID_NAMESPACE, f"{NEXT_STEP}:{project_id}"))
+
+
 def set_next_step(session: Session, project_id: str, text: str) -> str:
-    """Writes the project's "volgende stap" (creating its row the first time)."""
+    """Writes the project's "volgende stap" (creating or reviving its row the first time)."""
     row = session.scalars(select(StakeholderNextStep).where(
         StakeholderNextStep.project_id == project_id,
         StakeholderNextStep.deleted_at.is_(None)).order_by(StakeholderNextStep.created_at)
     ).first()
-    if row is None:
-        return ops.create_record(session, NEXT_STEP, {"project_id": project_id, "text": text})
-    ops.update_record(session, NEXT_STEP, row.id, {"text": text})
-    return row.id
+    if row is not None:
+        ops.update_record(session, NEXT_STEP, row.id, {"text": text})
+        return row.id
+    fixed = session.get(StakeholderNextStep, next_step_id(project_id))
+    if fixed is not None:  # a tombstone (the project was deleted and restored): revive it
+        fixed.deleted_at = None
+        fixed.text = text
+        return fixed.id
+    return ops.create_record(session, NEXT_STEP, {"project_id": project_id, "text": text},
+                             record_id=next_step_id(project_id))
 
 
 def next_step_text(session: Session, project_id: str) -> str:
