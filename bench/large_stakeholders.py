@@ -31,6 +31,7 @@ from zvdesk.models.stakeholders import (  # noqa: E402
     StakeholderRelation,
 )
 from zvdesk.models.stakeholders_geometry import default_position, snap  # noqa: E402
+from zvdesk.models.stakeholders_rules import linked_player_id  # noqa: E402
 
 FIRST = ("Anne", "Bram", "Carla", "Daan", "Eva", "Freek", "Gerda", "Hamid", "Iris", "Joost",
          "Kees", "Latifa", "Mark", "Nadia", "Otto", "Petra", "Rik", "Saskia", "Tim", "Vera")
@@ -62,7 +63,8 @@ def add_project_players(session: Session, project_id: str, n: int,
         person_id = free_people.pop() if free_people and rng.random() < 0.3 else None
         first, last = rng.choice(FIRST), rng.choice(LAST)
         player = Stakeholder(
-            id=new_id(), project_id=project_id, person_id=person_id,
+            id=(linked_player_id(project_id, person_id, None) if person_id else new_id()),
+            project_id=project_id, person_id=person_id,
             name="" if person_id else f"{first} {last}",
             initials="" if person_id else (first[0] + "".join(p[0] for p in last.split())),
             ring=place.ring, x=place.x, y=place.y, attitude=rng.choice(list(Attitude)),

@@ -34,6 +34,7 @@ from zvdesk.models.stakeholders_rules import (
     add_player,
     add_relation,
     delete_players,
+    linked_player_id,
     move_player,
     next_step_id,
     set_attitude,
@@ -260,8 +261,15 @@ def test_a_person_stands_once_on_a_map(new_doc: Document, project: str) -> None:
     first, _ = new_doc.write(lambda s: add_player(s, project, person_id=jan))
     with pytest.raises(ValidationError, match="staat al op de kaart"):
         new_doc.write(lambda s: add_player(s, project, person_id=jan))
+    new_doc.write(lambda s: ops.update_record(s, "stakeholder", first, {"notes": "oud"}))
     new_doc.write(lambda s: delete_players(s, [first]))
-    new_doc.write(lambda s: add_player(s, project, person_id=jan))  # allowed again
+    again, _ = new_doc.write(lambda s: add_player(s, project, person_id=jan,
+                                                  ring=Ring.INDIRECT))  # allowed again
+    assert again == first == linked_player_id(project, jan, None)  # merges across copies
+    with new_doc.session() as s:
+        revived = s.get(Stakeholder, again)
+        assert revived.deleted_at is None and revived.notes == ""
+        assert revived.ring is Ring.INDIRECT
     other, _ = new_doc.write(lambda s: ops.create_record(s, "project", {"name": "Ander"}))
     new_doc.write(lambda s: add_player(s, other, person_id=jan))  # another project: fine
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from zvdesk.models import ops
 from zvdesk.models.base import utcnow
 from zvdesk.models.entities import Organisation, Person, Project
+from zvdesk.models.errors import ValidationError
 from zvdesk.models.region import suggest_initials
 from zvdesk.models.stakeholders import (
     LEVELS,
@@ -36,6 +37,10 @@ from zvdesk.models.stakeholders import (
 from zvdesk.models.stakeholders_geometry import default_position, move_to_ring, snap
 from zvdesk.models.summary import count_live, project_counter
 
+#: What a revived player gets for the columns the caller did not give.
+_PLAYER_DEFAULTS: dict[str, Any] = {"notes": "", "influence": None, "interest": None,
+                                    "strategy": None, "actions": "", "medium": "",
+                                    "frequency": "", "owner_person_id": None}
 #: Namespace of the ids derived from what a row is about (uuid5).
 _ID_NAMESPACE = uuid.UUID("5b0c6f4e-8e0b-4c55-9a3e-2f1d7c1e6a21")
 
@@ -98,10 +103,39 @@ def add_player(session: Session, project_id: str, *, person_id: str | None = Non
         ops.get_live(session, "organisation", organisation_id)
     else:
         initials = initials or suggest_initials(name)
-    return ops.create_record(session, PLAYER, {
-        "project_id": project_id, "person_id": person_id, "organisation_id": organisation_id,
-        "name": name.strip(), "initials": initials[:8], "ring": place.ring, "x": place.x,
-        "y": place.y, "attitude": attitude, **values})
+    fields = {"project_id": project_id, "person_id": person_id,
+              "organisation_id": organisation_id, "name": name.strip(),
+              "initials": initials[:8], "ring": place.ring, "x": place.x, "y": place.y,
+              "attitude": attitude, **values}
+    fixed = linked_player_id(project_id, person_id, organisation_id)
+    if fixed is None:
+        return ops.create_record(session, PLAYER, fields)
+    old = session.get(Stakeholder, fixed)
+    if old is None:
+        return ops.create_record(session, PLAYER, fields, record_id=fixed)
+    if old.deleted_at is None:
+        what = "Deze persoon" if person_id else "Deze organisatie"
+        raise ValidationError(f"{what} staat al op de kaart van dit project.")
+    # Added again after a delete: the same row comes back with the new values.
+    for column, value in {**_PLAYER_DEFAULTS, **fields, "deleted_at": None}.items():
+        setattr(old, column, value)
+    ops.validate(session, old)
+    return old.id
+
+
+def linked_player_id(project_id: str, person_id: str | None,
+                     organisation_id: str | None) -> str | None:
+    """The fixed id of a project's player for a person (or an organisation on its own).
+
+    Two copies of a file that both put the same person on the map then merge as one player.
+    None for a free-text player.
+    """
+    if person_id:
+        return str(uuid.uuid5(_ID_NAMESPACE, f"{PLAYER}:{project_id}:person:{person_id}"))
+    if organisation_id:
+        return str(uuid.uuid5(_ID_NAMESPACE,
+                              f"{PLAYER}:{project_id}:organisation:{organisation_id}"))
+    return None
 
 
 def org_initials(org: Organisation) -> str:
