@@ -31,7 +31,7 @@ from zvdesk.models.stakeholders import (  # noqa: E402
     StakeholderRelation,
 )
 from zvdesk.models.stakeholders_geometry import default_position, snap  # noqa: E402
-from zvdesk.models.stakeholders_rules import linked_player_id  # noqa: E402
+from zvdesk.models.stakeholders_rules import linked_player_id, relation_id  # noqa: E402
 
 FIRST = ("Anne", "Bram", "Carla", "Daan", "Eva", "Freek", "Gerda", "Hamid", "Iris", "Joost",
          "Kees", "Latifa", "Mark", "Nadia", "Otto", "Petra", "Rik", "Saskia", "Tim", "Vera")
@@ -83,7 +83,7 @@ def add_project_players(session: Session, project_id: str, n: int,
             continue
         seen.add(frozenset((a, b)))
         session.add(StakeholderRelation(
-            id=new_id(), project_id=project_id, source_id=a, target_id=b,
+            id=relation_id(a, b), project_id=project_id, source_id=a, target_id=b,
             kind=RelationKind.GOOD if rng.random() < 0.65 else RelationKind.BAD))
         made += 1
     session.add(StakeholderNextStep(id=new_id(), project_id=project_id,

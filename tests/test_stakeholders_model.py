@@ -37,6 +37,7 @@ from zvdesk.models.stakeholders_rules import (
     linked_player_id,
     move_player,
     next_step_id,
+    relation_id,
     set_attitude,
     set_next_step,
     set_ring,
@@ -154,6 +155,13 @@ def test_relations_and_delete_takes_them_along(new_doc: Document, project: str) 
     new_doc.apply(edit, undo=True)
     with new_doc.session() as s:
         assert len(stakeholder_map(s, project).relations) == 2
+    # Deleted and drawn again (the other way round): the same row comes back.
+    new_doc.write(lambda s: ops.delete_records(s, "stakeholder_relation", [r1]))
+    back, _ = new_doc.write(lambda s: add_relation(s, b, a, RelationKind.GOOD))
+    assert back == r1 == relation_id(a, b) == relation_id(b, a)
+    with new_doc.session() as s:
+        rel = next(r for r in stakeholder_map(s, project).relations if r.id == r1)
+    assert (rel.source_id, rel.target_id, rel.kind) == (b, a, RelationKind.GOOD)
 
 
 def test_deleted_person_stays_as_free_text(new_doc: Document, project: str) -> None:

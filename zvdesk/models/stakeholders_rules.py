@@ -190,9 +190,25 @@ def add_relation(session: Session, source_id: str, target_id: str,
         if {rel.source_id, rel.target_id} == {source_id, target_id}:
             ops.update_record(session, RELATION, rel.id, {"kind": kind})
             return rel.id
-    return ops.create_record(session, RELATION, {
-        "project_id": source.project_id, "source_id": source_id, "target_id": target_id,
-        "kind": kind, "note": note})
+    fields = {"project_id": source.project_id, "source_id": source_id,
+              "target_id": target_id, "kind": kind, "note": note}
+    fixed = relation_id(source_id, target_id)
+    old = session.get(StakeholderRelation, fixed)
+    if old is None:
+        return ops.create_record(session, RELATION, fields, record_id=fixed)
+    for column, value in {**fields, "deleted_at": None}.items():  # drawn again: revive
+        setattr(old, column, value)
+    ops.validate(session, old)
+    return old.id
+
+
+def relation_id(a: str, b: str) -> str:
+    """The fixed id of the relation between two players (either direction).
+
+    Two copies that both draw it merge as one relation.
+    """
+    first, second = sorted((a, b))
+    return str(uuid.uuid5(_ID_NAMESPACE, f"{RELATION}:{first}:{second}"))
 
 
 def next_step_id(project_id: str) -> str:
