@@ -15,9 +15,13 @@ from xml.sax.saxutils import escape as xml_escape
 from docx import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
+from docx.image.image import Image as DocxImage
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.shape import CT_Inline
+from docx.parts.image import ImagePart
 from docx.shared import Cm, Pt, RGBColor
 
 from zvdesk.reports import texts
@@ -275,8 +279,12 @@ class _Writer:
             width = min(width, int(self.text_width * block.drawing.width / 480))
         # python-docx numbers a new picture by searching every id in the document, which
         # grows with the report; the writer counts its pictures itself.
-        part = self.doc.part
-        r_id, image = part.get_or_add_image(io.BytesIO(png))
+        # It also compares every new picture with all earlier ones (hashing each again);
+        # the report's pictures are all different, so each becomes its own image part.
+        image = DocxImage.from_blob(png)
+        self.shape_id += 1
+        part = ImagePart.from_image(image, PackURI(f"/word/media/zv{self.shape_id}.png"))
+        r_id = self.doc.part.relate_to(part, RT.IMAGE)
         cx, cy = image.scaled_dimensions(width, None)
         self.shape_id += 1
         inline = CT_Inline.new_pic_inline(self.shape_id, r_id, image.filename, cx, cy)

@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import (
     Drawing,
     Group,
     Line,
+    Path,
     Polygon,
     Rect,
     String,
@@ -116,6 +117,23 @@ def arrow(x1: float, y1: float, x2: float, y2: float, *, colour=MUTED, width: fl
     g.add(Polygon([x2, y2, *left, *right], fillColor=colour, strokeColor=colour,
                   strokeWidth=0.1))
     return g
+
+
+def arrows(segments: list[tuple[float, float, float, float]], *, colour=MUTED,
+           width: float = 0.8, head: float = 5) -> Group:
+    """Many arrows as two paths (all shafts, all heads): far cheaper to draw than one group
+    per arrow when a chain has thousands of links."""
+    shafts = Path(strokeColor=colour, strokeWidth=width, fillColor=None)
+    heads = Path(fillColor=colour, strokeColor=None)
+    for x1, y1, x2, y2 in segments:
+        shafts.moveTo(x1, y1)
+        shafts.lineTo(x2, y2)
+        angle = math.atan2(y2 - y1, x2 - x1)
+        heads.moveTo(x2, y2)
+        heads.lineTo(x2 - head * math.cos(angle - 0.4), y2 - head * math.sin(angle - 0.4))
+        heads.lineTo(x2 - head * math.cos(angle + 0.4), y2 - head * math.sin(angle + 0.4))
+        heads.closePath()
+    return Group(shafts, heads)
 
 
 def legend(x: float, y: float, items: list[tuple[object, str]], *, size: float = 7.5,

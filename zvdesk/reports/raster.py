@@ -15,16 +15,16 @@ if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
 
-#: Largest picture side in pixels: a full A4 landscape page at ~135 dpi.
-MAX_PIXELS = 1500
+#: Largest picture side in pixels: a full A4 landscape page at ~130 dpi.
+MAX_PIXELS = 1300
 
 
-def drawing_png(drawing: Drawing, dpi: int = 130) -> bytes | None:
+def drawing_png(drawing: Drawing, dpi: int = 120) -> bytes | None:
     """Returns one drawing as PNG bytes, or None when no rasteriser is available."""
     return drawings_png([drawing], dpi)[0]
 
 
-def drawings_png(drawings: list[Drawing], dpi: int = 130) -> list[bytes | None]:
+def drawings_png(drawings: list[Drawing], dpi: int = 120) -> list[bytes | None]:
     """Rasterises drawings to PNG bytes (None where no rasteriser is available).
 
     All drawings go onto the pages of one PDF (the font is embedded once), which PDFium then
@@ -37,7 +37,7 @@ def drawings_png(drawings: list[Drawing], dpi: int = 130) -> list[bytes | None]:
     if not drawings:
         return []
     buf = io.BytesIO()
-    canvas = Canvas(buf, invariant=1)
+    canvas = Canvas(buf, invariant=1, pageCompression=0)  # read at once: no need to zip
     for drawing in drawings:
         canvas.setPageSize((max(drawing.width, 1), max(drawing.height, 1)))
         renderPDF.draw(drawing, canvas, 0, 0)

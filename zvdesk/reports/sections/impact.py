@@ -162,6 +162,7 @@ def chain_drawing(theory: Theory) -> Drawing:
             d.add(gx.label(lx + lw / 2, flip(ly) - 12 - i * 11, line, size=9.5, bold=True,
                            colour=gx.ACCENT, anchor="middle"))
     by_id = theory.by_id()
+    segments = []
     for link in theory.links:
         if link.source_id not in cards or link.target_id not in cards:
             continue
@@ -175,8 +176,8 @@ def chain_drawing(theory: Theory) -> Drawing:
             x1, y1, x2, y2 = sx, flip(sy + sh / 2), tx + tw, flip(ty + th / 2)
         else:
             x1, y1, x2, y2 = sx + sw / 2, flip(sy + sh), tx + tw / 2, flip(ty)
-        d.add(gx.arrow(x1, y1, x2, y2, colour=gx.colors.HexColor("#8794a3"), width=0.6,
-                       head=4.5))
+        segments.append((x1, y1, x2, y2))
+    d.add(gx.arrows(segments, colour=gx.colors.HexColor("#8794a3"), width=0.6, head=4.5))
     for element in theory.elements:
         x, y, w, h = cards[element.id]
         fill = gx.colors.HexColor(KIND_FILL[element.kind])
