@@ -9,6 +9,8 @@ self-contained wheel, no network, no Qt). So Word gets exactly the picture the P
 from __future__ import annotations
 
 import io
+import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -47,11 +49,12 @@ def drawings_png(drawings: list[Drawing], dpi: int = 120) -> list[bytes | None]:
     out: list[bytes | None] = []
     scales = [min(dpi, MAX_PIXELS * 72 / max(d.width, d.height, 1)) for d in drawings]
     images = pdf_page_images(pdf, dpi=scales)
+    # Pillow releases the GIL while it compresses: encode the pictures side by side.
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        encoded = list(pool.map(_png_bytes, images))
     for index, drawing in enumerate(drawings):
-        if index < len(images):
-            png = io.BytesIO()
-            images[index].save(png, format="PNG", compress_level=1)
-            out.append(png.getvalue())
+        if index < len(encoded):
+            out.append(encoded[index])
             continue
         try:  # renderPM with a cairo backend, where one is installed
             from reportlab.graphics import renderPM
@@ -60,6 +63,12 @@ def drawings_png(drawings: list[Drawing], dpi: int = 120) -> list[bytes | None]:
         except Exception:  # noqa: BLE001 - no backend: the caller puts the alt text instead
             out.append(None)
     return out
+
+
+def _png_bytes(image) -> bytes:  # noqa: ANN001 - a PIL image
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", compress_level=1)
+    return buf.getvalue()
 
 
 def pdf_page_count(pdf: bytes) -> int:
