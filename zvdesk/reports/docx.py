@@ -153,6 +153,7 @@ class _Writer:
         self.doc = WordDocument()
         self.landscape = False
         self.pictures: dict[int, bytes | None] = {}
+        self._widths: dict[bool, int] = {}
         self._styles: dict[str, object] = {}
         self.shape_id = 5000  # above the few ids python-docx gives headers and the logo
         section = self.doc.sections[0]
@@ -163,8 +164,12 @@ class _Writer:
 
     @property
     def text_width(self) -> int:
-        section = self.doc.sections[-1]
-        return section.page_width - section.left_margin - section.right_margin
+        # python-docx rebuilds its section list on every access: remember it per orientation
+        if self.landscape not in self._widths:
+            section = self.doc.sections[-1]
+            self._widths[self.landscape] = (section.page_width - section.left_margin
+                                            - section.right_margin)
+        return self._widths[self.landscape]
 
     def orientation(self, landscape: bool) -> None:
         if landscape == self.landscape:
@@ -271,8 +276,7 @@ class _Writer:
         if png is None:
             self.note(f"[Afbeelding: {block.alt}]")
             return
-        section = self.doc.sections[-1]
-        max_h = section.page_height - section.top_margin - section.bottom_margin - Cm(3)
+        max_h = (Cm(21.0) if self.landscape else Cm(29.7)) - Cm(2.2) - Cm(2.0) - Cm(3)
         ratio = block.drawing.height / block.drawing.width
         width = min(self.text_width, int(max_h / ratio))
         if block.drawing.width < 400 and not block.landscape:
