@@ -18,7 +18,8 @@ from zvdesk.models.entities import Organisation
 from zvdesk.models.region import live_projects
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.instruments.cooperation import SPEC, CooperationTab
+from zvdesk.ui.instruments.cooperation import SPEC
+from zvdesk.ui.instruments.cooperation.tab import CooperationTab
 
 
 @pytest.fixture

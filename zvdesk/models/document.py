@@ -19,7 +19,7 @@ from zvdesk.models.base import Base
 from zvdesk.models.changes import Changes
 from zvdesk.models.edits import Edit, Recorder, apply_rows
 from zvdesk.models.engine import connect_raw, make_engine
-from zvdesk.models.errors import ReadOnlyDocument, ZvdbError
+from zvdesk.models.errors import ReadOnlyDocument, ZvdbError, write_failure_reason
 from zvdesk.models.lock import DocumentLock
 from zvdesk.models.migrations import migrate_file
 from zvdesk.models.safeopen import Inspection, inspect_file
@@ -164,7 +164,7 @@ class Document:
         except (OSError, sqlite3.Error) as exc:
             work.unlink(missing_ok=True)
             raise ZvdbError(
-                f"Het bestand ‘{path.name}’ kon niet worden gemaakt: {_os_reason(exc)}."
+                f"Het bestand ‘{path.name}’ kon niet worden gemaakt: {write_failure_reason(exc)}."
             ) from exc
         return cls.open(path)
 
@@ -249,7 +249,7 @@ class Document:
         except (OSError, sqlite3.Error, ZvdbError) as exc:
             work.unlink(missing_ok=True)
             raise ZvdbError(
-                f"De kopie ‘{target.name}’ kon niet worden opgeslagen: {_os_reason(exc)}."
+                f"De kopie ‘{target.name}’ kon niet worden opgeslagen: {write_failure_reason(exc)}."
             ) from exc
         return target
 
@@ -313,14 +313,3 @@ def _migrated_private_copy(info: Inspection) -> Path:
     migrate_file(copy, info.user_version)
     return copy
 
-
-def _os_reason(exc: BaseException) -> str:
-    if isinstance(exc, PermissionError):
-        return "geen toestemming om in die map te schrijven"
-    if isinstance(exc, FileNotFoundError):
-        return "de map bestaat niet"
-    if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
-        return "de schijf is vol"
-    if isinstance(exc, ZvdbError):
-        return str(exc)
-    return "onbekende fout bij het schrijven"

@@ -39,3 +39,16 @@ class ReadOnlyDocument(ZvdbError):
 
 class ValidationError(ZvdbError):
     """A value the user entered is not acceptable; the message says why in Dutch."""
+
+
+def write_failure_reason(exc: BaseException) -> str:
+    """A short Dutch reason why writing a file failed, for "… kon niet worden …: <reason>"."""
+    if isinstance(exc, PermissionError):
+        return "geen toestemming om in die map te schrijven"
+    if isinstance(exc, FileNotFoundError):
+        return "de map bestaat niet"
+    if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
+        return "de schijf is vol"
+    if isinstance(exc, ZvdbError):
+        return str(exc)
+    return "onbekende fout bij het schrijven"

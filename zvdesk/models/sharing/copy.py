@@ -24,7 +24,7 @@ from zvdesk.models.base import new_id, utcnow
 from zvdesk.models.document import Document
 from zvdesk.models.edits import Recorder
 from zvdesk.models.engine import connect_raw, make_engine
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.errors import ZvdbError, write_failure_reason
 from zvdesk.models.schema import record_classes
 from zvdesk.models.sharing import crypto
 from zvdesk.models.sharing.anonymise import blank_tombstones, names_to_initials
@@ -189,7 +189,7 @@ def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> 
     except (OSError, sqlite3.Error, ZvdbError) as exc:
         work.unlink(missing_ok=True)
         raise ZvdbError(f"De kopie ‘{target.name}’ kon niet worden gemaakt: "
-                        f"{_reason(exc)}.") from exc
+                        f"{write_failure_reason(exc)}.") from exc
     finally:
         shutil.rmtree(private, ignore_errors=True)
     if not doc.read_only:
@@ -202,14 +202,3 @@ def _record_in_source(session: Session, source_id: str, name: str, row: dict) ->
     ensure_file_id(session, name, source_id)
     session.add(Lineage(**row))
 
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, PermissionError):
-        return "geen toestemming om in die map te schrijven"
-    if isinstance(exc, FileNotFoundError):
-        return "de map bestaat niet"
-    if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
-        return "de schijf is vol"
-    if isinstance(exc, ZvdbError):
-        return str(exc)
-    return "onbekende fout bij het schrijven"
