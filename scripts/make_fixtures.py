@@ -12,8 +12,12 @@ from pathlib import Path
 from zvdesk.models import fileformat as ff
 from zvdesk.models.example import build_example
 
-folder = Path(sys.argv[1] if len(sys.argv) > 1 else "tests/fixtures")
+args = [a for a in sys.argv[1:] if a != "--force"]
+folder = Path(args[0] if args else "tests/fixtures")
 folder.mkdir(parents=True, exist_ok=True)
 target = folder / f"v{ff.SCHEMA_VERSION}.zvdb"
+if target.exists() and "--force" not in sys.argv:
+    sys.exit(f"{target} exists: a released version's fixture is never regenerated "
+             "(pass --force only before the version is released).")
 build_example(target)
 print(target, target.stat().st_size, "bytes")

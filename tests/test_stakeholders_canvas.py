@@ -65,7 +65,7 @@ def _drag(tab: StakeholderTab, start: QPoint, end: QPoint,
 
 def _drop(widget, point: QPointF, mime: QMimeData) -> None:  # noqa: ANN001 - a QWidget
     """Drags mime data into a widget and drops it (Qt only delivers a drop after an enter)."""
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
@@ -191,7 +191,7 @@ def test_drop_person_from_list_adds_player(setup, new_doc: Document) -> None:  #
     mime.setData(PARTY_MIME, f"person:{person}".encode())
     point = QPointF(_viewport_point(tab, -0.7, 0.0))
     vp = tab.view.viewport()
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(vp, enter)
     assert enter.isAccepted()
