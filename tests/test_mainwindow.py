@@ -319,3 +319,26 @@ def test_dates_are_typed_the_dutch_way(qtbot, window, example_path: Path) -> Non
     _edit_cell(qtbot, table, _row_of(table, project.name), 4, "01-01-2020")  # before the start
     qtbot.waitUntil(lambda: "einddatum ligt vóór" in table.model.last_error)
     assert window.controller.undo_stack.count() == count
+
+
+def test_navigator_reads_progress_only_for_expanded_projects(qtbot, window, workdir: Path) -> None:  # noqa: ANN001
+    """A region with many projects opens fast: collapsed projects are not read."""
+    from zvdesk.models.region import populate_new_region
+    from zvdesk.ui.navigator import EXPAND_ALL_UP_TO
+
+    def fill(s):  # noqa: ANN001, ANN202
+        populate_new_region(s, "Groot", [])
+        for i in range(EXPAND_ALL_UP_TO + 3):
+            s.add(Project(name=f"Project {i:02d}", sort_order=i))
+
+    Document.create(workdir / "groot.zvdb", populate=fill).close()
+    window.open_path(workdir / "groot.zvdb")
+    nav = window.navigator
+    projects = [nav.topLevelItem(i) for i in range(1, nav.topLevelItemCount())]
+    assert len(projects) == EXPAND_ALL_UP_TO + 3
+    assert not any(p.isExpanded() for p in projects)
+    steps = next(projects[2].child(i) for i in range(projects[2].childCount())
+                 if projects[2].child(i).data(0, Qt.ItemDataRole.UserRole)[1] == "steps")
+    assert steps.text(0) == "Stappenplan"  # not read yet
+    projects[2].setExpanded(True)
+    assert steps.text(0) == "Stappenplan (0/6 afgerond)"

@@ -228,7 +228,7 @@ def test_link_brings_the_tab_forward(window, project_file) -> None:  # noqa: ANN
     assert window.workspace.current_spec().key == key
 
 
-def test_navigator_shows_progress(window, example_path) -> None:  # noqa: ANN001
+def test_navigator_shows_progress(window, example_path, qtbot) -> None:  # noqa: ANN001
     assert window.open_path(example_path)
     with window.controller.session() as s:
         pilot = next(p for p in live_projects(s) if p.name.startswith("Regiopilot"))
@@ -250,10 +250,11 @@ def test_navigator_shows_progress(window, example_path) -> None:  # noqa: ANN001
     combo = tab.page("stap3").status_combo
     combo.setFocus()
     QTest.keyClick(combo, Qt.Key.Key_Down)  # bezig -> afgerond
-    assert steps_item_text() == "Stappenplan (2/6 afgerond)"
+    # The navigator rereads progress once per burst of changes (after 150 ms).
+    qtbot.waitUntil(lambda: steps_item_text() == "Stappenplan (2/6 afgerond)")
     assert "2 van 6" in tab.progress_label.text()
     window.controller.undo_stack.undo()
-    assert steps_item_text() == "Stappenplan (1/6 afgerond)"
+    qtbot.waitUntil(lambda: steps_item_text() == "Stappenplan (1/6 afgerond)")
 
 
 def test_smart_goal_editing(window, project_file, qtbot) -> None:  # noqa: ANN001

@@ -41,7 +41,8 @@ class UTCDateTime(TypeDecorator):
     def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        # fromisoformat reads the trailing Z (Python >= 3.11) and is ~10x faster than strptime.
+        return datetime.fromisoformat(value)
 
 
 class ISODate(TypeDecorator):

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from zvdesk.models.changes import Changes
 from zvdesk.models.region import get_region, live_projects
 from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.registry import instruments_for
+from zvdesk.ui.registry import instrument, instruments_for
 
 ROLE = Qt.ItemDataRole.UserRole
+#: Files with at most this many projects show every project expanded.
+EXPAND_ALL_UP_TO = 4
 
 
 class Navigator(QTreeWidget):
@@ -30,7 +32,14 @@ class Navigator(QTreeWidget):
         self.controller: DocumentController | None = None
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
+        self.itemExpanded.connect(self._expanded)
         self._rebuilding = False
+        # Progress texts are read for expanded projects only, and once per burst of changes
+        # (a drag on a canvas is one change, typing is one change per pause).
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(150)
+        self._progress_timer.timeout.connect(self.update_progress)
 
     def set_controller(self, controller: DocumentController | None) -> None:
         """Shows another document (or none)."""
@@ -40,8 +49,10 @@ class Navigator(QTreeWidget):
         self.rebuild()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("region", "project", *self._progress_kinds()):
+        if changes.touches("region", "project"):
             self.rebuild()
+        elif changes.touches(*self._progress_kinds()):
+            self._progress_timer.start()
 
     @staticmethod
     def _progress_kinds() -> tuple[str, ...]:
@@ -61,9 +72,6 @@ class Navigator(QTreeWidget):
             region = get_region(s)
             region_name = (region.name if region else "") or "Regio zonder naam"
             projects = [(p.id, p.name) for p in live_projects(s)]
-            progress = {(pid, spec.key): spec.progress(s, pid)
-                        for pid, _n in projects for spec in instruments_for("project")
-                        if spec.progress is not None}
         root = QTreeWidgetItem([region_name])
         root.setData(0, ROLE, (None, "region"))
         font = root.font(0)
@@ -82,15 +90,38 @@ class Navigator(QTreeWidget):
             self.addTopLevelItem(pitem)
             for spec in project_specs[1:]:
                 item = QTreeWidgetItem([spec.label])
-                note = progress.get((project_id, spec.key))
-                if note:
-                    item.setText(0, f"{spec.label} ({note})")
                 item.setData(0, ROLE, (project_id, spec.key))
                 pitem.addChild(item)
-        self.expandToDepth(0)
+            if len(projects) <= EXPAND_ALL_UP_TO or (keep and keep[0] == project_id):
+                pitem.setExpanded(True)
+        root.setExpanded(True)
         if keep is not None:
             self.select_target(*keep)
         self._rebuilding = False
+        self.update_progress()
+
+    def _expanded(self, item: QTreeWidgetItem) -> None:
+        data = item.data(0, ROLE)
+        if not self._rebuilding and data and data[0] is not None:
+            self.update_progress([item])
+
+    def update_progress(self, items: list[QTreeWidgetItem] | None = None) -> None:
+        """Writes the instruments' progress ("1/6 afgerond") behind the expanded projects."""
+        if self.controller is None:
+            return
+        if items is None:
+            items = [self.topLevelItem(i) for i in range(1, self.topLevelItemCount())]
+        items = [item for item in items if item.isExpanded()]
+        if not items:
+            return
+        with self.controller.session() as s:
+            for pitem in items:
+                for i in range(pitem.childCount()):
+                    child = pitem.child(i)
+                    project_id, key = child.data(0, ROLE)
+                    spec = instrument(key)
+                    note = spec.progress(s, project_id) if spec.progress else ""
+                    child.setText(0, f"{spec.label} ({note})" if note else spec.label)
 
     def select_target(self, project_id: str | None, key: str) -> None:
         """Highlights the item of a project/instrument without emitting a signal."""
