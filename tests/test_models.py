@@ -199,3 +199,22 @@ def test_closing_leaves_no_journal_or_lock(new_doc: Document) -> None:
     folder = new_doc.path.parent
     new_doc.close()
     assert sorted(p.name for p in folder.iterdir()) == ["regio.zvdb"]
+
+
+def test_read_cache_only_in_sessions_that_enable_it(new_doc: Document) -> None:
+    from zvdesk.models import readcache
+
+    calls: list[int] = []
+
+    def compute() -> int:
+        calls.append(1)
+        return len(calls)
+
+    with new_doc.session() as s:
+        assert readcache.cached(s, "k", compute) == 1
+        assert readcache.cached(s, "k", compute) == 2  # not enabled: computed again
+        readcache.enable(s)
+        assert readcache.cached(s, "k", compute) == 3
+        assert readcache.cached(s, "k", compute) == 3
+    with new_doc.session() as s:
+        assert readcache.cached(s, "k", compute) == 4  # a new session starts without it

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from zvdesk.models import readcache
 from zvdesk.models.base import Base, EnumText, Record, utcnow
 from zvdesk.models.ops import on_delete
 from zvdesk.models.summary import count_live, project_counter
@@ -291,8 +292,14 @@ def live_links(session: Session, project_id: str) -> list[ImpactLink]:
 def theory_for_project(session: Session, project_id: str) -> Theory:
     """Returns a project's theory as plain data (no session needed afterwards).
 
-    Links whose ends are not both live elements of the project are left out.
+    Links whose ends are not both live elements of the project are left out. A read-only
+    session (see :mod:`zvdesk.models.readcache`) computes it once per project.
     """
+    return readcache.cached(session, ("impact.theory", project_id),
+                            lambda: _read_theory(session, project_id))
+
+
+def _read_theory(session: Session, project_id: str) -> Theory:
     rows = live_elements(session, project_id)
     subs = live_subitems(session, {r.id for r in rows})
     elements = [element_data(r, [s.text for s in subs.get(r.id, [])]) for r in rows]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from zvdesk.models import readcache
 from zvdesk.models.entities import Project
 from zvdesk.models.errors import ZvdbError
 from zvdesk.models.region import get_region, live_projects
@@ -87,6 +88,7 @@ def build_report(document: Document, options: ReportOptions,
     wanted = [s for s in sections()
               if options.instruments is None or s.key in options.instruments]
     with document.session() as s:
+        readcache.enable(s)  # this session only reads: sections may share costly answers
         region = get_region(s)
         region_name = (region.name if region else "") or "(regio zonder naam)"
         project: Project | None = None
