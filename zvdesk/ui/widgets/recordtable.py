@@ -20,14 +20,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
-    QStyledItemDelegate,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -40,6 +38,7 @@ from zvdesk.models.changes import Changes
 from zvdesk.models.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.widgets.delegates import ComboDelegate
 from zvdesk.ui.widgets.fields import Field, format_date, parse_date
 
 RecordQuery = Callable[[Session], list[Any]]
@@ -204,40 +203,22 @@ class RecordTableModel(QAbstractTableModel):
         QTimer.singleShot(0, lambda: dialogs.show_error(None, "Ongeldige invoer", message))
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(ComboDelegate):
     """Edits choice fields with a combo box and leaves other fields to Qt's defaults."""
 
     def __init__(self, model: RecordTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+    def choices(self, index: QModelIndex) -> list[tuple[Any, str]] | None:  # noqa: D102
         field = self._model.fields[index.column()]
-        if field.kind == "choice":
-            combo = QComboBox(parent)
-            for value, label in self._model.choices(field.name):
-                combo.addItem(label, value)
-            return combo
+        return self._model.choices(field.name) if field.kind == "choice" else None
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
         editor = super().createEditor(parent, option, index)
-        if field.kind == "date" and isinstance(editor, QLineEdit):
+        if self._model.fields[index.column()].kind == "date" and isinstance(editor, QLineEdit):
             editor.setPlaceholderText("dd-mm-jjjj")
         return editor
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
-            value = index.model().data(index, Qt.ItemDataRole.EditRole)
-            for i in range(editor.count()):
-                if editor.itemData(i) == value:
-                    editor.setCurrentIndex(i)
-                    return
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
 
 
 class LongTextEditor(QWidget):

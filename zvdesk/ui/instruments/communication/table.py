@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QWidget
 
 from zvdesk.models import ops
 from zvdesk.models.errors import ZvdbError
@@ -29,6 +29,7 @@ from zvdesk.models.stakeholders_view import CommunicationRow, communication_rows
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.communication import texts
 from zvdesk.ui.instruments.communication.texts import RING_SHORT
+from zvdesk.ui.widgets.delegates import ComboDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -179,7 +180,7 @@ class CommunicationModel(QAbstractTableModel):
         return True
 
 
-class CommunicationDelegate(QStyledItemDelegate):
+class CommunicationDelegate(ComboDelegate):
     """Combo boxes for the levels, the strategy and the owner; text for the rest."""
 
     def __init__(self, model: CommunicationModel, parent: QWidget | None = None) -> None:
@@ -198,33 +199,10 @@ class CommunicationDelegate(QStyledItemDelegate):
             return self._model.people
         return None
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+    def choices(self, index: QModelIndex) -> list[tuple[Any, str]] | None:  # noqa: D102
         source = index.model().mapToSource(index) if isinstance(
             index.model(), QSortFilterProxyModel) else index
-        column = COLUMNS[source.column()]
-        choices = self._choices(column, source)
-        if choices is None:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        for value, label in choices:
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
-            value = index.data(Qt.ItemDataRole.EditRole)
-            for i in range(editor.count()):
-                if editor.itemData(i) == value:
-                    editor.setCurrentIndex(i)
-                    break
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
+        return self._choices(COLUMNS[source.column()], source)
 
 
 class StrategyFilter(QSortFilterProxyModel):
