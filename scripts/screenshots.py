@@ -56,9 +56,78 @@ def main(outdir: str) -> int:
                 name = f"{scope}-{spec.key}-{state}.png"
                 window.grab().save(str(out / name))
                 written.append(name)
+    written += dialog_shots(app, window, out, work)
     window.close()
     print("\n".join(written))
     return 0
+
+
+def _settle(app: QApplication, until=lambda: True, seconds: float = 15.0) -> None:  # noqa: ANN001
+    """Processes events until ``until()`` holds (work off the GUI thread reports back)."""
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        if until():
+            break
+        time.sleep(0.02)
+    for _ in range(3):
+        app.processEvents()
+
+
+def dialog_shots(app: QApplication, window, out: Path, work: Path) -> list[str]:  # noqa: ANN001
+    """The dialogs of the Bestand menu: report (with its preview), share copy, merge."""
+    import shutil
+
+    from zvdesk.models import ops
+    from zvdesk.models.document import Document
+    from zvdesk.models.region import get_region
+    from zvdesk.ui.report import open_report_dialog
+    from zvdesk.ui.sharing.copydialog import CopyDialog
+    from zvdesk.ui.sharing.mergedialog import MergeDialog
+
+    written = []
+    with window.controller.session() as s:
+        project_id = live_projects(s)[0].id
+    window.show_target(project_id, "project")
+    dialog = open_report_dialog(window)
+    dialog.resize(1200, 860)
+    _settle(app, seconds=0.3)
+    if not dialog.preview.page_labels:
+        dialog.make_preview()
+    _settle(app, lambda: bool(dialog.preview.page_labels))
+    dialog.grab().save(str(out / "dialog-rapport.png"))
+    written.append("dialog-rapport.png")
+    dialog.close()
+
+    copy = CopyDialog(window.controller, window)
+    copy.initials.setChecked(True)
+    copy.show()
+    _settle(app, seconds=0.3)
+    copy.grab().save(str(out / "dialog-kopie-delen.png"))
+    written.append("dialog-kopie-delen.png")
+    copy.close()
+
+    # A colleague's copy with one change of their own and one conflicting change.
+    theirs = work / "collega.zvdb"
+    shutil.copyfile(window.controller.document.path, theirs)
+    other = Document.open(theirs)
+    with other.session() as s:
+        region_id = get_region(s).id
+    other.write(lambda s: ops.update_record(s, "region", region_id, {
+        "description": "Tekst van de collega in Purmerend."}))
+    other.write(lambda s: ops.create_record(s, "theme", {"name": "Ondermijning"}))
+    other.close()
+    window.controller.execute("Omschrijving wijzigen", lambda s: ops.update_record(
+        s, "region", region_id, {"description": "Mijn eigen tekst in Zaanstad."}))
+    merge = MergeDialog(window.controller, theirs, parent=window)
+    merge.show()
+    _settle(app, lambda: merge.plan is not None)
+    merge.grab().save(str(out / "dialog-samenvoegen.png"))
+    written.append("dialog-samenvoegen.png")
+    merge.close()
+    return written
 
 
 if __name__ == "__main__":
