@@ -247,5 +247,8 @@ class QuadrantView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().resizeEvent(event)
         size = self.viewport().size()
-        self.quadrant_scene.set_cell_size((size.width() - LEFT - 24) / 2,
+        # Leave room for the vertical scroll bar a long column brings, so that no horizontal
+        # one is needed and the right column is never cut off.
+        bar = self.verticalScrollBar().sizeHint().width()
+        self.quadrant_scene.set_cell_size((size.width() - LEFT - 24 - bar) / 2,
                                           (size.height() - TOP - 24) / 2)
