@@ -28,6 +28,11 @@ def connect_raw(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def _lenient_text(data: bytes) -> str:
+    """Decodes text from the file, showing a damaged byte as � instead of failing."""
+    return data.decode("utf-8", "replace")
+
+
 def apply_pragmas(conn: sqlite3.Connection, *, read_only: bool) -> None:
     """Sets the pragmas every connection to a .zvdb file runs with.
 
@@ -38,6 +43,8 @@ def apply_pragmas(conn: sqlite3.Connection, *, read_only: bool) -> None:
     """
     if hasattr(conn, "enable_load_extension"):
         conn.enable_load_extension(False)
+    # SQLite does not check that text is valid UTF-8; a damaged byte must not crash a read.
+    conn.text_factory = _lenient_text
     cur = conn.cursor()
     cur.execute("PRAGMA trusted_schema=OFF")
     cur.execute("PRAGMA cell_size_check=ON")

@@ -101,10 +101,13 @@ def inspect_file(path: Path | str) -> Inspection:
         info.checked_copy = source
     try:
         _check_database(source, info, recover=needs_recovery)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # A damaged schema can make SQLite's own error message invalid UTF-8.
         info.cleanup()
+        reason = (_sqlite_reason(exc) if isinstance(exc, sqlite3.DatabaseError)
+                  else "de database-structuur klopt niet")
         raise DamagedFile(
-            f"{_name(path)} is beschadigd en kan niet worden geopend ({_sqlite_reason(exc)})."
+            f"{_name(path)} is beschadigd en kan niet worden geopend ({reason})."
         ) from exc
     except ZvdbError:
         info.cleanup()
