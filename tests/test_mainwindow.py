@@ -342,3 +342,18 @@ def test_navigator_reads_progress_only_for_expanded_projects(qtbot, window, work
     assert steps.text(0) == "Stappenplan"  # not read yet
     projects[2].setExpanded(True)
     assert steps.text(0) == "Stappenplan (0/6 afgerond)"
+
+
+def test_new_file_is_an_empty_region_with_the_catalogue(qtbot, window, workdir: Path,  # noqa: ANN001
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(workdir / "mijn regio"))
+    window.new_file()
+    doc = window.controller.document
+    assert doc.path == workdir / "mijn regio.zvdb"
+    assert not doc.read_only
+    with window.controller.session() as s:
+        assert get_region(s).name == "Nieuwe regio"
+        assert ops.list_live(s, "project") == []
+        assert "Veilig Thuis" in {o.name for o in ops.list_live(s, "organisation")}
+    assert window.recent_files()[0] == str(doc.path)
+    assert [window.workspace.tabText(i) for i in range(window.workspace.count())][0] == "Regio"
