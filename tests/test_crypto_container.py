@@ -146,18 +146,26 @@ def test_edits_are_written_back_encrypted(protected: Path) -> None:
 
 
 def test_protected_file_in_read_only_folder_opens_read_only(protected: Path) -> None:
+    from tests.unprivileged import run_unprivileged
+
     folder = protected.parent
+    before = protected.read_bytes()
     os.chmod(folder, 0o555)
     try:
-        if os.access(folder, os.W_OK):
-            pytest.skip("running as a user that can write anywhere")
-        doc = open_encrypted(protected, PASSWORD)
-        try:
-            assert doc.read_only and "alleen-lezen" in (doc.read_only_reason or "")
-        finally:
+        result = run_unprivileged(f"""
+            from zvdesk.models.sharing.container import open_encrypted
+            doc = open_encrypted({str(protected)!r}, {PASSWORD!r})
+            print(doc.read_only, doc.read_only_reason)
             doc.close()
+        """)
     finally:
         os.chmod(folder, 0o755)
+    assert result.returncode == 0, result.stderr
+    read_only, reason = result.stdout.strip().split(" ", 1)
+    assert read_only == "True" and "alleen-lezen" in reason
+    assert protected.read_bytes() == before
+    assert not (folder / f".~{protected.name}.lock").exists()
+    assert not [p.name for p in folder.iterdir() if p.name.startswith(protected.name + "-")]
 
 
 def test_protected_mail_attachment_opens_read_only(protected: Path) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.unprivileged import run_unprivileged
 from zvdesk.models import ops
 from zvdesk.models.document import MSG_ATTACHMENT, Document
 from zvdesk.models.errors import FileLocked
@@ -109,9 +110,8 @@ def test_read_only_folder_opens_read_only(new_doc: Document, workdir: Path) -> N
     shutil.copyfile(new_doc.path, target)
     os.chmod(target, 0o444)
     os.chmod(shared, 0o555)
-    script = textwrap.dedent(f"""
-        import sys
-        sys.path.insert(0, {str(REPO)!r})
+    before = target.read_bytes()
+    result = run_unprivileged(f"""
         from zvdesk.models.document import Document
         from zvdesk.models import ops
         doc = Document.open({str(target)!r})
@@ -121,15 +121,6 @@ def test_read_only_folder_opens_read_only(new_doc: Document, workdir: Path) -> N
         print(doc.read_only_reason)
         doc.close()
     """)
-    prefix: list[str] = []
-    if os.geteuid() == 0:  # root writes anywhere: drop every capability for the child
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv to drop privileges")
-        prefix = [setpriv, "--bounding-set=-all", "--"]
-    before = target.read_bytes()
-    result = subprocess.run([*prefix, sys.executable, "-c", script], capture_output=True,
-                            text=True)
     os.chmod(shared, 0o755)
     assert result.returncode == 0, result.stderr
     first, reason = result.stdout.splitlines()[:2]
