@@ -38,6 +38,7 @@ from zvdesk.models.changes import Changes
 from zvdesk.models.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.widgets.cellwrite import CellWriter
 from zvdesk.ui.widgets.delegates import ComboDelegate
 from zvdesk.ui.widgets.fields import Field, format_date, parse_date
 
@@ -46,7 +47,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(CellWriter, QAbstractTableModel):
     """Rows of one record kind, read in one short session; edits go to the controller."""
 
     def __init__(self, controller: DocumentController, kind: str, fields: list[Field],
@@ -58,9 +59,6 @@ class RecordTableModel(QAbstractTableModel):
         self.query = query
         self._rows: list[dict[str, Any]] = []
         self._choices: dict[str, list[tuple[Any, str]]] = {}
-        self.last_error = ""
-        #: True while a cell edit is being written (its editor must outlive the change notice).
-        self.committing = False
 
     def reload(self) -> None:
         """Reads the rows again."""
@@ -180,27 +178,14 @@ class RecordTableModel(QAbstractTableModel):
             elif field.kind == "text":
                 value = str(value).strip()
         except ValueError as exc:
-            self._fail(str(exc) if "datum" in str(exc) else "Vul een geheel getal in.")
+            self.refuse(str(exc) if "datum" in str(exc) else "Vul een geheel getal in.")
             return False
         if row[field.name] == value:
             return False
         record_id = row["id"]
-        self.committing = True
-        try:
-            self.controller.execute(
-                f"{field.title} wijzigen",
-                lambda s: ops.update_record(s, self.kind, record_id, {field.name: value}),
-            )
-        except ZvdbError as exc:
-            self._fail(str(exc))
-            return False
-        finally:
-            self.committing = False
-        return True
-
-    def _fail(self, message: str) -> None:
-        self.last_error = message
-        QTimer.singleShot(0, lambda: dialogs.show_error(None, "Ongeldige invoer", message))
+        return self.write_cell(
+            f"{field.title} wijzigen",
+            lambda s: ops.update_record(s, self.kind, record_id, {field.name: value}))
 
 
 class ChoiceDelegate(ComboDelegate):

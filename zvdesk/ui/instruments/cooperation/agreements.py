@@ -20,11 +20,10 @@ from sqlalchemy.orm import Session
 from zvdesk.models import cooperation as coop
 from zvdesk.models import ops
 from zvdesk.models.changes import Changes
-from zvdesk.models.errors import ZvdbError
-from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
+from zvdesk.ui.widgets.cellwrite import CellWriter
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -37,7 +36,7 @@ AGREEMENT_COLUMNS = (("agreed_mandate", T.AGREED_MANDATE, T.AGREED_MANDATE_TIP),
                      ("investment", T.INVESTMENT, T.INVESTMENT_TIP))
 
 
-class AgreementModel(QAbstractTableModel):
+class AgreementModel(CellWriter, QAbstractTableModel):
     """One row per participant: its name (read-only), the agreed mandate and the investment."""
 
     def __init__(self, controller: DocumentController, project_id: str,
@@ -46,9 +45,6 @@ class AgreementModel(QAbstractTableModel):
         self.controller = controller
         self.project_id = project_id
         self.rows: list[dict[str, str]] = []
-        self.last_error = ""
-        #: True while a cell edit is written (the table rereads after the commit).
-        self.committing = False
 
     def reload(self) -> None:
         """Reads the participants again."""
@@ -107,16 +103,9 @@ class AgreementModel(QAbstractTableModel):
         if row[name] == text:
             return False
         pid = row["id"]
-        self.committing = True
-        try:
-            self.controller.execute(f"{title} wijzigen", lambda s: ops.update_record(
-                s, "coop_participant", pid, {name: text}))
-        except ZvdbError as exc:
-            message = self.last_error = str(exc)
-            QTimer.singleShot(0, lambda: dialogs.show_error(None, T.INVALID, message))
+        if not self.write_cell(f"{title} wijzigen", lambda s: ops.update_record(
+                s, "coop_participant", pid, {name: text})):
             return False
-        finally:
-            self.committing = False
         row[name] = text
         self.dataChanged.emit(index, index)
         return True

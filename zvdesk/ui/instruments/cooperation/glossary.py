@@ -27,6 +27,7 @@ from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
+from zvdesk.ui.widgets.cellwrite import CellWriter
 
 REFRESH_KINDS = ("coop_term", "coop_meaning", "coop_participant", "organisation", "person")
 
@@ -40,7 +41,7 @@ class Column:
     name: str
 
 
-class GlossaryModel(QAbstractTableModel):
+class GlossaryModel(CellWriter, QAbstractTableModel):
     """Rows are terms; column 0 is the term, the others are organisations' meanings."""
 
     def __init__(self, controller: DocumentController, project_id: str,
@@ -50,10 +51,6 @@ class GlossaryModel(QAbstractTableModel):
         self.project_id = project_id
         self.columns: list[Column] = []
         self.rows: list[tuple[str, str, dict[str, str]]] = []  # (term id, term, meanings)
-        self.last_error = ""
-        #: True while a cell edit is written: the grid then rereads after the commit, so the
-        #: editor is not destroyed under Qt's feet.
-        self.committing = False
 
     def reload(self) -> None:
         """Reads terms, columns and meanings again."""
@@ -126,23 +123,17 @@ class GlossaryModel(QAbstractTableModel):
         if self.data(index, role) == text:
             return False
         term_id, term, cells = self.rows[index.row()]
-        self.committing = True
-        try:
-            if index.column() == 0:
-                self.controller.execute(T.TERM_CHANGE, lambda s: ops.update_record(
-                    s, "coop_term", term_id, {"term": text}))
-                self.rows[index.row()] = (term_id, text, cells)
-            else:
-                org_id = self.columns[index.column() - 1].organisation_id
-                self.controller.execute(T.MEANING_CHANGE.format(term=term),
-                                        lambda s: coop.set_meaning(s, term_id, org_id, text))
-                cells[org_id] = text
-        except ZvdbError as exc:
-            message = self.last_error = str(exc)
-            QTimer.singleShot(0, lambda: dialogs.show_error(None, T.INVALID, message))
-            return False
-        finally:
-            self.committing = False
+        if index.column() == 0:
+            if not self.write_cell(T.TERM_CHANGE, lambda s: ops.update_record(
+                    s, "coop_term", term_id, {"term": text})):
+                return False
+            self.rows[index.row()] = (term_id, text, cells)
+        else:
+            org_id = self.columns[index.column() - 1].organisation_id
+            if not self.write_cell(T.MEANING_CHANGE.format(term=term),
+                                   lambda s: coop.set_meaning(s, term_id, org_id, text)):
+                return False
+            cells[org_id] = text
         self.dataChanged.emit(index, index)
         return True
 
