@@ -51,6 +51,23 @@ def enum_choices(enum_class: type[enum.Enum], labels: dict[Any, str] | None = No
     return choices
 
 
+def record_choices(kind: str, order_by: str = "name") -> Choices:
+    """Choices of the live records of a kind (by their ``name``), "(geen)" first."""
+
+    def choices(session: Session) -> list[tuple[Any, str]]:
+        from zvdesk.models import ops
+
+        return [(None, "(geen)")] + [(r.id, r.name)
+                                     for r in ops.list_live(session, kind, order_by)]
+
+    return choices
+
+
+#: The region's organisations and people as choices (for "organisatie" and "persoon" fields).
+organisation_choices = record_choices("organisation")
+person_choices = record_choices("person")
+
+
 def format_date(value: date | None) -> str:
     """23-11-2026 style, as Dutch users type dates."""
     return "" if value is None else value.strftime("%d-%m-%Y")

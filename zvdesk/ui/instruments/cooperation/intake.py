@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from zvdesk.models import cooperation as coop
 from zvdesk.models import ops
@@ -29,7 +28,7 @@ from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
-from zvdesk.ui.widgets.fields import Field, enum_choices
+from zvdesk.ui.widgets.fields import Field, enum_choices, organisation_choices, person_choices
 from zvdesk.ui.widgets.form import RecordForm
 
 PARTICIPANT = "coop_participant"
@@ -37,15 +36,8 @@ REFRESH_KINDS = (PARTICIPANT, "organisation", "person")
 LABEL_WIDTH = 150  # the same label column in every form of the page
 
 
-def organisation_choices(session: Session) -> list[tuple[str | None, str]]:
-    """The live organisations, "(geen)" first."""
-    return [(None, T.NONE)] + [(o.id, o.name)
-                               for o in ops.list_live(session, "organisation", "name")]
 
 
-def person_choices(session: Session) -> list[tuple[str | None, str]]:
-    """The live people, "(geen)" first."""
-    return [(None, T.NONE)] + [(p.id, p.name) for p in ops.list_live(session, "person", "name")]
 
 
 WHO_FIELDS = [

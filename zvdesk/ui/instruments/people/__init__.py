@@ -9,15 +9,8 @@ from zvdesk.models import ops
 from zvdesk.models.entities import Level
 from zvdesk.ui.instruments.labels import LEVEL_LABELS
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
-from zvdesk.ui.widgets.fields import Field, enum_choices
+from zvdesk.ui.widgets.fields import Field, enum_choices, organisation_choices
 from zvdesk.ui.widgets.recordtable import RecordTable
-
-
-def organisation_choices(session: Session) -> list[tuple[str | None, str]]:
-    """The live organisations as choices, "(geen)" first."""
-    return [(None, "(geen)")] + [(o.id, o.name)
-                                 for o in ops.list_live(session, "organisation", "name")]
-
 
 FIELDS = [
     Field("name", "Naam", width=200),

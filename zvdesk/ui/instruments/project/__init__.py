@@ -20,9 +20,8 @@ from zvdesk.models.region import project_theme_ids, set_project_themes
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.labels import STATUS_LABELS
-from zvdesk.ui.instruments.projects import person_choices
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
-from zvdesk.ui.widgets.fields import Field, enum_choices
+from zvdesk.ui.widgets.fields import Field, enum_choices, person_choices
 from zvdesk.ui.widgets.form import RecordForm
 
 FIELDS = [

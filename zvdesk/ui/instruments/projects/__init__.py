@@ -5,19 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from zvdesk.models import ops
 from zvdesk.models.entities import ProjectStatus
 from zvdesk.models.region import live_projects
 from zvdesk.ui.instruments.labels import STATUS_LABELS
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
-from zvdesk.ui.widgets.fields import Field, enum_choices
+from zvdesk.ui.widgets.fields import Field, enum_choices, person_choices
 from zvdesk.ui.widgets.recordtable import RecordTable
-
-
-def person_choices(session: Session) -> list[tuple[str | None, str]]:
-    """The live people as choices for a project lead, "(geen)" first."""
-    return [(None, "(geen)")] + [(p.id, p.name) for p in ops.list_live(session, "person", "name")]
-
 
 FIELDS = [
     Field("name", "Project", width=300),

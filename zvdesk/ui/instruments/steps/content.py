@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from zvdesk.models import ops
 from zvdesk.models.steps import (
     FEASIBILITY_LABELS,
     MONITORING_AIMS,
@@ -37,22 +35,15 @@ from zvdesk.models.steps_read import Stappenplan
 from zvdesk.ui.instruments.steps import texts
 from zvdesk.ui.instruments.steps.page import registered_links
 from zvdesk.ui.instruments.steps.widgets import PausedText
-from zvdesk.ui.widgets.fields import Field
+from zvdesk.ui.widgets.fields import Field, organisation_choices, person_choices
 from zvdesk.ui.widgets.recordtable import RecordTable
 
 if TYPE_CHECKING:
     from zvdesk.ui.instruments.steps.tab import StepsTab
 
 
-def organisation_choices(session: Session) -> list[tuple[str | None, str]]:
-    """The live organisations, "(geen)" first."""
-    return [(None, "(geen)")] + [(o.id, o.name)
-                                 for o in ops.list_live(session, "organisation", "name")]
 
 
-def person_choices(session: Session) -> list[tuple[str | None, str]]:
-    """The live people, "(geen)" first."""
-    return [(None, "(geen)")] + [(p.id, p.name) for p in ops.list_live(session, "person", "name")]
 
 
 def _note(text: str) -> QLabel:
