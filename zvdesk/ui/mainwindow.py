@@ -6,7 +6,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -57,7 +57,14 @@ class ReadOnlyBanner(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """ZV Desk's one window. Holds at most one open document at a time."""
+    """ZV Desk's one window. Holds at most one open document at a time.
+
+    Signals:
+        document_closing(): the open document is about to be closed or replaced; work that
+            reads it (a report being made) must finish or stop now.
+    """
+
+    document_closing = Signal()
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -284,6 +291,7 @@ class MainWindow(QMainWindow):
         """Shows another document, closing the one that was open."""
         if self.controller is not None:
             self.flush_edits()
+            self.document_closing.emit()
             old = self.controller
             self.controller = None
             self.workspace.show_context(None, None)

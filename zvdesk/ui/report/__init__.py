@@ -62,17 +62,13 @@ def install(window: MainWindow) -> None:
     menu.aboutToShow.connect(update)
 
     # A report reads the open document: before another document is shown (or the window
-    # closes), let a running job finish and close the dialog. MainWindow has no signal for
-    # this, so the window's own method is wrapped for this window only.
-    show_document = window.set_document
-
-    def set_document(document) -> None:  # noqa: ANN001
+    # closes), let a running job finish and close the dialog.
+    def close_dialog() -> None:
         dialog = getattr(window, "report_dialog", None)
         if dialog is not None:
             dialog.pool.waitForDone(60000)
             dialog.close()
             dialog.deleteLater()
             window.report_dialog = None
-        show_document(document)
 
-    window.set_document = set_document
+    window.document_closing.connect(close_dialog)
