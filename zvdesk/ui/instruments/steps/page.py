@@ -23,6 +23,7 @@ from zvdesk.models.steps_read import Stappenplan
 from zvdesk.ui.instruments.steps import texts
 from zvdesk.ui.instruments.steps.widgets import PausedText, status_icon
 from zvdesk.ui.registry import instruments_for
+from zvdesk.ui.widgets.flow import FlowLayout
 
 if TYPE_CHECKING:
     from zvdesk.ui.instruments.steps.tab import StepsTab
@@ -103,7 +104,7 @@ class StepPage(QWidget):
 
         self.link_buttons: dict[str, QPushButton] = {}
         links = registered_links(text.instruments)
-        links_row = QHBoxLayout()
+        links_row = FlowLayout()  # wraps, so long instrument names never widen the page
         links_row.addWidget(QLabel(texts.LINKS_LABEL))
         for instrument_key, label in links:
             button = QPushButton(label)
@@ -113,7 +114,6 @@ class StepPage(QWidget):
             links_row.addWidget(button)
         if not links:
             links_row.addWidget(QLabel(texts.NO_LINKS))
-        links_row.addStretch(1)
         layout.addLayout(links_row)
 
         if content is not None:
