@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from zvdesk.models import fileformat as ff
-from zvdesk.models import migrations
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.summary import summarize
+from zvdesk.models.core import fileformat as ff
+from zvdesk.models.core import migrations
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.summary import summarize
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -95,7 +95,7 @@ def test_older_file_is_migrated_on_open_with_backup(new_doc: Document,
     calls: list[str] = []
     monkeypatch.setattr(ff, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(migrations.STEPS, 2, lambda conn: calls.append("2"))
-    from zvdesk.models import safeopen
+    from zvdesk.models.core import safeopen
 
     monkeypatch.setattr(safeopen.ff, "SCHEMA_VERSION", 2)
     doc = Document.open(path)
