@@ -63,7 +63,8 @@ def _wrap_words(text: str, font: str, size: float, width: float, max_lines: int
     lines = [_fit(line, font, size, width) for line in lines]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
-        lines[-1] = _fit(lines[-1] + " …", font, size, width, force_ellipsis=True)
+        lines[-1] = _fit(lines[-1].rstrip("…").rstrip(), font, size, width,
+                         force_ellipsis=True)  # one ellipsis, never "……"
     return tuple(lines)
 
 
