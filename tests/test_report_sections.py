@@ -87,7 +87,7 @@ def test_a_long_project_name_fits_the_krachtenveld_centre() -> None:
 
     name = "Aanpak huiselijk geweld en kindermishandeling in de regio"
     size, lines = centre_lines(name, CENTRE_RADIUS * 180)
-    assert " ".join(lines) == name and size >= 5.5
+    assert " ".join(lines).replace("- ", "") == name and size >= 5.5
     assert not any(line.endswith("…") for line in lines)
     _size, cut = centre_lines(name * 4, CENTRE_RADIUS * 180)  # too long even so: cut once
     assert cut[-1].endswith("…") and not cut[-1].endswith("……")
