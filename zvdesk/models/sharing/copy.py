@@ -153,8 +153,6 @@ def reduction_lines(report: AnonymiseReport, options: CopyOptions) -> list[str]:
            f"E-mailadressen en telefoonnummers weggelaten: {report.contacts}."]
     if options.blank_functions:
         out.append(f"Functies leeggemaakt: {report.functions}.")
-    else:
-        out.append(FUNCTION_WARNING)
     return out
 
 
