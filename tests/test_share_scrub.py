@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from zvdesk.models.sharing.scrub import (
+from zvdesk.models.core.sharing.scrub import (
     EMAIL_REMOVED,
     PHONE_REMOVED,
     Scrubber,
