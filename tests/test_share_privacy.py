@@ -299,6 +299,7 @@ def test_cli_copy_lists_what_was_reduced_and_blanks_functions(example_path: Path
     assert "Notities over personen weggelaten:" in out
     assert "E-mailadressen en telefoonnummers weggelaten:" in out
     assert "functie en organisatie" in out, "the warning that a function still identifies"
+    assert "(optie --blank-functions)" in out
     assert b"Directeur publieke gezondheid" in target.read_bytes()
 
     bare = workdir / "cli-zonder-functies.zvdb"

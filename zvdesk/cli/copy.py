@@ -63,7 +63,12 @@ def open_source(path: str, password: str | None = None) -> Document:
 
 def run(args: argparse.Namespace) -> int:
     """Writes the copy and prints what it holds (exit 0), or one Dutch error line (exit 2)."""
-    from zvdesk.models.core.sharing.copy import CopyOptions, describe_contents, make_share_copy
+    from zvdesk.models.core.sharing.copy import (
+        FUNCTION_WARNING,
+        CopyOptions,
+        describe_contents,
+        make_share_copy,
+    )
 
     if args.blank_functions and not args.initials:
         print("Fout: --blank-functions werkt alleen samen met --initials.", file=sys.stderr)
@@ -87,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     print(f"Kopie gemaakt: {result.path}")
-    print("\n".join(contents.lines(options)))
+    lines = contents.lines(options)
+    print("\n".join(line + " (optie --blank-functions)" if line == FUNCTION_WARNING else line
+                    for line in lines))
     if result.report is not None:
         print("Wat is teruggebracht of weggelaten:")
         print("\n".join(f"- {line}" for line in result.lines(options)))

@@ -46,8 +46,8 @@ from zvdesk.models.core.sharing.personal import Share, columns_with, holds_perso
 
 #: The warning beside every initials copy (AVG): initials alone do not make a person unknown.
 FUNCTION_WARNING = ("Let op: ook met initialen kan iemand herkenbaar blijven aan zijn of haar "
-                    "functie en organisatie (bijvoorbeeld ‘burgemeester van Zaanstad’). Kies "
-                    "‘functies leegmaken’ als de kopie ook dat niet mag laten zien.")
+                    "functie en organisatie (bijvoorbeeld ‘burgemeester van Zaanstad’). Mag "
+                    "de kopie ook dat niet laten zien, maak dan ook de functies leeg.")
 
 
 @dataclass

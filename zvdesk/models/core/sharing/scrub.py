@@ -46,6 +46,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # apostrophe ("'t Hart"), a full stop after an initial.
 _JOIN = re.compile(r"[\s\-'’‘.]*")
 _HYPHENS = "-\u2010\u2011"
+_LINE_END = re.compile(r"[ \t]*\r?\n\s*")
 
 
 @cache
@@ -115,14 +116,14 @@ def _normalised(text: str) -> tuple[str, list[int], list[int]]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch == "\u00ad":
-            i += 1
-            continue
-        if ch in _HYPHENS and out and out[-1].isalpha():
-            m = re.compile(r"[ \t]*\r?\n\s*").match(text, i + 1)
+        if (ch in _HYPHENS or ch == "\u00ad") and out and out[-1].isalpha():
+            m = _LINE_END.match(text, i + 1)
             if m and m.end() < n and text[m.end()].isalpha():
                 i = m.end()  # "Geheim-\nnaam" reads as "Geheimnaam"
                 continue
+        if ch == "\u00ad":  # a soft hyphen inside a line is invisible
+            i += 1
+            continue
         j = i + 1
         while j < n and unicodedata.combining(text[j]):
             j += 1
