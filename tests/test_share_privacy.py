@@ -330,3 +330,29 @@ def test_cli_refuses_an_initials_copy_of_a_newer_file(example_path: Path, workdi
     err = capsys.readouterr().err
     assert err.startswith("Fout: Een kopie met initialen kan") and "nieuwere versie" in err
     assert "Traceback" not in err and not (workdir / "k.zvdb").exists()
+
+
+def test_scrubbed_text_and_blanked_functions_do_not_flow_back(new_doc: Document,
+                                                              workdir: Path) -> None:
+    from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file
+
+    def add(s):  # noqa: ANN001, ANN202
+        ops.create_record(s, "person", {"name": LIVE, "initials": "WK", "role": "Wijkagent"})
+        return ops.create_record(s, "project", {"name": "Pilot",
+                                                "description": f"Trekker: {LIVE}."})
+
+    project, _ = new_doc.write(add)
+    copy_path = workdir / "anoniem.zvdb"
+    make_share_copy(new_doc, copy_path, CopyOptions(initials=True, blank_functions=True))
+    theirs = Document.open(copy_path)
+    try:
+        theirs.write(lambda s: ops.update_record(s, "project", project, {"name": "Pilot 2"}))
+    finally:
+        theirs.close()
+    plan = plan_with_file(new_doc, copy_path)
+    assert not plan.conflicts
+    new_doc.write(lambda s: apply_merge(s, plan))
+    with new_doc.session() as s:
+        merged = s.get(record_classes()["project"], project)
+        assert (merged.name, merged.description) == ("Pilot 2", f"Trekker: {LIVE}.")
+        assert ops.list_live(s, "person")[0].role == "Wijkagent"
