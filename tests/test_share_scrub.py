@@ -35,6 +35,7 @@ def scrubber() -> Scrubber:
     ("zegt De Vries; Vries ook", "zegt JPdV; JPdV ook"),  # surname alone, not a common word
     ("J.P. de Vries en J. de Vries", "JPdV en JPdV"),  # initials + surname
     ("M. Vos en mevrouw Vos", "MV en mevrouw MV"),  # a common-word surname with initials/title
+    ("M Vos, J.P de Vries", "MV, JPdV"),  # initials without a full stop
     ("F. el Amrani, Amrani", "FeA, FeA"),
     ("Jansen-de Boer en Jansen-\nde Boer", "AJdB en AJdB"),  # hyphenated at a line end
     (unicodedata.normalize("NFC", "Renée Ménière"), "RM"),  # stored NFD, written NFC
@@ -51,6 +52,7 @@ def test_every_form_of_a_known_name_becomes_initials(scrubber: Scrubber, text: s
     "de vos en de bakker",  # a surname that is a common word stays when it stands alone
     "Vosseveld en Vriesland",  # a name inside another word
     "Marieke, Vos",  # not one name
+    "Bij de Vos, zie bijlage A. Over vos.",  # a single capital before a common word
     "datum 06-12-2026, bedrag 12345678901, 0,5 fte",  # not phone numbers
 ])
 def test_what_is_not_a_mention_stays(scrubber: Scrubber, text: str) -> None:

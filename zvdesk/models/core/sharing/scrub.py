@@ -264,12 +264,13 @@ class Scrubber:
     def _match_at(self, norm: str, tokens: list[_Token], i: int
                   ) -> tuple[int, int, str] | None:
         token = tokens[i]
-        # Initials + surname: "M. Vos", "J.P. de Vries", "F.el Amrani".
+        # Initials + surname: "M. Vos", "J.P. de Vries", "F.el Amrani", "M Vos".
         k = i
         while k < len(tokens) and len(tokens[k].text) == 1 and tokens[k].text.isupper() \
-                and norm[tokens[k].end:tokens[k].end + 1] == "." \
                 and (k == i or _JOIN.fullmatch(norm[tokens[k - 1].end:tokens[k].start])):
             k += 1
+            if norm[tokens[k - 1].end:tokens[k - 1].end + 1] != ".":
+                break  # an initial without a full stop is the last one ("M Vos", "J.P Vos")
         if k > i and k < len(tokens) and _JOIN.fullmatch(norm[tokens[k - 1].end:tokens[k].start]):
             hit = self._lookup(norm, tokens, k, self.surnames)
             if hit is not None:
