@@ -15,10 +15,10 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QListWidgetItem
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.impact import Element, ElementKind, Theory, theory_for_project
-from zvdesk.models.impact_ops import add_element, move_elements
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.impact.ops import add_element, move_elements
+from zvdesk.models.impact.tables import Element, ElementKind, Theory, theory_for_project
 from zvdesk.ui import dialogs
 from zvdesk.ui.canvas import export as canvas_export
 from zvdesk.ui.canvas.interactions import DRAG_THRESHOLD, MoveInteraction

@@ -18,8 +18,8 @@ from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 from sqlalchemy.orm import Session
 
-from zvdesk.models.changes import Changes
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.canvas import texts
 

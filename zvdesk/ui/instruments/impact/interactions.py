@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
-from zvdesk.models.impact import ElementKind
-from zvdesk.models.impact_ops import connect, move_elements
+from zvdesk.models.impact.ops import connect, move_elements
+from zvdesk.models.impact.tables import ElementKind
 from zvdesk.ui.canvas.interactions import ConnectInteraction, MoveInteraction
 from zvdesk.ui.instruments.impact import texts
 

@@ -9,10 +9,17 @@ from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 from sqlalchemy.orm import Session
 
-from zvdesk.models.changes import Changes
-from zvdesk.models.impact import KINDS, Element, ElementKind, Link, Theory, theory_for_project
-from zvdesk.models.impact_layout import Layout, compute_layout
-from zvdesk.models.impact_ops import add_element, move_elements
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.impact.layout import Layout, compute_layout
+from zvdesk.models.impact.ops import add_element, move_elements
+from zvdesk.models.impact.tables import (
+    KINDS,
+    Element,
+    ElementKind,
+    Link,
+    Theory,
+    theory_for_project,
+)
 from zvdesk.ui.canvas.interactions import UserInteraction
 from zvdesk.ui.canvas.scene import CanvasScene, Mirror
 from zvdesk.ui.controller import DocumentController

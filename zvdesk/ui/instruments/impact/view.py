@@ -6,8 +6,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
-from zvdesk.models.impact import ElementKind
-from zvdesk.models.impact_ops import delete_selection, retype_element, update_element
+from zvdesk.models.impact.ops import delete_selection, retype_element, update_element
+from zvdesk.models.impact.tables import ElementKind
 from zvdesk.ui.canvas.palette import palette_mime
 from zvdesk.ui.canvas.view import CanvasView
 from zvdesk.ui.instruments.impact import texts

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
-from zvdesk.models.stakeholders import RelationKind
-from zvdesk.models.stakeholders_rules import add_relation, move_players
+from zvdesk.models.stakeholders.ops import add_relation, move_players
+from zvdesk.models.stakeholders.tables import RelationKind
 from zvdesk.ui.canvas.interactions import ConnectInteraction, MoveInteraction
 from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.instruments.stakeholders.items import SCALE, PlayerItem, RubberLine

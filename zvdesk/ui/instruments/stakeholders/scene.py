@@ -10,16 +10,16 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
 from sqlalchemy.orm import Session
 
-from zvdesk.models import ops
-from zvdesk.models.changes import Changes
-from zvdesk.models.stakeholders import RelationKind
-from zvdesk.models.stakeholders_rules import nudge_players
-from zvdesk.models.stakeholders_view import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.stakeholders.ops import nudge_players
+from zvdesk.models.stakeholders.read import (
     PlayerView,
     RelationView,
     StakeholderMap,
     stakeholder_map,
 )
+from zvdesk.models.stakeholders.tables import RelationKind
 from zvdesk.ui.canvas.interactions import UserInteraction
 from zvdesk.ui.canvas.scene import CanvasScene, Mirror
 from zvdesk.ui.controller import DocumentController

@@ -6,9 +6,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
-from zvdesk.models import ops
-from zvdesk.models.stakeholders import ATTITUDE_SYMBOLS, RING_LABELS, Attitude, RelationKind
-from zvdesk.models.stakeholders_rules import (
+from zvdesk.models.core import ops
+from zvdesk.models.stakeholders.ops import (
     RING_ORDER,
     add_player,
     move_players,
@@ -16,6 +15,7 @@ from zvdesk.models.stakeholders_rules import (
     set_rings,
     step_rings,
 )
+from zvdesk.models.stakeholders.tables import ATTITUDE_SYMBOLS, RING_LABELS, Attitude, RelationKind
 from zvdesk.ui.canvas.palette import palette_mime
 from zvdesk.ui.canvas.view import CanvasView
 from zvdesk.ui.controller import DocumentController
