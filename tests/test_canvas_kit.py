@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QMouseEvent, QWheelEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QMouseEvent,
+    QWheelEvent,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QListWidgetItem
@@ -390,3 +397,19 @@ def test_export_rect_of_a_plain_scene_is_its_items(qtbot) -> None:  # noqa: ANN0
     scene.addRect(QRectF(0, 0, 100, 50))
     bounds = scene.itemsBoundingRect()  # the rectangle with its pen
     assert canvas_export.export_rect(scene) == bounds.adjusted(-20, -20, 20, 20)
+
+
+def test_ctrl_z_right_after_a_burst_undoes_the_whole_burst(canvas) -> None:  # noqa: ANN001
+    view, scene, controller, pid, a, _b, _errors = canvas
+    undo = controller.undo_stack.createUndoAction(view)
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    view.addAction(undo)
+    scene.select_ids([a])
+    view.setFocus()
+    for _ in range(3):
+        QTest.keyClick(view, Qt.Key.Key_Down)
+    assert view.burst.active and _element(controller, pid, a).y == 130
+    QTest.keyClick(view, Qt.Key.Key_Z, CTRL)  # at once, without waiting for the pause
+    assert not view.burst.active
+    assert _element(controller, pid, a).y == 100 and controller.undo_stack.index() == 0

@@ -463,3 +463,41 @@ def test_people_list_open_on_an_empty_map_and_toggles(new_doc: Document, qtbot) 
     tab.sources_action.trigger()
     assert not tab.sources.isVisible()
     controller.undo_stack.clear()
+
+
+def test_escape_cancels_a_token_drag(setup) -> None:  # noqa: ANN001
+    controller, tab, _project, a, b, _ = setup
+    rid = controller.execute("Relatie", lambda s: add_relation(s, a, b))
+    before = controller.undo_stack.count()
+    item = tab.scene.players[a]
+    origin = item.pos()
+    vp = tab.view.viewport()
+    start, end = _viewport_point(tab, 0.0, -0.35), _viewport_point(tab, 0.0, -0.7)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(vp, end)
+    assert item.pos() != origin and tab.scene.relation_layer.moving == {rid}
+    tab.view.setFocus()
+    QTest.keyClick(tab.view, Qt.Key.Key_Escape)
+    assert item.pos() == origin and tab.scene.relation_layer.moving is None
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert item.pos() == origin and controller.undo_stack.count() == before
+    assert _player(controller.document, a).y == pytest.approx(-0.35)
+
+
+def test_arrow_burst_is_one_undo_step(setup, qtbot) -> None:  # noqa: ANN001
+    controller, tab, _project, _a, b, _ = setup
+    from zvdesk.ui.canvas.view import NUDGE_PAUSE_MS
+
+    tab.scene.select_ids([b])
+    x0 = _player(controller.document, b).x
+    before = controller.undo_stack.count()
+    tab.view.setFocus()
+    for _ in range(5):
+        QTest.keyClick(tab.view, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: not tab.view.burst.active, timeout=NUDGE_PAUSE_MS * 5)
+    assert controller.undo_stack.count() == before + 1
+    assert controller.undo_stack.undoText() == "Speler verplaatsen"
+    assert _player(controller.document, b).y == pytest.approx(-0.1)
+    controller.undo_stack.undo()
+    assert _player(controller.document, b).y == pytest.approx(0.0)
+    assert _player(controller.document, b).x == pytest.approx(x0)
