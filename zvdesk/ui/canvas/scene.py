@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 from sqlalchemy.orm import Session
@@ -250,7 +250,7 @@ class CanvasScene(QGraphicsScene):
                 return item
         return None
 
-    def export_rect(self):  # noqa: ANN201 - QRectF
+    def export_rect(self) -> QRectF:
         """The part of the scene an export shows (default: all items with a margin)."""
         return self.itemsBoundingRect().adjusted(-20, -20, 20, 20)
 

@@ -88,7 +88,7 @@ class ChipItem(QGraphicsRectItem):
 class QuadrantScene(QGraphicsScene):
     """The four quadrants and their chips; mirrors the theory it is given."""
 
-    def __init__(self, execute: Callable[[str, Callable[[Session], Any]], bool]) -> None:
+    def __init__(self, execute: Callable[[str, Callable[[Session], Any]], object]) -> None:
         super().__init__()
         self.execute = execute
         self.chips: dict[str, ChipItem] = {}
