@@ -307,6 +307,28 @@ def test_quadrant_drag_is_one_undo_step(setup) -> None:  # noqa: ANN001
     assert (e.polarity, e.influence) == (Polarity.VERSTERKEND, Influence.BINNEN)
 
 
+def test_escape_cancels_a_quadrant_drag(setup) -> None:  # noqa: ANN001
+    tab, controller, pid, ids = setup
+    tab.views.setCurrentIndex(2)
+    qview = tab.quadrant
+    chip = tab.quadrant_scene.chips[ids["m"]]
+    origin = chip.pos()
+    start = chip.sceneBoundingRect().center()
+    target = tab.quadrant_scene.rect_of(Polarity.VERZWAKKEND, Influence.BUITEN).center()
+    _send(qview, QEvent.Type.MouseButtonPress, start, LEFT, LEFT)
+    for i in range(1, 4):
+        _send(qview, QEvent.Type.MouseMove, start + (target - start) * (i / 3),
+              Qt.MouseButton.NoButton, LEFT)
+    assert chip.pos() != origin
+    qview.setFocus()
+    QTest.keyClick(qview, Qt.Key.Key_Escape)
+    assert chip.pos() == origin
+    _send(qview, QEvent.Type.MouseButtonRelease, target, LEFT, Qt.MouseButton.NoButton)
+    e = _theory(controller, pid).by_id()[ids["m"]]
+    assert (e.polarity, e.influence) == (Polarity.VERSTERKEND, Influence.BINNEN)
+    assert controller.undo_stack.count() == 0
+
+
 def test_template_dialog_applies_seed_002_as_one_step(setup, monkeypatch) -> None:  # noqa: ANN001
     tab, controller, pid, _ids = setup
     monkeypatch.setattr(templates_dialog, "choose_template",

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem
 
 if TYPE_CHECKING:
-    from zvdesk.ui.canvas.scene import CanvasScene
+    from zvdesk.ui.canvas.scene import CanvasScene, GestureScene
 
 #: Mouse travel (scene units, Manhattan) below which a press and release is a click.
 DRAG_THRESHOLD = 3.0
@@ -41,7 +41,7 @@ class UserInteraction(QObject):
     finished = Signal()
     cancelled = Signal()
 
-    def __init__(self, scene: CanvasScene) -> None:
+    def __init__(self, scene: GestureScene) -> None:
         super().__init__(scene)
         self.scene = scene
         self.is_finished = False
@@ -103,7 +103,7 @@ class MoveInteraction(UserInteraction):
         moved: True once the mouse passed :data:`DRAG_THRESHOLD`.
     """
 
-    def __init__(self, scene: CanvasScene, items: list[Any], start: QPointF) -> None:
+    def __init__(self, scene: GestureScene, items: list[Any], start: QPointF) -> None:
         super().__init__(scene)
         self.items = list(items)
         self.start_pos = QPointF(start)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QTransform
+from PySide6.QtGui import QColor, QKeyEvent, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 from sqlalchemy.orm import Session
 
@@ -110,7 +110,78 @@ class Mirror(Generic[RecordT, ItemT]):
         return record_id in self.items
 
 
-class CanvasScene(QGraphicsScene):
+class GestureScene(QGraphicsScene):
+    """A scene that routes the mouse to one running gesture (:class:`UserInteraction`).
+
+    A left press asks :meth:`interaction_for_press` for a gesture; while one runs it gets
+    the mouse moves, the release and the keys (Esc cancels it). :class:`CanvasScene` builds
+    on this; a scene that only shows what another scene read (the impact quadrant) can use
+    it on its own.
+    """
+
+    #: True when gestures may not write (no gesture starts then).
+    read_only: bool = False
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.interaction: UserInteraction | None = None
+
+    def start_interaction(self, interaction: UserInteraction) -> None:
+        """Makes a gesture the running one (cancelling any other) and starts it."""
+        self.cancel_interaction()
+        self.interaction = interaction
+        interaction.finished.connect(lambda: self._interaction_done(interaction))
+        interaction.start()
+
+    def cancel_interaction(self) -> None:
+        """Cancels the running gesture, if any (its items go back)."""
+        if self.interaction is not None:
+            self.interaction.cancel()
+        self.interaction = None
+
+    def _interaction_done(self, interaction: UserInteraction) -> None:
+        if self.interaction is interaction:
+            self.interaction = None
+
+    def interaction_for_press(self, event: QGraphicsSceneMouseEvent) -> UserInteraction | None:
+        """The gesture a left press starts; None lets Qt handle the press."""
+        return None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton or self.read_only:
+            super().mousePressEvent(event)
+            return
+        interaction = self.interaction_for_press(event)
+        if interaction is None:
+            super().mousePressEvent(event)
+            return
+        event.accept()
+        self.start_interaction(interaction)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.interaction is not None:
+            self.interaction.mouse_move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self.interaction is not None and event.button() == Qt.MouseButton.LeftButton:
+            # No longer the running gesture: the reload its write causes must not cancel it.
+            interaction, self.interaction = self.interaction, None
+            interaction.mouse_release(event.scenePos())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self.interaction is not None and self.interaction.key_press(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class CanvasScene(GestureScene):
     """Base of a canvas scene: mirrors records, routes the mouse to one running gesture.
 
     A subclass sets :attr:`watched_kinds`, builds its :class:`Mirror` objects (the first
@@ -139,14 +210,13 @@ class CanvasScene(QGraphicsScene):
         super().__init__(parent)
         self.controller = controller
         self.project_id = project_id
-        self.interaction: UserInteraction | None = None
         self.records: Mirror[Any, Any] | None = None
         self.setBackgroundBrush(QColor("#ffffff"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         controller.changed.connect(self._on_changed)
 
     @property
-    def read_only(self) -> bool:
+    def read_only(self) -> bool:  # type: ignore[override]
         """True when the document refuses edits."""
         return self.controller.read_only
 
@@ -256,23 +326,6 @@ class CanvasScene(QGraphicsScene):
 
     # -- gestures ----------------------------------------------------------------------------
 
-    def start_interaction(self, interaction: UserInteraction) -> None:
-        """Makes a gesture the running one (cancelling any other) and starts it."""
-        self.cancel_interaction()
-        self.interaction = interaction
-        interaction.finished.connect(lambda: self._interaction_done(interaction))
-        interaction.start()
-
-    def cancel_interaction(self) -> None:
-        """Cancels the running gesture, if any (its items go back)."""
-        if self.interaction is not None:
-            self.interaction.cancel()
-        self.interaction = None
-
-    def _interaction_done(self, interaction: UserInteraction) -> None:
-        if self.interaction is interaction:
-            self.interaction = None
-
     def interaction_for_press(self, event: QGraphicsSceneMouseEvent) -> UserInteraction | None:
         """The gesture a left press starts; None lets Qt handle the press (select an arrow).
 
@@ -318,30 +371,3 @@ class CanvasScene(QGraphicsScene):
     def nudge_text(self, count: int) -> str:
         """The Dutch undo text of a burst of nudges moving ``count`` records."""
         return ""
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if event.button() != Qt.MouseButton.LeftButton or self.read_only:
-            super().mousePressEvent(event)
-            return
-        interaction = self.interaction_for_press(event)
-        if interaction is None:
-            super().mousePressEvent(event)
-            return
-        event.accept()
-        self.start_interaction(interaction)
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self.interaction is not None:
-            self.interaction.mouse_move(event.scenePos())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self.interaction is not None and event.button() == Qt.MouseButton.LeftButton:
-            # No longer the running gesture: the reload its write causes must not cancel it.
-            interaction, self.interaction = self.interaction, None
-            interaction.mouse_release(event.scenePos())
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
