@@ -195,6 +195,21 @@ def test_rubber_band_selects_and_arrow_keys_move(setup) -> None:  # noqa: ANN001
     assert controller.undo_stack.count() == 1
 
 
+def test_five_arrow_nudges_are_one_undo_step(setup, qtbot) -> None:  # noqa: ANN001
+    from zvdesk.ui.canvas.view import NUDGE_PAUSE_MS
+
+    tab, controller, pid, ids = setup
+    click(tab.view, centre(tab, ids["o"]))
+    for _ in range(5):
+        key(tab, Qt.Key.Key_Down)
+    assert _theory(controller, pid).by_id()[ids["o"]].y == 50.0  # on disk at every key
+    qtbot.waitUntil(lambda: not tab.view.burst.active, timeout=NUDGE_PAUSE_MS * 5)
+    assert controller.undo_stack.count() == 1
+    assert controller.undo_stack.undoText() == "Kaart verplaatsen"
+    controller.undo_stack.undo()
+    assert _theory(controller, pid).by_id()[ids["o"]].y == 0.0
+
+
 def test_double_click_on_lane_adds_and_f2_edits(setup) -> None:  # noqa: ANN001
     tab, controller, pid, ids = setup
     lane = tab.scene.layout.lanes[K.INPUT]
