@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from zvdesk.models.impact.ops import delete_selection, retype_element, update_element
 from zvdesk.models.impact.tables import ElementKind
+from zvdesk.ui import dialogs
 from zvdesk.ui.canvas.palette import palette_mime
 from zvdesk.ui.canvas.view import CanvasView
 from zvdesk.ui.instruments.impact import texts
@@ -94,6 +95,21 @@ class ImpactView(CanvasView):
         link_ids = self.impact_scene.selected_link_ids()
         if (not ids and not link_ids) or self.impact_scene.read_only:
             return
+        theory = self.impact_scene.theory
+        chosen = set(ids)
+        going = [lk for lk in theory.links if lk.id not in link_ids
+                 and (lk.source_id in chosen or lk.target_id in chosen)]
+        if going:
+            by_id = theory.by_id()
+            what = (f"de kaart ‘{by_id[ids[0]].title}’" if len(ids) == 1 and ids[0] in by_id
+                    else f"deze {len(ids)} kaarten")
+            n = len(going)
+            if not dialogs.confirm(
+                    self, texts.UNDO_DELETE,
+                    f"Wilt u {what} verwijderen? {'De verbinding' if n == 1 else f'De {n} verbindingen'} "
+                    f"met andere kaarten {'verdwijnt' if n == 1 else 'verdwijnen'} dan ook. "
+                    "U kunt dit ongedaan maken met Ctrl+Z.", yes="Verwijderen"):
+                return
         self.impact_scene.execute(texts.UNDO_DELETE,
                                   lambda s: delete_selection(s, ids, link_ids))
 
