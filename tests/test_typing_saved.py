@@ -1,0 +1,221 @@
+"""Typing reaches the disk within a second while it goes on, in every kind of editor.
+
+The file is read with a fresh sqlite3 connection (not the app's session) while real key
+events are typed into real widgets; Qt's timers run during ``qtbot.wait``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from zvdesk.models.region import get_region, live_projects
+from zvdesk.ui.widgets.recordtable import ID_ROLE
+
+TEXT = "Samen sterker in de regio"
+STEP_MS = 150  # one keystroke every 150 ms: steady typing that never pauses 0.3 s
+MAX_LAG = 1.0  # seconds the disk may be behind the keyboard
+
+
+def on_disk(path: Path, table: str, column: str, record_id: str) -> str | None:
+    """A column of one row, read from the file by a connection of its own."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute(f"SELECT {column} FROM {table} WHERE id = ?",  # noqa: S608
+                          (record_id,)).fetchone()
+    finally:
+        con.close()
+    return None if row is None else row[0]
+
+
+def type_steadily(qtbot, target: QWidget, text: str, read, *, prefix: str = "",  # noqa: ANN001
+                  step_ms: int = STEP_MS) -> float:
+    """Types ``text`` key by key into ``target`` and returns the largest lag of the disk.
+
+    After every keystroke the disk is read; the lag is the age of the oldest keystroke
+    whose text is not on disk yet. ``prefix`` is what the field held before.
+    """
+    typed_at: list[float] = []
+    worst = 0.0
+    for i, char in enumerate(text):
+        QTest.keyClicks(target, char)
+        typed_at.append(time.monotonic())
+        qtbot.wait(step_ms)
+        stored = read() or ""
+        now = time.monotonic()
+        typed = prefix + text[:i + 1]
+        assert typed.startswith(stored), (stored, typed)  # never more than was typed
+        saved = max(0, len(stored) - len(prefix))
+        # a trailing space is saved trimmed (one-line fields): it does not count as behind
+        unsaved = [typed_at[j] for j in range(saved, i + 1) if text[j] != " "]
+        if unsaved:
+            worst = max(worst, now - unsaved[0])
+    return worst
+
+
+def focus(qtbot, window, widget: QWidget) -> None:  # noqa: ANN001
+    """Puts the keyboard focus in a field, as a click into it would."""
+    window.activateWindow()
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+
+@pytest.fixture
+def region(window, example_path: Path):  # noqa: ANN001, ANN201
+    """The example open in the main window, the Regio tab in front."""
+    assert window.open_path(example_path)
+    window.show_target(None, "region")
+    tab = window.workspace.widget_for("region")
+    with window.controller.session() as s:
+        region_id = get_region(s).id
+    return tab, region_id
+
+
+def test_long_text_keeps_up_with_steady_typing(window, region, example_path, qtbot) -> None:  # noqa: ANN001
+    tab, region_id = region
+    edit = tab.form.editors["description"]
+    focus(qtbot, window, edit)
+    edit.selectAll()
+    QTest.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.wait(1000)
+    assert on_disk(example_path, "region", "description", region_id) == ""
+    text = (TEXT + " en daarbuiten")[:20]  # 20 keys, 3 s
+    lag = type_steadily(qtbot, edit, text,
+                        lambda: on_disk(example_path, "region", "description", region_id))
+    assert lag <= MAX_LAG, f"the disk was {lag:.2f} s behind"
+    assert edit.hasFocus()  # nothing took the focus away to save
+    qtbot.wait(1000)
+    assert on_disk(example_path, "region", "description", region_id) == text
+    assert edit.toPlainText() == text
+    assert window.messages == []
+
+
+def test_one_line_field_saved_without_leaving_it(window, region, example_path, qtbot) -> None:  # noqa: ANN001
+    tab, region_id = region
+    edit = tab.form.editors["name"]
+    assert isinstance(edit, QLineEdit)
+    focus(qtbot, window, edit)
+    edit.end(False)
+    QTest.keyClicks(edit, " Noord ")
+    qtbot.wait(1000)
+    assert edit.hasFocus()
+    assert on_disk(example_path, "region", "name", region_id) == "Zaanstreek-Waterland Noord"
+    # the saved (trimmed) value coming back leaves the trailing space and the cursor alone
+    assert edit.text() == "Zaanstreek-Waterland Noord "
+    assert edit.cursorPosition() == len(edit.text())
+    QTest.keyClicks(edit, "oost")
+    qtbot.wait(1000)
+    assert on_disk(example_path, "region", "name", region_id) == (
+        "Zaanstreek-Waterland Noord oost")
+
+
+def test_one_line_field_keeps_up_with_steady_typing(window, region, example_path,  # noqa: ANN001
+                                                    qtbot) -> None:  # noqa: ANN001
+    tab, region_id = region
+    edit = tab.form.editors["name"]
+    focus(qtbot, window, edit)
+    edit.end(False)
+    lag = type_steadily(qtbot, edit, " en omstreken",
+                        lambda: on_disk(example_path, "region", "name", region_id),
+                        prefix="Zaanstreek-Waterland")
+    assert lag <= MAX_LAG, f"the disk was {lag:.2f} s behind"
+
+
+def test_ctrl_s_right_after_typing_saves_it(window, example_path, qtbot) -> None:  # noqa: ANN001
+    assert window.open_path(example_path)
+    with window.controller.session() as s:
+        pilot = live_projects(s)[0].id
+    window.show_target(pilot, "impact")
+    tab = window.workspace.widget_for("impact")
+    card = tab.scene.theory.elements[0]
+    tab.scene.select_ids([card.id])
+    assert tab.panel.element is not None and tab.panel.element.id == card.id
+    focus(qtbot, window, tab.panel.description)
+    tab.panel.description.moveCursor(tab.panel.description.textCursor().MoveOperation.End)
+    QTest.keyClicks(tab.panel.description, " Nog niet opgeslagen.")
+    assert on_disk(example_path, "impact_element", "description", card.id) == card.description
+    window.save_action.trigger()
+    assert on_disk(example_path, "impact_element", "description", card.id) == (
+        card.description + " Nog niet opgeslagen.")
+    assert window.statusBar().currentMessage() == "Alles is opgeslagen."
+    # a one-line field of the panel, too
+    focus(qtbot, window, tab.panel.title)
+    tab.panel.title.end(False)
+    QTest.keyClicks(tab.panel.title, "!")
+    window.save_action.trigger()
+    assert on_disk(example_path, "impact_element", "title", card.id) == card.title + "!"
+    assert window.messages == []
+
+
+def test_impact_panel_keeps_up_with_steady_typing(window, example_path, qtbot) -> None:  # noqa: ANN001
+    assert window.open_path(example_path)
+    with window.controller.session() as s:
+        pilot = live_projects(s)[0].id
+    window.show_target(pilot, "impact")
+    tab = window.workspace.widget_for("impact")
+    card = tab.scene.theory.elements[0]
+    tab.scene.select_ids([card.id])
+    edit = tab.panel.description
+    focus(qtbot, window, edit)
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    lag = type_steadily(qtbot, edit, " Nog meer tekst",
+                        lambda: on_disk(example_path, "impact_element", "description", card.id),
+                        prefix=card.description)
+    assert lag <= MAX_LAG, f"the disk was {lag:.2f} s behind"
+    assert edit.toPlainText() == card.description + " Nog meer tekst"
+
+
+def test_closing_the_window_saves_typing(window, region, example_path, qtbot) -> None:  # noqa: ANN001
+    tab, region_id = region
+    edit = tab.form.editors["description"]
+    focus(qtbot, window, edit)
+    edit.selectAll()
+    QTest.keyClicks(edit, "Laatste woorden")
+    window.close()
+    assert window.controller is None
+    assert on_disk(example_path, "region", "description", region_id) == "Laatste woorden"
+
+
+def test_switching_tab_saves_typing(window, region, example_path, qtbot) -> None:  # noqa: ANN001
+    tab, region_id = region
+    edit = tab.form.editors["name"]
+    focus(qtbot, window, edit)
+    edit.selectAll()
+    QTest.keyClicks(edit, "Waterland")
+    next_tab = next(a for a in window.view_menu.actions() if a.text() == "Volgend tabblad")
+    next_tab.trigger()
+    assert window.workspace.current_spec().key != "region"
+    assert on_disk(example_path, "region", "name", region_id) == "Waterland"
+
+
+def test_table_cell_saves_while_its_editor_stays_open(window, region, example_path,  # noqa: ANN001
+                                                      qtbot) -> None:  # noqa: ANN001
+    tab, _region_id = region
+    table = tab.municipalities
+    view = table.view
+    focus(qtbot, window, view)
+    view.setCurrentIndex(table.proxy.index(0, 0))
+    record_id = table.proxy.index(0, 0).data(ID_ROLE)
+    before = on_disk(example_path, "municipality", "name", record_id)
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.end(False)
+    undo_before = window.controller.undo_stack.count()
+    lag = type_steadily(qtbot, editor, "-Oost en West",
+                        lambda: on_disk(example_path, "municipality", "name", record_id),
+                        prefix=before)
+    assert lag <= MAX_LAG, f"the disk was {lag:.2f} s behind"
+    assert QApplication.focusWidget() is editor  # the editor stayed open all along
+    assert editor.text() == before + "-Oost en West"
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # Qt closes the editor on its next turn
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    assert on_disk(example_path, "municipality", "name", record_id) == before + "-Oost en West"
+    assert window.controller.undo_stack.count() > undo_before
+    assert window.messages == []
