@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from zvdesk.models.region import get_region, live_projects
+from zvdesk.models.region.ops import get_region, live_projects
 from zvdesk.ui.widgets.recordtable import ID_ROLE
 
 TEXT = "Samen sterker in de regio"
