@@ -6,7 +6,11 @@ events are typed into real widgets; Qt's timers run during ``qtbot.wait``.
 
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from zvdesk.models.region.ops import get_region, live_projects
 from zvdesk.ui.widgets.recordtable import ID_ROLE
 
+REPO = Path(__file__).resolve().parent.parent
 TEXT = "Samen sterker in de regio"
 STEP_MS = 150  # one keystroke every 150 ms: steady typing that never pauses 0.3 s
 MAX_LAG = 1.0  # seconds the disk may be behind the keyboard
@@ -219,3 +224,40 @@ def test_table_cell_saves_while_its_editor_stays_open(window, region, example_pa
     assert on_disk(example_path, "municipality", "name", record_id) == before + "-Oost en West"
     assert window.controller.undo_stack.count() > undo_before
     assert window.messages == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
+def test_kill_during_typing_loses_at_most_the_last_second(example_path: Path,  # noqa: ANN001
+                                                           tmp_path: Path) -> None:
+    """A real app process is killed (-9) after 1.5 s of typing: all but the last second is kept."""
+    text = "Regionale samenwerking zorg en veiligheid"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path), "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, str(REPO / "tests" / "apps" / "type_loop.py"),
+                             str(example_path), text], stdout=subprocess.PIPE, text=True,
+                            env=env)
+    assert proc.stdout is not None
+    typed_at: list[float] = []
+    try:
+        for line in proc.stdout:
+            if line.startswith("typed"):
+                typed_at.append(time.monotonic())
+                if typed_at[-1] - typed_at[0] >= 1.5:
+                    break
+        killed_at = time.monotonic()
+        proc.send_signal(signal.SIGKILL)  # no chance to save anything: a crash or power loss
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+    assert len(typed_at) >= 10
+    con = sqlite3.connect(example_path)  # a connection of its own (rolls back a torn write)
+    try:
+        stored = con.execute("SELECT description FROM region WHERE deleted_at IS NULL"
+                             ).fetchone()[0]
+    finally:
+        con.close()
+    typed = text[:len(typed_at)]
+    assert typed.startswith(stored), (stored, typed)
+    older = sum(1 for t in typed_at if t <= killed_at - MAX_LAG)  # typed over a second ago
+    assert older >= 4
+    assert len(stored) >= older, f"{len(stored)} of {len(typed_at)} keys on disk"
