@@ -261,3 +261,57 @@ def test_kill_during_typing_loses_at_most_the_last_second(example_path: Path,  #
     older = sum(1 for t in typed_at if t <= killed_at - MAX_LAG)  # typed over a second ago
     assert older >= 4
     assert len(stored) >= older, f"{len(stored)} of {len(typed_at)} keys on disk"
+
+
+def test_a_typing_burst_is_one_undo_step(window, region, example_path, qtbot) -> None:  # noqa: ANN001
+    tab, region_id = region
+    edit = tab.form.editors["description"]
+    original = on_disk(example_path, "region", "description", region_id)
+    stack = window.controller.undo_stack
+    start = stack.count()
+    focus(qtbot, window, edit)
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    type_steadily(qtbot, edit, " Eerste zin.",
+                  lambda: on_disk(example_path, "region", "description", region_id),
+                  prefix=original)
+    assert on_disk(example_path, "region", "description", region_id) != original  # saved...
+    assert stack.count() == start + 1  # ...in several writes, but as one step
+    assert stack.undoText() == "Omschrijving wijzigen"
+    qtbot.wait(2500)  # a long pause: what follows is a step of its own
+    QTest.keyClicks(edit, " Tweede.")
+    window.save_action.trigger()
+    assert on_disk(example_path, "region", "description", region_id) == (
+        original + " Eerste zin. Tweede.")
+    assert stack.count() == start + 2
+    window.undo_action.trigger()
+    assert on_disk(example_path, "region", "description", region_id) == original + " Eerste zin."
+    window.undo_action.trigger()
+    assert on_disk(example_path, "region", "description", region_id) == original
+    assert edit.toPlainText() == original
+    window.redo_action.trigger()
+    assert on_disk(example_path, "region", "description", region_id) == original + " Eerste zin."
+
+
+def test_typing_in_a_cell_is_one_undo_step(window, region, example_path, qtbot) -> None:  # noqa: ANN001
+    tab, _region_id = region
+    table = tab.municipalities
+    view = table.view
+    focus(qtbot, window, view)
+    view.setCurrentIndex(table.proxy.index(0, 0))
+    record_id = table.proxy.index(0, 0).data(ID_ROLE)
+    before = on_disk(example_path, "municipality", "name", record_id)
+    stack = window.controller.undo_stack
+    start = stack.count()
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.end(False)
+    type_steadily(qtbot, editor, " en omgeving",
+                  lambda: on_disk(example_path, "municipality", "name", record_id),
+                  prefix=before)
+    QTest.keyClicks(editor, "!")
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # the last key is saved as the editor closes
+    qtbot.waitUntil(lambda: view.state() != view.State.EditingState)
+    assert on_disk(example_path, "municipality", "name", record_id) == before + " en omgeving!"
+    assert stack.count() == start + 1
+    window.undo_action.trigger()
+    assert on_disk(example_path, "municipality", "name", record_id) == before

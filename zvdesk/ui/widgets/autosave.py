@@ -21,7 +21,10 @@ Helpers for the editors themselves:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import itertools
+import time
+from collections.abc import Callable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QTimer
@@ -37,11 +40,31 @@ from PySide6.QtWidgets import (
 PAUSE_MS = 300
 #: Longest time typed text waits for its save while typing goes on.
 MAX_WAIT_MS = 800
+#: A pause this long ends a typing burst: what is typed after it is a new undo step.
+BURST_GAP_S = 2.0
 
 #: AutoSaves with unsaved typing, oldest first (dicts keep insertion order).
 _pending: dict[int, AutoSave] = {}
 #: While a save runs on its timer (the user still typing): refusals are noted, not shown.
 _quiet = {"depth": 0, "refused": False}
+#: The typing burst whose save runs now (None outside an autosave's save); see typing_burst.
+_burst: dict[str, str | None] = {"now": None}
+_burst_numbers = itertools.count(1)
+
+
+#: ``QUndoCommand.id()`` of an edit made by typing (Qt merges only commands of equal id).
+TYPING_COMMAND_ID = 7301
+
+
+def typing_burst() -> str | None:
+    """The typing burst a write belongs to, or None when it is no typing.
+
+    The saves of one burst (one field typed in without a long pause) all happen inside this
+    burst's key; the controller merges the undo steps of one burst into one
+    (:class:`~zvdesk.ui.controller.EditCommand`), so Ctrl+Z takes back the whole burst and
+    not the last 0.8 s of it.
+    """
+    return _burst["now"]
 
 
 def saving_quietly() -> bool:
@@ -79,6 +102,8 @@ class AutoSave(QObject):
         self._quiet_save = quiet_save
         self.pending = False
         self.typed = False  # the user has typed in this editor (not only looked at it)
+        self._burst: str | None = None
+        self._last_touch = 0.0
         self._pause = self._timer(PAUSE_MS)
         self._deadline = self._timer(MAX_WAIT_MS)
 
@@ -91,6 +116,10 @@ class AutoSave(QObject):
 
     def touch(self) -> None:
         """The user changed the text: save after a pause, at the latest after the max wait."""
+        now = time.monotonic()
+        if self._burst is None or now - self._last_touch > BURST_GAP_S:
+            self._burst = f"burst-{next(_burst_numbers)}"
+        self._last_touch = now
         self.pending = True
         self.typed = True
         _pending[id(self)] = self
@@ -112,12 +141,35 @@ class AutoSave(QObject):
     def flush(self) -> bool:
         """Saves pending typing now (with messages); False when the save was refused.
 
-        A ``save`` that returns False says the text is still only in the editor.
+        A ``save`` that returns False says the text is still only in the editor. The typing
+        burst ends: what is typed next is a new undo step.
         """
         if not self.pending:
+            self._burst = None
             return True
         self.done()
-        return self._save() is not False
+        return self.finish(self._save) is not False
+
+    def finish(self, commit: Callable[[], object]) -> object:
+        """Runs the editor's own commit (Enter, focus out) as the last save of the burst.
+
+        Returns:
+            What ``commit`` returned.
+        """
+        try:
+            with self._in_burst():
+                return commit()
+        finally:
+            self._burst = None
+
+    @contextlib.contextmanager
+    def _in_burst(self) -> Iterator[None]:
+        outer = _burst["now"]
+        _burst["now"] = self._burst
+        try:
+            yield
+        finally:
+            _burst["now"] = outer
 
     def _due(self) -> None:
         if not self.pending:
@@ -126,7 +178,9 @@ class AutoSave(QObject):
         _quiet["depth"] += 1
         _quiet["refused"] = False
         try:
-            taken = (self._save() if self._quiet_save is None else self._quiet_save()) is not False
+            with self._in_burst():
+                save = self._save if self._quiet_save is None else self._quiet_save
+                taken = save() is not False
         finally:
             _quiet["depth"] -= 1
             refused, _quiet["refused"] = _quiet["refused"], False
@@ -151,6 +205,25 @@ def flush_editors() -> bool:
             continue
         saved = autosave.flush() and saved
     return saved
+
+
+def merge_typing(first: object, second: object) -> bool:
+    """Takes a later save of the same typing burst into the undo step of the first.
+
+    For ``EditCommand.mergeWith``: both carry ``burst`` (:func:`typing_burst` when they
+    were made) and ``edit``. Only saves that touch rows the first already touched merge: a
+    row's "before" stays that of the first save, its "after" becomes that of the latest.
+    """
+    burst = getattr(first, "burst", None)
+    if burst is None or getattr(second, "burst", None) != burst:
+        return False
+    rows = {(row.kind, row.id): row for row in first.edit.rows}
+    later = second.edit.rows
+    if any((row.kind, row.id) not in rows for row in later):
+        return False
+    for row in later:
+        rows[(row.kind, row.id)].after = row.after
+    return True
 
 
 def has_pending() -> bool:
@@ -196,7 +269,7 @@ def attach_line(edit: QLineEdit, commit: Callable[[], object],
 
     def finished() -> None:
         autosave.done()
-        commit()
+        autosave.finish(commit)
 
     edit.editingFinished.connect(finished)
     return autosave
@@ -254,8 +327,13 @@ class AutoSaveDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
                      index: QModelIndex) -> None:
-        for autosave in editor.findChildren(AutoSave):
+        autosaves = editor.findChildren(AutoSave)
+        for autosave in autosaves:
             autosave.done()  # this write is the save
+        if autosaves and _burst["now"] is None:  # the editor closes: the burst's last save
+            autosaves[0].finish(lambda: super(AutoSaveDelegate, self).setModelData(
+                editor, model, index))
+            return
         super().setModelData(editor, model, index)
 
     def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802

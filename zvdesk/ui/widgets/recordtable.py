@@ -239,7 +239,10 @@ class LongTextEditor(QWidget):
 
     def load(self, record_id: str | None) -> None:
         """Shows the field of another record (saving pending typing first)."""
-        self.commit()
+        if record_id == self.record_id:
+            self.commit()
+        else:
+            self.autosave.finish(self.commit)  # typing in another record: a new undo step
         self.record_id = record_id
         self._loading = True
         text = ""

@@ -83,7 +83,7 @@ class CommitText(QPlainTextEdit):
 
     def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().focusOutEvent(event)
-        self.commit()
+        self.autosave.finish(self.commit)
 
 
 def _combo(items: list[tuple[Any, str]]) -> QComboBox:

@@ -57,7 +57,7 @@ class PausedText(LongTextEditor):
         """Saves at once when the field loses focus."""
         if (watched is self.edit and isinstance(event, QEvent)
                 and event.type() == QEvent.Type.FocusOut and self.autosave.waiting()):
-            self.commit()
+            self.autosave.finish(self.commit)
         return False
 
     def set_value(self, text: str) -> None:
