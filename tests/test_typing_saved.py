@@ -315,3 +315,146 @@ def test_typing_in_a_cell_is_one_undo_step(window, region, example_path, qtbot) 
     assert stack.count() == start + 1
     window.undo_action.trigger()
     assert on_disk(example_path, "municipality", "name", record_id) == before
+
+
+# -- every other kind of editor: steady typing is on disk within a second -----------------
+
+
+def read_sql(path: Path, sql: str, *args: object) -> str | None:
+    """The first column of the first row of a query, on a connection of its own."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute(sql, args).fetchone()
+    finally:
+        con.close()
+    return None if row is None else row[0]
+
+
+def _pilot(window) -> str:  # noqa: ANN001
+    with window.controller.session() as s:
+        return live_projects(s)[0].id
+
+
+def _cell_editor(qtbot, window, view, index) -> QLineEdit:  # noqa: ANN001
+    """Opens a cell's editor with F2, as the user does, with the cursor at the end."""
+    focus(qtbot, window, view)
+    view.setCurrentIndex(index)
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.end(False)
+    return editor
+
+
+def _end(edit) -> None:  # noqa: ANN001
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+
+
+def stakeholder_notes(qtbot, window, path: Path):  # noqa: ANN001, ANN201
+    window.show_target(_pilot(window), "stakeholders")
+    tab = window.workspace.widget_for("stakeholders")
+    player = tab.scene.map.players[0].id
+    tab.scene.select_players([player])
+    edit = tab.details.notes.edit
+    focus(qtbot, window, edit)
+    _end(edit)
+    return edit, lambda: read_sql(path, "SELECT notes FROM stakeholder WHERE id = ?",
+                                  player), edit.toPlainText()
+
+
+def stakeholder_initials(qtbot, window, path: Path):  # noqa: ANN001, ANN201
+    window.show_target(_pilot(window), "stakeholders")
+    tab = window.workspace.widget_for("stakeholders")
+    player = tab.scene.map.players[0].id
+    tab.scene.select_players([player])
+    edit = tab.details.initials_edit
+    focus(qtbot, window, edit)
+    edit.selectAll()
+    QTest.keyClick(edit, Qt.Key.Key_Delete)
+    return edit, lambda: read_sql(path, "SELECT initials FROM stakeholder WHERE id = ?",
+                                  player), ""
+
+
+def stappenplan_question(qtbot, window, path: Path):  # noqa: ANN001, ANN201
+    project = _pilot(window)
+    window.show_target(project, "steps")
+    tab = window.workspace.widget_for("steps")
+    tab.show_step("stap1")
+    edit = tab.page("stap1").questions["who"].edit
+    focus(qtbot, window, edit)
+    _end(edit)
+    return edit, lambda: read_sql(
+        path, "SELECT who FROM project_step WHERE project_id = ? AND step = 'stap1' "
+        "AND deleted_at IS NULL", project), edit.toPlainText()
+
+
+def intake_answer(qtbot, window, path: Path):  # noqa: ANN001, ANN201
+    window.show_target(_pilot(window), "cooperation")
+    tab = window.workspace.widget_for("cooperation")
+    tab.show_page(tab.intake)
+    participant = tab.intake.current_id()
+    edit = tab.intake.forms["unknown"].editors["unknown_people"]
+    focus(qtbot, window, edit)
+    _end(edit)
+    return edit, lambda: read_sql(
+        path, "SELECT unknown_people FROM coop_participant WHERE id = ?", participant
+    ), edit.toPlainText()
+
+
+def agreements_cell(qtbot, window, path: Path):  # noqa: ANN001, ANN201
+    window.show_target(_pilot(window), "cooperation")
+    tab = window.workspace.widget_for("cooperation")
+    page = tab.agreements
+    tab.show_page(page)
+    model = page.mandate_model
+    participant = model.rows[0]["id"]
+    prefix = model.rows[0]["agreed_mandate"]
+    editor = _cell_editor(qtbot, window, page.mandates, model.index(0, 1))
+    return editor, lambda: read_sql(
+        path, "SELECT agreed_mandate FROM coop_participant WHERE id = ?", participant), prefix
+
+
+def glossary_cell(qtbot, window, path: Path):  # noqa: ANN001, ANN201
+    window.show_target(_pilot(window), "cooperation")
+    tab = window.workspace.widget_for("cooperation")
+    page = tab.glossary
+    tab.show_page(page)
+    model = page.model
+    term, org = model.term_id(0), model.columns[0].organisation_id
+    prefix = model.data(model.index(0, 1)) or ""
+    editor = _cell_editor(qtbot, window, page.view, model.index(0, 1))
+    return editor, lambda: read_sql(
+        path, "SELECT meaning FROM coop_meaning WHERE term_id = ? AND organisation_id = ? "
+        "AND deleted_at IS NULL", term, org) or "", prefix
+
+
+def communication_cell(qtbot, window, path: Path):  # noqa: ANN001, ANN201
+    from zvdesk.ui.instruments.stakeholders.communication.table import COLUMNS
+    from zvdesk.ui.instruments.stakeholders.communication.table import ID_ROLE as PLAYER
+
+    window.show_target(_pilot(window), "communication")
+    tab = window.workspace.widget_for("communication")
+    index = tab.proxy.index(0, COLUMNS.index("medium"))
+    player = index.data(PLAYER)
+    prefix = index.data(Qt.ItemDataRole.EditRole) or ""
+    editor = _cell_editor(qtbot, window, tab.view, index)
+    return editor, lambda: read_sql(path, "SELECT medium FROM stakeholder WHERE id = ?",
+                                    player), prefix
+
+
+@pytest.mark.parametrize("editor", [stakeholder_notes, stakeholder_initials,
+                                    stappenplan_question, intake_answer, agreements_cell,
+                                    glossary_cell, communication_cell])
+def test_every_editor_keeps_up_with_steady_typing(window, example_path, qtbot,  # noqa: ANN001
+                                                  editor) -> None:  # noqa: ANN001
+    assert window.open_path(example_path)
+    target, read, prefix = editor(qtbot, window, example_path)
+    assert (read() or "") == prefix
+    text = "ABCDEFGH" if editor is stakeholder_initials else " met de partners erbij"
+    lag = type_steadily(qtbot, target, text, read, prefix=prefix)
+    assert lag <= MAX_LAG, f"the disk was {lag:.2f} s behind"
+    assert QApplication.focusWidget() is target  # typing was never interrupted
+    window.save_action.trigger()
+    assert read() == prefix + text
+    assert window.statusBar().currentMessage() == "Alles is opgeslagen."
+    assert window.messages == []
