@@ -458,3 +458,35 @@ def test_every_editor_keeps_up_with_steady_typing(window, example_path, qtbot,  
     assert read() == prefix + text
     assert window.statusBar().currentMessage() == "Alles is opgeslagen."
     assert window.messages == []
+
+
+@pytest.mark.parametrize("gesture", ["report", "copy", "merge", "close_file", "other_file"])
+def test_file_gestures_save_typing_first(window, region, example_path, workdir, qtbot,  # noqa: ANN001
+                                         monkeypatch, gesture: str) -> None:
+    from zvdesk.models.core.document import Document
+    from zvdesk.models.region.ops import populate_new_region
+    from zvdesk.ui import dialogs
+
+    tab, region_id = region
+    edit = tab.form.editors["description"]
+    focus(qtbot, window, edit)
+    edit.selectAll()
+    QTest.keyClicks(edit, "Net getypt")
+    window.file_menu.aboutToShow.emit()  # as when the user opens the Bestand menu
+    if gesture == "report":
+        window.report_action.trigger()
+        window.report_dialog.close()
+    elif gesture == "copy":
+        window.sharing.copy_action.trigger()
+        window.sharing.copy_dialog.reject()
+    elif gesture == "merge":
+        monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a: None)  # then cancelled
+        window.sharing.merge_action.trigger()
+    elif gesture == "close_file":
+        window.close_action.trigger()
+    else:
+        other = workdir / "andere.zvdb"
+        Document.create(other, populate=lambda s: populate_new_region(s, "Andere")).close()
+        recent = window.recent_menu.actions()
+        assert window.open_path(other) and recent
+    assert on_disk(example_path, "region", "description", region_id) == "Net getypt"
