@@ -490,3 +490,23 @@ def test_file_gestures_save_typing_first(window, region, example_path, workdir, 
         recent = window.recent_menu.actions()
         assert window.open_path(other) and recent
     assert on_disk(example_path, "region", "description", region_id) == "Net getypt"
+
+
+def test_undo_right_after_typing_takes_back_that_typing(window, region, example_path,  # noqa: ANN001
+                                                        qtbot) -> None:  # noqa: ANN001
+    tab, region_id = region
+    edit = tab.form.editors["description"]
+    original = edit.toPlainText()
+    focus(qtbot, window, edit)
+    _end(edit)
+    QTest.keyClicks(edit, " Eerst.")
+    qtbot.wait(2500)  # saved, and a pause that ends the burst
+    QTest.keyClicks(edit, " Toch niet.")
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()  # Bewerken → Ongedaan maken, before the save was due
+    qtbot.wait(1000)
+    assert on_disk(example_path, "region", "description", region_id) == original + " Eerst."
+    assert edit.toPlainText() == original + " Eerst."
+    window.redo_action.trigger()
+    assert on_disk(example_path, "region", "description", region_id) == (
+        original + " Eerst. Toch niet.")

@@ -149,12 +149,10 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("Be&werken")
         self.undo_action = QAction("&Ongedaan maken", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(lambda: self.controller
-                                           and self.controller.undo_stack.undo())
+        self.undo_action.triggered.connect(lambda: self._undo_redo(undo=True))
         self.redo_action = QAction("Opni&euw", self)
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        self.redo_action.triggered.connect(lambda: self.controller
-                                           and self.controller.undo_stack.redo())
+        self.redo_action.triggered.connect(lambda: self._undo_redo(undo=False))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -174,6 +172,21 @@ class MainWindow(QMainWindow):
         about = self._action(help_menu, "&Over ZV Desk", self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         self._rebuild_recent_menu()
+
+    def _undo_redo(self, *, undo: bool) -> None:
+        """Bewerken → Ongedaan maken / Opnieuw, after saving typing still on its way.
+
+        The typing just done becomes its undo step first, so Ctrl+Z takes back that typing
+        and not the step before it.
+        """
+        if self.controller is None:
+            return
+        self.flush_edits()
+        if self.controller is not None:
+            if undo:
+                self.controller.undo_stack.undo()
+            else:
+                self.controller.undo_stack.redo()
 
     def _step_tab(self, step: int) -> None:
         if self.workspace.count():
