@@ -510,3 +510,22 @@ def test_undo_right_after_typing_takes_back_that_typing(window, region, example_
     window.redo_action.trigger()
     assert on_disk(example_path, "region", "description", region_id) == (
         original + " Eerst. Toch niet.")
+
+
+def test_undo_while_a_cell_editor_is_open_shows_in_it(window, region, example_path,  # noqa: ANN001
+                                                      qtbot) -> None:  # noqa: ANN001
+    tab, _region_id = region
+    table = tab.municipalities
+    index = table.proxy.index(0, 0)
+    record_id = index.data(ID_ROLE)
+    before = on_disk(example_path, "municipality", "name", record_id)
+    editor = _cell_editor(qtbot, window, table.view, index)
+    QTest.keyClicks(editor, "-Noord")
+    qtbot.wait(1000)
+    assert on_disk(example_path, "municipality", "name", record_id) == before + "-Noord"
+    window.undo_action.trigger()
+    assert on_disk(example_path, "municipality", "name", record_id) == before
+    assert editor.text() == before  # the editor shows what the undo put back...
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.view.state() != table.view.State.EditingState)
+    assert on_disk(example_path, "municipality", "name", record_id) == before  # ...and keeps it

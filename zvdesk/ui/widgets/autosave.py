@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -226,11 +226,6 @@ def merge_typing(first: object, second: object) -> bool:
     return True
 
 
-def has_pending() -> bool:
-    """True when some editor holds typing that is not on disk yet."""
-    return any(shiboken6.isValid(a) and a.pending for a in _pending.values())
-
-
 def show_text(edit: QLineEdit | QPlainTextEdit, text: str,
               autosave: AutoSave | None = None) -> None:
     """Shows a stored value in a field, unless the user is typing that value right now.
@@ -297,8 +292,9 @@ class AutoSaveDelegate(QStyledItemDelegate):
 
     Qt's text editor of a cell writes only when it closes. This delegate gives it an
     :class:`AutoSave` that commits the editor's data to the model (the model writes the
-    cell as an undo step) while the editor stays open. The editor's text is set from the
-    model only when it opens: a saved value coming back must not move the cursor.
+    cell as an undo step) while the editor stays open. A saved value coming back (equal up to
+    surrounding white space) leaves the editor alone, so the cursor stays; so does a change
+    from elsewhere while typing waits for its save. Other changes (an undo) are shown.
     """
 
     def createEditor(self, parent: QWidget, option: object,  # noqa: N802 - Qt API
@@ -312,17 +308,18 @@ class AutoSaveDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit):
             autosave = AutoSave(editor, lambda: self._commit(editor))
             editor.textEdited.connect(lambda _t: autosave.touch())
-            editor.setProperty("autosave_loaded", False)
 
     def _commit(self, editor: QWidget) -> None:
         if shiboken6.isValid(editor):
             self.commitData.emit(editor)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
-        if isinstance(editor, QLineEdit) and editor.property("autosave_loaded") is not None:
-            if editor.property("autosave_loaded"):
-                return  # the editor is open: its text is the user's
-            editor.setProperty("autosave_loaded", True)
+        autosave = editor.findChild(AutoSave) if isinstance(editor, QLineEdit) else None
+        if autosave is not None and autosave.typed:
+            value = index.data(Qt.ItemDataRole.EditRole)
+            stored = "" if value is None else str(value)
+            if autosave.pending or editor.text().strip() == stored.strip():
+                return  # the user's own typing, or its save coming back
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
