@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 #: Quiet time after the last keystroke before the text is saved.
 PAUSE_MS = 300
 #: Longest time typed text waits for its save while typing goes on.
-MAX_WAIT_MS = 800
+MAX_WAIT_MS = 700
 #: A pause this long ends a typing burst: what is typed after it is a new undo step.
 BURST_GAP_S = 2.0
 
@@ -62,7 +62,7 @@ def typing_burst() -> str | None:
     The saves of one burst (one field typed in without a long pause) all happen inside this
     burst's key; the controller merges the undo steps of one burst into one
     (:class:`~zvdesk.ui.controller.EditCommand`), so Ctrl+Z takes back the whole burst and
-    not the last 0.8 s of it.
+    not the last 0.7 s of it.
     """
     return _burst["now"]
 
