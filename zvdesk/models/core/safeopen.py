@@ -187,8 +187,8 @@ def _check_database(source: Path, info: Inspection, *, recover: bool) -> None:
             raise DamagedFile(
                 f"{_name(info.path)} is beschadigd: de controle van de database vond fouten."
             )
-        if not info.newer and not info.older:
-            _check_values(conn, info)
+        if not info.newer:
+            _check_values(conn, info)  # an older file: the tables and columns it has
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise DamagedFile(
                 f"{_name(info.path)} is beschadigd: verwijzingen tussen gegevens kloppen niet."
@@ -283,8 +283,13 @@ def _column_problems(column: Column) -> list[str]:
 
 def _check_values(conn: sqlite3.Connection, info: Inspection) -> None:
     """One scan per table: every value must be of the type and size ZV Desk writes."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for name, table in current_tables().items():
-        checks = [chk for col in table.columns for chk in _column_problems(col)]
+        if name not in present:
+            continue  # an older file: a table that a migration step adds
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
+        checks = [chk for col in table.columns if col.name in have
+                  for chk in _column_problems(col)]
         if not checks:
             continue
         sql = "SELECT " + ", ".join(f"ifnull(sum({chk}), 0)" for chk in checks)
