@@ -228,6 +228,7 @@ class LongTextEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(field.title)
         self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.edit.setAccessibleName(field.title)
         self.edit.setPlaceholderText(field.tooltip or f"{field.title}…")
         self.label.setBuddy(self.edit)
