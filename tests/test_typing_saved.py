@@ -442,9 +442,21 @@ def communication_cell(qtbot, window, path: Path):  # noqa: ANN001, ANN201
                                     player), prefix
 
 
+def impact_table_cell(qtbot, window, path: Path):  # noqa: ANN001, ANN201
+    window.show_target(_pilot(window), "impact")
+    tab = window.workspace.widget_for("impact")
+    tab.views.setCurrentWidget(tab.table)
+    card = tab.scene.theory.elements[0]
+    item = tab.table.rows[card.id]
+    index = tab.table.indexFromItem(item, 0)
+    editor = _cell_editor(qtbot, window, tab.table, index)
+    return editor, lambda: read_sql(path, "SELECT title FROM impact_element WHERE id = ?",
+                                    card.id), card.title
+
+
 @pytest.mark.parametrize("editor", [stakeholder_notes, stakeholder_initials,
                                     stappenplan_question, intake_answer, agreements_cell,
-                                    glossary_cell, communication_cell])
+                                    glossary_cell, communication_cell, impact_table_cell])
 def test_every_editor_keeps_up_with_steady_typing(window, example_path, qtbot,  # noqa: ANN001
                                                   editor) -> None:  # noqa: ANN001
     assert window.open_path(example_path)
