@@ -541,3 +541,34 @@ def test_undo_while_a_cell_editor_is_open_shows_in_it(window, region, example_pa
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.view.state() != table.view.State.EditingState)
     assert on_disk(example_path, "municipality", "name", record_id) == before  # ...and keeps it
+
+
+def test_title_typed_on_the_canvas_is_saved_and_escape_takes_it_back(  # noqa: ANN001
+        window, example_path, qtbot) -> None:  # noqa: ANN001
+    assert window.open_path(example_path)
+    window.show_target(_pilot(window), "impact")
+    tab = window.workspace.widget_for("impact")
+    card = tab.scene.theory.elements[0]
+    tab.scene.select_ids([card.id])
+    focus(qtbot, window, tab.view)
+    QTest.keyClick(tab.view, Qt.Key.Key_F2)
+    editor = tab.view.editor
+    assert editor is not None and QApplication.focusWidget() is editor
+    editor.end(False)
+    stack = window.controller.undo_stack
+    start = stack.count()
+
+    def read() -> str | None:
+        return read_sql(example_path, "SELECT title FROM impact_element WHERE id = ?", card.id)
+
+    lag = type_steadily(qtbot, editor, " in de regio", read, prefix=card.title)
+    assert lag <= MAX_LAG, f"the disk was {lag:.2f} s behind"
+    assert stack.count() == start + 1
+    QTest.keyClick(editor, Qt.Key.Key_Escape)  # cancel: the title as it was, no step left
+    assert read() == card.title
+    assert tab.view.editor is None
+    assert stack.count() == start
+    QTest.keyClick(tab.view, Qt.Key.Key_F2)
+    QTest.keyClicks(tab.view.editor, "Nieuwe titel")
+    QTest.keyClick(tab.view.editor, Qt.Key.Key_Return)
+    assert read() == "Nieuwe titel" and stack.count() == start + 1

@@ -212,7 +212,8 @@ def merge_typing(first: object, second: object) -> bool:
 
     For ``EditCommand.mergeWith``: both carry ``burst`` (:func:`typing_burst` when they
     were made) and ``edit``. Only saves that touch rows the first already touched merge: a
-    row's "before" stays that of the first save, its "after" becomes that of the latest.
+    row's "before" stays that of the first save, its "after" becomes that of the latest. A
+    burst that ends where it began makes the step obsolete (Qt drops it).
     """
     burst = getattr(first, "burst", None)
     if burst is None or getattr(second, "burst", None) != burst:
@@ -223,6 +224,8 @@ def merge_typing(first: object, second: object) -> bool:
         return False
     for row in later:
         rows[(row.kind, row.id)].after = row.after
+    if all(row.before == row.after for row in rows.values()):
+        first.setObsolete(True)  # typed and taken back (Escape): no step is left to undo
     return True
 
 
