@@ -42,6 +42,8 @@ PAUSE_MS = 300
 MAX_WAIT_MS = 700
 #: A pause this long ends a typing burst: what is typed after it is a new undo step.
 BURST_GAP_S = 2.0
+#: ``QUndoCommand.id()`` of an edit made by typing (Qt merges only commands of equal id).
+TYPING_COMMAND_ID = 7301
 
 #: AutoSaves with unsaved typing, oldest first (dicts keep insertion order).
 _pending: dict[int, AutoSave] = {}
@@ -50,10 +52,6 @@ _quiet = {"depth": 0, "refused": False}
 #: The typing burst whose save runs now (None outside an autosave's save); see typing_burst.
 _burst: dict[str, str | None] = {"now": None}
 _burst_numbers = itertools.count(1)
-
-
-#: ``QUndoCommand.id()`` of an edit made by typing (Qt merges only commands of equal id).
-TYPING_COMMAND_ID = 7301
 
 
 def typing_burst() -> str | None:
@@ -110,6 +108,7 @@ class AutoSave(QObject):
     def _timer(self, interval: int) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may be 5 % late
         timer.setInterval(interval)
         timer.timeout.connect(self._due)
         return timer
