@@ -572,3 +572,40 @@ def test_title_typed_on_the_canvas_is_saved_and_escape_takes_it_back(  # noqa: A
     QTest.keyClicks(tab.view.editor, "Nieuwe titel")
     QTest.keyClick(tab.view.editor, Qt.Key.Key_Return)
     assert read() == "Nieuwe titel" and stack.count() == start + 1
+
+
+def test_impact_panel_keeps_the_users_text_and_shows_an_undo(window, example_path,  # noqa: ANN001
+                                                             qtbot) -> None:  # noqa: ANN001
+    assert window.open_path(example_path)
+    window.show_target(_pilot(window), "impact")
+    tab = window.workspace.widget_for("impact")
+    card = tab.scene.theory.elements[0]
+    tab.scene.select_ids([card.id])
+    subs = tab.panel.sub_items
+    focus(qtbot, window, subs)
+    subs.selectAll()
+    for line in ("Eerste", "Tweede"):  # Enter starts a line; the saved list has no empty one
+        QTest.keyClicks(subs, line)
+        QTest.keyClick(subs, Qt.Key.Key_Return)
+        qtbot.wait(1000)
+        assert subs.toPlainText().endswith(line + "\n")  # the new empty line stays
+    with window.controller.session() as s:
+        from zvdesk.models.impact.tables import theory_for_project
+
+        stored = theory_for_project(s, _pilot(window)).by_id()[card.id].sub_items
+    assert stored == ["Eerste", "Tweede"]
+    title = tab.panel.title
+    focus(qtbot, window, title)
+    title.end(False)
+    QTest.keyClicks(title, " (concept) ")
+    qtbot.wait(1000)
+    assert read_sql(example_path, "SELECT title FROM impact_element WHERE id = ?",
+                    card.id) == card.title + " (concept)"
+    assert title.text() == card.title + " (concept) "  # the trailing space survived the save
+    window.undo_action.trigger()
+    assert read_sql(example_path, "SELECT title FROM impact_element WHERE id = ?",
+                    card.id) == card.title
+    assert title.text() == card.title  # the undo shows, although the field has the focus
+    focus(qtbot, window, tab.view)  # leaving the field does not write the old text back
+    assert read_sql(example_path, "SELECT title FROM impact_element WHERE id = ?",
+                    card.id) == card.title

@@ -41,7 +41,7 @@ from zvdesk.models.impact.tables import (
     categories_for,
 )
 from zvdesk.ui.instruments.impact import texts
-from zvdesk.ui.widgets.autosave import attach_line, attach_plain
+from zvdesk.ui.widgets.autosave import AutoSave, attach_line, attach_plain, show_text
 
 
 class CommitText(QPlainTextEdit):
@@ -55,6 +55,7 @@ class CommitText(QPlainTextEdit):
         self.setFixedHeight(int(self.fontMetrics().lineSpacing() * rows + 14))
         self._loaded = ""
         self._loading = False
+        self._committing = False
         self.autosave = attach_plain(self, self.commit, lambda: self._loading)
 
     def load(self, text: str, *, same_record: bool = False) -> None:
@@ -62,11 +63,13 @@ class CommitText(QPlainTextEdit):
 
         Args:
             text: The stored value.
-            same_record: The value belongs to the record already shown: while the user is
-                typing here, the field keeps the user's text (a save coming back).
+            same_record: The value belongs to the record already shown: the field keeps the
+                user's text when it is this field's own save coming back (the stored value
+                may be trimmed) or when typing waits for its save. Another change (an undo)
+                is shown.
         """
         self._loaded = text
-        if same_record and (self.hasFocus() or self.autosave.waiting()):
+        if same_record and (self._committing or self.autosave.waiting()):
             return
         self.autosave.done()
         if self.toPlainText() != text:
@@ -79,7 +82,11 @@ class CommitText(QPlainTextEdit):
         self.autosave.done()
         if self.toPlainText() != self._loaded:
             self._loaded = self.toPlainText()
-            self.committed.emit(self._loaded)
+            self._committing = True
+            try:
+                self.committed.emit(self._loaded)
+            finally:
+                self._committing = False
 
     def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().focusOutEvent(event)
@@ -172,14 +179,16 @@ class ElementPanel(QScrollArea):
         smart_form = QFormLayout(self.smart_box)
         smart_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.smart: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        self.smart_autosaves: dict[str, AutoSave] = {}
         for key, label in SMART_CRITERIA:
             check = QCheckBox(label)
             check.setAccessibleName(f"{label} afgevinkt")
             edit = QLineEdit()
             edit.setAccessibleName(label)
             check.toggled.connect(lambda on, k=key: self._smart(k, checked=on))
-            self.autosaves.append(attach_line(
-                edit, lambda k=key, e=edit: self._smart(k, text=e.text())))
+            self.smart_autosaves[key] = attach_line(
+                edit, lambda k=key, e=edit: self._smart(k, text=e.text()))
+            self.autosaves.append(self.smart_autosaves[key])
             smart_form.addRow(check, edit)
             self.smart[key] = (check, edit)
         self.horizon = _combo([(None, texts.NONE)]
@@ -259,12 +268,16 @@ class ElementPanel(QScrollArea):
         self.empty.setVisible(element is None)
         self.box.setVisible(element is not None)
         if element is not None:
-            if not (same and self.title.hasFocus()):
+            if same:  # the user's own save coming back must not move the cursor
+                show_text(self.title, element.title, self.autosaves[0])
+            else:
                 self.title.setText(element.title)
                 self.title.setCursorPosition(0)
             _select(self.kind, element.kind)
             self.description.load(element.description, same_record=same)
-            if not (same and self.actor.hasFocus()):
+            if same:
+                show_text(self.actor, element.actor, self.autosaves[1])
+            else:
                 self.actor.setText(element.actor)
                 self.actor.setCursorPosition(0)
             cats = categories_for(element.kind)
@@ -287,7 +300,9 @@ class ElementPanel(QScrollArea):
             for criterion in element.smart:
                 check, edit = self.smart[criterion.key]
                 check.setChecked(criterion.checked)
-                if not (same and edit.hasFocus()):
+                if same:
+                    show_text(edit, criterion.text, self.smart_autosaves[criterion.key])
+                else:
                     edit.setText(criterion.text)
                     edit.setCursorPosition(0)
             _select(self.horizon, element.horizon)
