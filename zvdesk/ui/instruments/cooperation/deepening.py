@@ -21,7 +21,7 @@ from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.agreements import intro
 from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
-from zvdesk.ui.widgets.autosave import attach_line
+from zvdesk.ui.widgets.autosave import attach_line, show_text
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import LongTextEditor
 
@@ -89,7 +89,7 @@ class OwnQuestion(QWidget):
         self.question.setAccessibleName(T.OWN_QUESTION)
         self.question.setPlaceholderText(T.OWN_QUESTION_PLACEHOLDER)
         self.question.setReadOnly(controller.read_only)
-        attach_line(self.question, self._commit_question)
+        self.question_autosave = attach_line(self.question, self._commit_question)
         self.delete_button = QPushButton(T.DELETE)
         self.delete_button.setEnabled(not controller.read_only)
         self.delete_button.clicked.connect(self.delete)
@@ -112,8 +112,7 @@ class OwnQuestion(QWidget):
         with self.controller.session() as s:
             obj = s.get(coop.CoopAnswer, self.answer_id)
             text = obj.question if obj is not None else ""
-        if self.question.text() != text and not self.question.hasFocus():
-            self.question.setText(text)
+        show_text(self.question, text, self.question_autosave)
         self.answer.load(self.answer_id)
 
     def _commit_question(self) -> None:
