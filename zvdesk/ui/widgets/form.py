@@ -56,6 +56,7 @@ class RecordForm(QWidget):
             return combo
         if field.kind == "longtext":
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
             edit.setPlaceholderText(field.tooltip)
             self.autosaves[field.name] = attach_plain(
                 edit, lambda f=field: self._commit(f), lambda: self._loading)
