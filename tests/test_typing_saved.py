@@ -354,7 +354,7 @@ def stakeholder_notes(qtbot, window, path: Path):  # noqa: ANN001, ANN201
     window.show_target(_pilot(window), "stakeholders")
     tab = window.workspace.widget_for("stakeholders")
     player = tab.scene.map.players[0].id
-    tab.scene.select_players([player])
+    tab.scene.select_ids([player])
     edit = tab.details.notes.edit
     focus(qtbot, window, edit)
     _end(edit)
@@ -366,7 +366,7 @@ def stakeholder_initials(qtbot, window, path: Path):  # noqa: ANN001, ANN201
     window.show_target(_pilot(window), "stakeholders")
     tab = window.workspace.widget_for("stakeholders")
     player = tab.scene.map.players[0].id
-    tab.scene.select_players([player])
+    tab.scene.select_ids([player])
     edit = tab.details.initials_edit
     focus(qtbot, window, edit)
     edit.selectAll()
