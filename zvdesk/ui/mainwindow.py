@@ -30,8 +30,7 @@ from zvdesk.ui.helptext import help_markdown
 from zvdesk.ui.menus import install_all as install_menu_extensions
 from zvdesk.ui.navigator import Navigator
 from zvdesk.ui.registry import InstrumentSpec
-from zvdesk.ui.widgets.form import RecordForm
-from zvdesk.ui.widgets.recordtable import LongTextEditor
+from zvdesk.ui.widgets.autosave import flush_editors
 from zvdesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -160,12 +159,10 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("Be&werken")
         self.undo_action = QAction("&Ongedaan maken", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(lambda: self.controller
-                                           and self.controller.undo_stack.undo())
+        self.undo_action.triggered.connect(lambda: self._undo_redo(undo=True))
         self.redo_action = QAction("Opni&euw", self)
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        self.redo_action.triggered.connect(lambda: self.controller
-                                           and self.controller.undo_stack.redo())
+        self.redo_action.triggered.connect(lambda: self._undo_redo(undo=False))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -185,6 +182,21 @@ class MainWindow(QMainWindow):
         about = self._action(help_menu, "&Over ZV Desk", self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         self._rebuild_recent_menu()
+
+    def _undo_redo(self, *, undo: bool) -> None:
+        """Bewerken → Ongedaan maken / Opnieuw, after saving typing still on its way.
+
+        The typing just done becomes its undo step first, so Ctrl+Z takes back that typing
+        and not the step before it.
+        """
+        if self.controller is None:
+            return
+        self.flush_edits()
+        if self.controller is not None:
+            if undo:
+                self.controller.undo_stack.undo()
+            else:
+                self.controller.undo_stack.redo()
 
     def _step_tab(self, step: int) -> None:
         if self.workspace.count():
@@ -337,21 +349,26 @@ class MainWindow(QMainWindow):
 
     # -- saving -----------------------------------------------------------------------------
 
-    def flush_edits(self) -> None:
-        """Saves typing that still waits for its pause (text fields save after 0.6 s)."""
-        for editor in self.findChildren(LongTextEditor):
-            editor.commit()
-        for form in self.findChildren(RecordForm):
-            form.flush()
+    def flush_edits(self) -> bool:
+        """Saves typing that has not reached the disk yet (:func:`flush_editors`).
+
+        Returns:
+            False when an editor could not save its text (it said why).
+        """
+        return flush_editors()
 
     def save(self) -> None:
-        """Ctrl+S: every change is already on disk; this says so."""
+        """Ctrl+S: saves typing still on its way, then says that everything is on disk."""
         if self.controller is None:
             return
-        self.flush_edits()
+        saved = self.flush_edits()
+        if self.controller is None:
+            return
         if self.controller.read_only:
             self.statusBar().showMessage("Dit bestand is alleen-lezen. Kies ‘Opslaan als…’.",
                                          5000)
+        elif not saved:
+            self.statusBar().showMessage("Niet alles is opgeslagen: zie de melding.", 8000)
         else:
             self.statusBar().showMessage("Alles is opgeslagen.", 5000)
 
