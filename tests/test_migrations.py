@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from zvdesk.models import fileformat as ff
-from zvdesk.models import migrations
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.summary import summarize
+from zvdesk.models.core import fileformat as ff
+from zvdesk.models.core import migrations
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.summary import summarize
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -95,7 +95,7 @@ def test_older_file_is_migrated_on_open_with_backup(new_doc: Document,
     calls: list[str] = []
     monkeypatch.setattr(ff, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(migrations.STEPS, 2, lambda conn: calls.append("2"))
-    from zvdesk.models import safeopen
+    from zvdesk.models.core import safeopen
 
     monkeypatch.setattr(safeopen.ff, "SCHEMA_VERSION", 2)
     doc = Document.open(path)
@@ -106,3 +106,21 @@ def test_older_file_is_migrated_on_open_with_backup(new_doc: Document,
             assert s.connection().exec_driver_sql("PRAGMA user_version").scalar() == 2
     finally:
         doc.close()
+
+
+def _schema_sql(path: Path) -> list[tuple[str, str, str]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return sorted(conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall())
+    finally:
+        conn.close()
+
+
+def test_a_new_file_has_exactly_the_released_schema(new_doc: Document) -> None:
+    """The code's schema is the released one: a move of model code never changes the file."""
+    path = new_doc.path
+    new_doc.close()
+    released = _schema_sql(FIXTURES / f"v{ff.SCHEMA_VERSION}.zvdb")
+    assert released, "the fixture holds no schema"
+    assert _schema_sql(path) == released

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from zvdesk.models import fileformat as ff
-from zvdesk.models import ops, schemacheck
-from zvdesk.models.document import Document
-from zvdesk.models.errors import UnsafeFile
+from zvdesk.models.core import fileformat as ff
+from zvdesk.models.core import ops, schemacheck
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import UnsafeFile
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -101,8 +101,8 @@ def test_newer_file_with_a_300_mb_text_is_refused_quickly_without_loading_it(
     # loaded.
     script = (
         "import sys, time\n"
-        "from zvdesk.models.document import Document\n"
-        "from zvdesk.models.errors import ZvdbError\n"
+        "from zvdesk.models.core.document import Document\n"
+        "from zvdesk.models.core.errors import ZvdbError\n"
         "t = time.monotonic()\n"
         "try:\n"
         "    Document.open(sys.argv[1])\n"
