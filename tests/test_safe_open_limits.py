@@ -212,3 +212,18 @@ def test_window_keeps_an_unexpected_error_while_opening_from_the_user(
     shutil.copyfile(plain_file, plain_file.with_name("nog.zvdb"))  # the file is free again
     doc = Document.open(plain_file)
     doc.close()
+
+
+def test_merge_refuses_a_copy_with_influence_five_billion(new_doc: Document,
+                                                          workdir: Path) -> None:
+    """The value does not travel on through a merge into the user's own file."""
+    from zvdesk.models.core.errors import DamagedFile
+    from zvdesk.models.core.sharing.merge_apply import plan_with_file
+
+    theirs = workdir / "van-collega.zvdb"
+    shutil.copyfile(new_doc.path, theirs)
+    _stakeholder_with_influence(theirs, 5_000_000_000)
+    before = _digest(new_doc.path)
+    with pytest.raises(DamagedFile, match=r"ongeldige gegevens \(in tabel stakeholder\)"):
+        plan_with_file(new_doc, theirs)
+    assert _digest(new_doc.path) == before
