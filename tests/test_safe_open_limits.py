@@ -227,3 +227,30 @@ def test_merge_refuses_a_copy_with_influence_five_billion(new_doc: Document,
     with pytest.raises(DamagedFile, match=r"ongeldige gegevens \(in tabel stakeholder\)"):
         plan_with_file(new_doc, theirs)
     assert _digest(new_doc.path) == before
+
+
+@pytest.mark.parametrize("step_sql", [
+    None,  # the step changes nothing: the out-of-domain value of the old file is noticed
+    "ALTER TABLE person ADD COLUMN extra TEXT",  # a step that does not produce our schema
+])
+def test_an_older_file_is_checked_again_once_migrated(
+        new_doc: Document, monkeypatch: pytest.MonkeyPatch, step_sql: str | None) -> None:
+    """Pretend this version is 2: the migrated copy must be exactly schema 2, values included."""
+    from zvdesk.models.core import migrations
+    from zvdesk.models.core.errors import ZvdbError
+
+    path = new_doc.path
+    new_doc.close()
+    if step_sql is None:
+        _stakeholder_with_influence(path, 9)
+    monkeypatch.setattr(ff, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.STEPS, 2,
+                        lambda conn: conn.execute(step_sql) if step_sql else None)
+    before = _digest(path)
+    with pytest.raises(ZvdbError) as info:
+        Document.open(path)
+    assert "kon niet worden bijgewerkt naar de nieuwe bestandsversie" in str(info.value)
+    assert "Het bestand is niet veranderd" in str(info.value)
+    assert ".migreren" not in str(info.value)
+    assert _digest(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
