@@ -275,6 +275,29 @@ def _update(name: str, sql: str, *params: object) -> Callable[[Path], Path]:
     return make
 
 
+def make_newer_with_bad_value(src: Path) -> Path:
+    p = make_newer(src)
+    conn = _raw(p)
+    conn.execute("UPDATE person SET created_at = '2026-13-01T10:00:00.000000Z'")
+    conn.close()
+    return p
+
+
+def make_newer_with_changed_column(src: Path) -> Path:
+    p = make_newer(src)
+    _rebuild_table(p, "person", lambda sql: sql.replace(
+        "phone VARCHAR(40) NOT NULL", "phone NUMERIC NOT NULL"))
+    return p
+
+
+def make_newer_with_hidden_column(src: Path) -> Path:
+    p = make_newer(src)
+    _rebuild_table(p, "theme", lambda sql: sql.replace(
+        "PRIMARY KEY (id)", "big TEXT GENERATED ALWAYS AS (name || name) VIRTUAL, "
+        "PRIMARY KEY (id)"))
+    return p
+
+
 def make_page_size_zero(src: Path) -> Path:
     p = _copy(src, "pagina.zvdb")
     data = bytearray(p.read_bytes())
@@ -317,6 +340,9 @@ CASES: list[tuple[Callable[[Path], Path], type[ZvdbError], str]] = [
     (make_index_out_of_step, DamagedFile, "de controle van de database vond fouten"),
     (make_extra_index, UnsafeFile, "onbekende index (ix_extra)"),
     (make_page_size_zero, DamagedFile, "kop van het bestand klopt niet"),
+    (make_newer_with_bad_value, DamagedFile, "ongeldige gegevens (in tabel person)"),
+    (make_newer_with_changed_column, DamagedFile, "opbouw die ZV Desk niet maakt (tabel person)"),
+    (make_newer_with_hidden_column, DamagedFile, "opbouw die ZV Desk niet maakt (tabel theme)"),
     (_update("jaar-nul", "UPDATE person SET created_at = '0000-01-01T10:00:00.000000Z'"),
      DamagedFile, "ongeldige gegevens (in tabel person)"),
     (_update("uur-29", "UPDATE person SET modified_at = '2026-01-01T29:00:00.000000Z'"),
@@ -369,6 +395,25 @@ def test_newer_version_opens_read_only_with_message(good_file: Path) -> None:
     try:
         assert doc.read_only
         assert "nieuwere versie van ZV Desk" in (doc.read_only_reason or "")
+        with doc.session() as s:
+            assert [p.name for p in ops.list_live(s, "person")] == ["Piet"]
+    finally:
+        doc.close()
+    assert _digest(newer) == before
+
+
+def test_newer_version_may_add_tables_columns_and_indexes(good_file: Path) -> None:
+    """What a later ZV Desk adds is no reason to refuse its file (it opens read-only)."""
+    newer = make_newer(good_file)
+    conn = _raw(newer)
+    conn.execute("ALTER TABLE person ADD COLUMN pronouns VARCHAR(40)")
+    conn.execute("CREATE TABLE meeting (id VARCHAR(36) NOT NULL, PRIMARY KEY (id))")
+    conn.execute("CREATE INDEX ix_person_name ON person (name)")
+    conn.close()
+    before = _digest(newer)
+    doc = Document.open(newer)
+    try:
+        assert doc.read_only
         with doc.session() as s:
             assert [p.name for p in ops.list_live(s, "person")] == ["Piet"]
     finally:
