@@ -421,6 +421,23 @@ def test_newer_version_may_add_tables_columns_and_indexes(good_file: Path) -> No
     assert _digest(newer) == before
 
 
+def test_statistics_of_another_tools_analyze_are_no_reason_to_refuse(good_file: Path) -> None:
+    conn = _raw(good_file)
+    conn.execute("ANALYZE")
+    conn.close()
+    before = _digest(good_file)
+    inspect_file(good_file).cleanup()
+    assert _digest(good_file) == before
+    conn = _raw(good_file)
+    conn.execute("PRAGMA writable_schema=ON")  # the same name, another definition: refused
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE TABLE sqlite_stat1(tbl,idx,stat,x)' "
+                 "WHERE name = 'sqlite_stat1'")
+    conn.execute("PRAGMA writable_schema=OFF")
+    conn.close()
+    with pytest.raises(UnsafeFile, match="tabellen die ZV Desk niet kent"):
+        inspect_file(good_file)
+
+
 def test_hot_journal_is_rolled_back_not_lost(good_file: Path, workdir: Path) -> None:
     """A crash mid-transaction leaves a hot journal; opening must roll it back safely."""
     script = (

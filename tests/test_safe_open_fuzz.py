@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from zvdesk.models.core import ops
@@ -140,7 +140,7 @@ def test_any_changed_column_definition_is_refused_and_the_file_untouched(
     ending = lines[index][len(lines[index].rstrip().rstrip(",")):]
     lines[index] = "\t" + mutate(definition) + ending
     new_sql = "\n".join(lines)
-    assert new_sql != sql
+    assume(new_sql != sql)  # dropping NOT NULL from a nullable column changes nothing
     conn.execute("PRAGMA writable_schema=ON")  # edits the definition in place, as a tool can
     conn.execute("UPDATE sqlite_master SET sql=? WHERE name=?", (new_sql, table))
     conn.execute("PRAGMA writable_schema=OFF")

@@ -22,7 +22,8 @@ import pytest
 from zvdesk.models.core import fileformat as ff
 from zvdesk.models.core import ops, schemacheck
 from zvdesk.models.core.document import Document
-from zvdesk.models.core.errors import UnsafeFile
+from zvdesk.models.core.errors import DamagedFile, UnsafeFile
+from zvdesk.resources import resource_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -45,24 +46,56 @@ def _digest(path: Path) -> str:
 
 
 def test_snapshot_of_every_released_version_equals_its_fixture() -> None:
-    for fixture in sorted(FIXTURES.glob("v*.zvdb")):
-        version = int(fixture.stem[1:])
+    """resources/schema/v<N>.sql is the exact sqlite_master SQL of tests/fixtures/v<N>.zvdb."""
+    snapshots = sorted(resource_path("schema").glob("v*.sql"))
+    assert resource_path("schema", "v1.sql") in snapshots  # version 1 is released
+    for snapshot_file in snapshots:
+        version = int(snapshot_file.stem[1:])
         script = schemacheck.snapshot_sql(version)
-        assert script is not None, f"resources/schema/v{version}.sql ontbreekt"
         conn = sqlite3.connect(":memory:")
         conn.executescript(script)
         snapshot = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"),
                           key=lambda r: (r[0], r[1]))
         conn.close()
-        assert snapshot == _master(fixture)  # the exact text, not only its meaning
+        assert snapshot == _master(FIXTURES / f"v{version}.zvdb")  # the text, not its meaning
 
 
-def test_a_new_file_has_exactly_the_schema_of_the_released_fixture(new_doc: Document) -> None:
-    """What this version creates is schema v1, byte for byte; a change needs a new version."""
+def test_a_new_file_and_the_v1_fixture_each_match_their_version(new_doc: Document) -> None:
+    """The opener expects of each version exactly what that version wrote."""
     path = new_doc.path
     new_doc.close()
-    assert ff.SCHEMA_VERSION == 1
-    assert _master(path) == _master(FIXTURES / "v1.zvdb")
+    conn = sqlite3.connect(path)
+    try:
+        assert schemacheck.find_problem(conn, ff.SCHEMA_VERSION) is None
+    finally:
+        conn.close()
+    older = schemacheck.expected_schema(ff.OLDEST_READABLE_VERSION)
+    assert older is not None
+    v1 = sqlite3.connect(FIXTURES / "v1.zvdb")
+    try:
+        assert schemacheck.find_problem(v1, 1) is None
+    finally:
+        v1.close()
+
+
+@pytest.mark.parametrize("version", range(ff.OLDEST_READABLE_VERSION, ff.SCHEMA_VERSION))
+def test_an_older_fixture_is_checked_against_its_own_version(
+        version: int, workdir: Path) -> None:
+    """A released file is held to its version's snapshot: as made it opens, changed it does not."""
+    old = workdir / f"v{version}.zvdb"
+    shutil.copyfile(FIXTURES / f"v{version}.zvdb", old)
+    Document.open(old, read_only=True).close()  # opens (read-only: migrated privately)
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.execute("PRAGMA writable_schema=ON")
+    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'phone VARCHAR(40)', "
+                 "'phone NUMERIC') WHERE name = 'person'")
+    conn.execute("PRAGMA writable_schema=OFF")
+    conn.close()
+    before = _digest(old)
+    with pytest.raises(DamagedFile, match=r"opbouw die ZV Desk niet maakt \(tabel person\)"):
+        Document.open(old)
+    assert _digest(old) == before
+    assert sorted(p.name for p in workdir.iterdir()) == [old.name]
 
 
 def test_normalising_ignores_layout_quoting_and_case_only() -> None:
@@ -217,7 +250,6 @@ def test_window_keeps_an_unexpected_error_while_opening_from_the_user(
 def test_merge_refuses_a_copy_with_influence_five_billion(new_doc: Document,
                                                           workdir: Path) -> None:
     """The value does not travel on through a merge into the user's own file."""
-    from zvdesk.models.core.errors import DamagedFile
     from zvdesk.models.core.sharing.merge_apply import plan_with_file
 
     theirs = workdir / "van-collega.zvdb"
@@ -230,22 +262,22 @@ def test_merge_refuses_a_copy_with_influence_five_billion(new_doc: Document,
 
 
 @pytest.mark.parametrize("step_sql", [
-    None,  # the step changes nothing: the out-of-domain value of the old file is noticed
+    "UPDATE stakeholder SET influence = 9",  # a step that leaves a value out of its domain
     "ALTER TABLE person ADD COLUMN extra TEXT",  # a step that does not produce our schema
 ])
 def test_an_older_file_is_checked_again_once_migrated(
         new_doc: Document, monkeypatch: pytest.MonkeyPatch, step_sql: str | None) -> None:
-    """Pretend this version is 2: the migrated copy must be exactly schema 2, values included."""
+    """Pretend a newer version: the migrated copy must be exactly its schema, values included."""
     from zvdesk.models.core import migrations
     from zvdesk.models.core.errors import ZvdbError
 
     path = new_doc.path
     new_doc.close()
-    if step_sql is None:
-        _stakeholder_with_influence(path, 9)
-    monkeypatch.setattr(ff, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2,
-                        lambda conn: conn.execute(step_sql) if step_sql else None)
+    _stakeholder_with_influence(path, 3)
+    nxt = ff.SCHEMA_VERSION + 1
+    monkeypatch.setattr(ff, "SCHEMA_VERSION", nxt)
+    monkeypatch.setitem(migrations.STEPS, nxt,
+                        lambda conn: conn.execute(step_sql))
     before = _digest(path)
     with pytest.raises(ZvdbError) as info:
         Document.open(path)

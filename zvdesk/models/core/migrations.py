@@ -19,8 +19,7 @@ from zvdesk.models.core.errors import ZvdbError
 
 Step = Callable[[sqlite3.Connection], None]
 
-#: Migration steps by the version they produce. Version 1 is the first released schema,
-#: so there is nothing to migrate yet; the next schema change adds ``STEPS[2]``.
+#: Migration steps by the version they produce. Version 1 is the first released schema.
 STEPS: dict[int, Step] = {}
 
 
@@ -93,3 +92,12 @@ def migrate_file(path: Path, from_version: int, *, to_version: int | None = None
             f"({reason}). Het bestand is niet veranderd."
         ) from exc
     return backup
+
+
+@step(2)
+def _add_instrument_tables_of_version_2(conn: sqlite3.Connection) -> None:
+    """Adds the tables of the instruments new in version 2 (frozen SQL in schema_v2.py)."""
+    from zvdesk.models.core.schema_v2 import STATEMENTS
+
+    for sql in STATEMENTS:
+        conn.execute(sql)

@@ -206,9 +206,10 @@ def _check_database(source: Path, info: Inspection, *, recover: bool) -> None:
             raise DamagedFile(
                 f"{_name(info.path)} is beschadigd: de controle van de database vond fouten."
             )
-        if not info.older:  # an older file is checked again once migrated
-            _check_row_sizes(conn, info)
-            _check_values(conn, info)
+        # Every file: a newer one (the tables and columns this version knows), an older one
+        # (the tables and columns it has; checked again once migrated).
+        _check_row_sizes(conn, info)
+        _check_values(conn, info)
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise DamagedFile(
                 f"{_name(info.path)} is beschadigd: verwijzingen tussen gegevens kloppen niet."
@@ -391,10 +392,15 @@ def _check_values(conn: sqlite3.Connection, info: Inspection) -> None:
     """One scan per table: every value of the type, size and domain ZV Desk writes.
 
     Also for a file of a newer version (its columns this version knows), before anything of
-    it is loaded.
+    it is loaded; and for an older one (the tables and columns it has).
     """
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for name, table in current_tables().items():
-        checks = [chk for col in table.columns for chk in _column_problems(col)]
+        if name not in present:
+            continue  # an older file: a table that a migration step adds
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
+        checks = [chk for col in table.columns if col.name in have
+                  for chk in _column_problems(col)]
         if not checks:
             continue
         sql = "SELECT " + ", ".join(f"ifnull(sum({expr}), 0)" for expr, _k in checks)

@@ -5,8 +5,9 @@ NUMERIC``, a ``CHECK``, a hidden generated column, no primary key, ``WITHOUT ROW
 collation or foreign-key action) is as dangerous as a foreign table, so names are not enough.
 Every table and index in ``sqlite_master`` is compared by its SQL, normalised for whitespace,
 identifier quoting and letter case, with what this version creates (for the current version:
-the models, built in an in-memory database; for an earlier released version: its frozen
-snapshot ``resources/schema/v<N>.sql``). ``PRAGMA table_xinfo`` and ``index_xinfo`` are compared
+the models, built in an in-memory database; for an earlier version: the frozen snapshot
+``resources/schema/v<N>.sql`` of the last released version up to it, followed by the
+migration steps from there). ``PRAGMA table_xinfo`` and ``index_xinfo`` are compared
 too, which also catches hidden columns.
 
 Nothing here knows Dutch; :mod:`zvdesk.models.core.safeopen` turns a :class:`SchemaProblem` into
@@ -23,8 +24,12 @@ from functools import lru_cache
 from zvdesk.models.core import fileformat as ff
 from zvdesk.resources import resource_path
 
-#: Tables SQLite itself makes (``ANALYZE``); tolerated with their standard definition.
-INTERNAL_TABLES = frozenset({"sqlite_stat1", "sqlite_stat4"})
+#: Tables SQLite itself makes (``ANALYZE`` by another tool); tolerated with the definition
+#: SQLite gives them.
+INTERNAL_TABLES = {
+    "sqlite_stat1": "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
+    "sqlite_stat4": "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+}
 
 _TOKEN = re.compile(
     r"""(?P<space>\s+)
@@ -131,15 +136,6 @@ def _index_xinfo(conn: sqlite3.Connection, index: str) -> list[tuple]:
              str(r[4]).lower(), r[5]) for r in rows]
 
 
-def _schema_from_script(script: str) -> ExpectedSchema:
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.executescript(script)
-        return _read_schema(conn)
-    finally:
-        conn.close()
-
-
 @lru_cache(maxsize=4)
 def _current_schema(version: int) -> ExpectedSchema:
     from sqlalchemy import create_engine
@@ -160,20 +156,52 @@ def _current_schema(version: int) -> ExpectedSchema:
 
 
 @lru_cache(maxsize=8)
-def _snapshot_schema(version: int) -> ExpectedSchema | None:
-    script = snapshot_sql(version)
-    return None if script is None else _schema_from_script(script)
+def _released_schema(version: int, steps: tuple[object, ...]) -> ExpectedSchema | None:
+    """The nearest frozen snapshot at or below ``version``, with the later steps run on it.
+
+    ``steps`` are the step functions up to ``version`` (part of the cache key, so a changed
+    step list gives a fresh answer).
+    """
+    from zvdesk.models.core.migrations import STEPS
+
+    for base in range(version, ff.OLDEST_READABLE_VERSION - 1, -1):
+        script = snapshot_sql(base)
+        if script is None:
+            continue
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            conn.executescript(script)
+            for later in range(base + 1, version + 1):
+                if later not in STEPS:
+                    return None
+                STEPS[later](conn)
+            return _read_schema(conn)
+        finally:
+            conn.close()
+    return None
 
 
 def expected_schema(version: int) -> ExpectedSchema | None:
-    """The schema of a version: the models for the current one, else the frozen snapshot."""
+    """The schema a version creates, or None when it cannot be known.
+
+    The models for the current version; for an older one its frozen snapshot
+    (``resources/schema/v<N>.sql``), or the nearest older snapshot followed by the migration
+    steps up to it.
+    """
     if version == ff.SCHEMA_VERSION:
         return _current_schema(version)
-    return _snapshot_schema(version)
+    if version > ff.SCHEMA_VERSION or version < ff.OLDEST_READABLE_VERSION:
+        return None
+    from zvdesk.models.core.migrations import STEPS
+
+    steps = tuple(STEPS.get(v) for v in range(ff.OLDEST_READABLE_VERSION + 1, version + 1))
+    return _released_schema(version, steps)
 
 
-def _is_internal(name: str, type_: str) -> bool:
-    return type_ == "table" and name in INTERNAL_TABLES
+def _is_internal(name: str, type_: str, sql: tuple[str, ...] | None) -> bool:
+    """True for SQLite's own statistics table, defined as SQLite defines it."""
+    return (type_ == "table" and name in INTERNAL_TABLES
+            and sql == normalise_sql(INTERNAL_TABLES[name]))
 
 
 def find_problem(conn: sqlite3.Connection, version: int, *, newer: bool = False
@@ -200,8 +228,9 @@ def find_problem(conn: sqlite3.Connection, version: int, *, newer: bool = False
         return SchemaProblem("trigger_or_view", names)
     if newer:
         return _newer_problem(have, want)
-    unknown_tables = sorted(n for n, (t, _tb, _s) in have.objects.items()
-                            if t == "table" and n not in want.objects and not _is_internal(n, t))
+    unknown_tables = sorted(n for n, (t, _tb, sql) in have.objects.items()
+                            if t == "table" and n not in want.objects
+                            and not _is_internal(n, t, sql))
     if unknown_tables:
         return SchemaProblem("unknown_table", tuple(unknown_tables))
     missing_tables = sorted(want.tables - have.tables)
