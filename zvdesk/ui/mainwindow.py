@@ -316,8 +316,9 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".zvdb")
         self.close_document()
         try:
+            # The region is called after the file the user just named ("Regio Zaanstreek").
             document = Document.create(path, populate=lambda s: populate_new_region(
-                s, "Nieuwe regio"))
+                s, path.stem.strip() or "Nieuwe regio"))
         except ZvdbError as exc:
             dialogs.show_error(self, "Nieuw bestand", str(exc))
             return
