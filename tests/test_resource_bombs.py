@@ -144,3 +144,19 @@ def test_our_own_settings_and_the_margin_are_accepted() -> None:
     assert crypto.params_acceptable(*crypto.DEFAULT_SCRYPT)
     assert crypto.params_acceptable(crypto.KDF_ARGON2ID, 256 * 1024, 3, 8)
     assert crypto.params_acceptable(crypto.KDF_SCRYPT, 18, 8, 2)
+
+
+def test_dialog_says_a_stored_huge_logo_is_left_out(
+        window, example_path: Path, bomb: bytes) -> None:  # noqa: ANN001
+    conn = sqlite3.connect(example_path, isolation_level=None)
+    conn.execute("INSERT INTO report_settings (organisation, author, logo, logo_name, id, "
+                 "created_at, modified_at, field_stamps) VALUES ('', '', ?, 'groot.png', "
+                 "'00000000-0000-4000-8000-00000000000a', '2026-01-01T10:00:00.000000Z', "
+                 "'2026-01-01T10:00:00.000000Z', '{}')", (bomb,))
+    conn.close()
+    assert window.open_path(example_path)
+    dialog = open_report_dialog(window)
+    assert "te groot of onleesbaar en wordt weggelaten" in dialog.logo_label.text()
+    assert dialog.logo_remove.isEnabled()  # the user can remove it
+    dialog.logo_remove.click()
+    assert dialog.logo_label.text() == "Geen logo"
