@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -31,6 +33,7 @@ from zvdesk.ui.instruments.stakeholders.export import export_png, export_svg
 from zvdesk.ui.instruments.stakeholders.panels import RingList, SourcePanel
 from zvdesk.ui.instruments.stakeholders.scene import StakeholderScene
 from zvdesk.ui.instruments.stakeholders.view import StakeholderView
+from zvdesk.ui.widgets.flow import FlowLayout
 
 
 class StakeholderTab(QWidget):
@@ -59,7 +62,16 @@ class StakeholderTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sources)
         splitter.addWidget(self.view)
-        splitter.addWidget(self._right_column())
+        # The lists, details and next step scroll when the screen is low (1280 × 720) instead
+        # of making the window taller than the screen.
+        right = QScrollArea()
+        right.setWidget(self._right_column())
+        right.setWidgetResizable(True)
+        right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.setMinimumWidth(right.widget().minimumSizeHint().width()
+                              + right.verticalScrollBar().sizeHint().width())
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
@@ -84,15 +96,17 @@ class StakeholderTab(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _toolbar(self) -> FlowLayout:
+        # Groups of tools that wrap onto a second line when the window is narrow (1280 px
+        # with both panels open) instead of widening the window past the screen.
+        bar = FlowLayout(spacing=10)
+        tools = QHBoxLayout()
         self.sources_action = QAction(texts.SOURCES_TOGGLE, self, checkable=True)
         self.sources_action.setToolTip(texts.SOURCES_TOGGLE_TIP)
         self.sources_action.toggled.connect(lambda on: self.sources.setVisible(on))
         sources_button = QToolButton()
         sources_button.setDefaultAction(self.sources_action)
         bar.addWidget(sources_button)
-        bar.addSpacing(12)
         group = QActionGroup(self)
         self.select_action = QAction(texts.TOOL_SELECT, self, checkable=True, checked=True)
         self.select_action.setToolTip(texts.TOOL_SELECT_TIP)
@@ -102,18 +116,19 @@ class StakeholderTab(QWidget):
             group.addAction(action)
             button = QToolButton()
             button.setDefaultAction(action)
-            bar.addWidget(button)
+            tools.addWidget(button)
         self.select_action.triggered.connect(lambda: self._set_tool("select"))
         self.relation_action.triggered.connect(lambda: self._set_tool("relation"))
-        bar.addWidget(QLabel(texts.RELATION_KIND))
+        tools.addWidget(QLabel(texts.RELATION_KIND))
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(texts.RELATION_KIND)
         for kind in RelationKind:
             self.kind_combo.addItem(texts.RELATION_SHORT[kind], kind)
         self.kind_combo.currentIndexChanged.connect(
             lambda _i: setattr(self.view, "relation_kind", self.kind_combo.currentData()))
-        bar.addWidget(self.kind_combo)
-        bar.addSpacing(12)
+        tools.addWidget(self.kind_combo)
+        bar.addWidget(_group(tools))
+        edit = QHBoxLayout()
         self.add_button = QToolButton()
         self.add_button.setText(texts.ADD_FREE)
         self.add_button.setToolTip(texts.ADD_FREE_TIP)
@@ -130,14 +145,16 @@ class StakeholderTab(QWidget):
         self.export_button.setMenu(menu)
         for widget in (self.add_button, self.delete_button):
             widget.setEnabled(not self.controller.read_only)
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            edit.addWidget(widget)
+        bar.addWidget(_group(edit))
+        other = QHBoxLayout()
         self.communication_button = QToolButton()
         self.communication_button.setText(texts.OPEN_COMMUNICATION)
         self.communication_button.setToolTip(texts.OPEN_COMMUNICATION_TIP)
         self.communication_button.clicked.connect(lambda: self.open_instrument("communication"))
-        bar.addWidget(self.communication_button)
-        bar.addWidget(self.export_button)
+        other.addWidget(self.communication_button)
+        other.addWidget(self.export_button)
+        bar.addWidget(_group(other))
         return bar
 
     def _right_column(self) -> QWidget:
@@ -150,6 +167,8 @@ class StakeholderTab(QWidget):
                                  (self.indirect_label, self.indirect_list)):
             label.setBuddy(ring_list)
             ll.addWidget(label)
+            ring_list.setMinimumHeight(72)
+            ring_list.setMaximumHeight(120)  # the details below stay in view on a low screen
             ll.addWidget(ring_list, 1)
         ll.addWidget(self.outside_label)
         lists.setToolTip(texts.LISTS_HINT)
@@ -157,7 +176,7 @@ class StakeholderTab(QWidget):
         QVBoxLayout(details).addWidget(self.details)
         step = QGroupBox(texts.NEXT_STEP)
         QVBoxLayout(step).addWidget(self.next_step)
-        layout.addWidget(lists, 3)
+        layout.addWidget(lists, 0)
         layout.addWidget(details, 0)
         layout.addWidget(step, 1)
         column.setMinimumWidth(230)
@@ -262,3 +281,11 @@ class StakeholderTab(QWidget):
         except OSError:
             dialogs.show_error(self, texts.EXPORT_FAILED,
                                "Het bestand kon niet worden geschreven. Kies een andere map.")
+
+
+def _group(layout: QHBoxLayout) -> QWidget:
+    """Tools that belong together, kept on one line of the wrapping toolbar."""
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QWidget()
+    box.setLayout(layout)
+    return box
