@@ -294,3 +294,17 @@ def test_an_older_file_is_checked_again_once_migrated(
     assert ".migreren" not in str(info.value)
     assert _digest(path) == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+
+
+def test_no_room_for_the_recovery_copy_gives_a_dutch_message(
+        plain_file: Path, workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from zvdesk.models.core.errors import ZvdbError
+
+    data = bytearray(plain_file.read_bytes())
+    data[18:20] = b"\x02\x02"  # left in WAL mode: needs a private copy to recover
+    plain_file.write_bytes(bytes(data))
+    before = _digest(plain_file)
+    monkeypatch.setattr(tempfile, "tempdir", str(workdir / "bestaat-niet"))
+    with pytest.raises(ZvdbError, match="geen werkkopie van maken in de tijdelijke map"):
+        Document.open(plain_file)
+    assert _digest(plain_file) == before

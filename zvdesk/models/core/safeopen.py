@@ -93,12 +93,20 @@ def inspect_file(path: Path | str) -> Inspection:
     )
     source = path
     if needs_recovery:
-        info._tempdir = tempfile.TemporaryDirectory(prefix="zvdesk-check-")
-        source = Path(info._tempdir.name) / "check.zvdb"
-        shutil.copyfile(path, source)
-        for extra, suffix in ((journal, "-journal"), (wal, "-wal")):
-            if extra.is_file():
-                shutil.copyfile(extra, f"{source}{suffix}")
+        try:
+            info._tempdir = tempfile.TemporaryDirectory(prefix="zvdesk-check-")
+            source = Path(info._tempdir.name) / "check.zvdb"
+            shutil.copyfile(path, source)
+            for extra, suffix in ((journal, "-journal"), (wal, "-wal")):
+                if extra.is_file():
+                    shutil.copyfile(extra, f"{source}{suffix}")
+        except OSError as exc:
+            info.cleanup()
+            raise ZvdbError(
+                f"{_name(path)} moet eerst worden hersteld, maar ZV Desk kon er geen "
+                "werkkopie van maken in de tijdelijke map (vol of niet toegankelijk). Het "
+                "bestand is niet veranderd."
+            ) from exc
         info.checked_copy = source
     try:
         _check_database(source, info, recover=needs_recovery)
