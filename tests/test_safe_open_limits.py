@@ -308,3 +308,23 @@ def test_no_room_for_the_recovery_copy_gives_a_dutch_message(
     with pytest.raises(ZvdbError, match="geen werkkopie van maken in de tijdelijke map"):
         Document.open(plain_file)
     assert _digest(plain_file) == before
+
+
+def test_no_write_stores_a_text_the_opener_would_refuse(new_doc: Document) -> None:
+    """Every write keeps texts within their column, also a model function that skips the
+    validators; so the file ZV Desk wrote always opens again."""
+    from zvdesk.models.core.errors import ValidationError
+    from zvdesk.models.core.schema import record_class
+
+    pid, _ = new_doc.write(lambda s: ops.create_record(s, "person", {"name": "Piet"}))
+    before = _digest(new_doc.path)
+
+    def too_long(s) -> None:  # noqa: ANN001
+        s.get(record_class("person"), pid).name = "n" * 201
+
+    with pytest.raises(ValidationError, match="hoogstens 200 tekens"):
+        new_doc.write(too_long)
+    assert _digest(new_doc.path) == before
+    path = new_doc.path
+    new_doc.close()
+    Document.open(path).close()
