@@ -21,15 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models.core import ops
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.stakeholders.ops import add_player, delete_players, set_ring
 from zvdesk.models.stakeholders.read import StakeholderMap
 from zvdesk.models.stakeholders.tables import RelationKind, Ring
-from zvdesk.ui import dialogs
+from zvdesk.ui.canvas.export import export_with_dialog
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.instruments.stakeholders.details import DetailsPanel, NextStepEditor
-from zvdesk.ui.instruments.stakeholders.export import export_png, export_svg
 from zvdesk.ui.instruments.stakeholders.panels import RingList, SourcePanel
 from zvdesk.ui.instruments.stakeholders.scene import StakeholderScene
 from zvdesk.ui.instruments.stakeholders.view import StakeholderView
@@ -82,7 +80,6 @@ class StakeholderTab(QWidget):
 
         self.scene.reloaded.connect(self._show_map)
         self.scene.selectionChanged.connect(self._scene_selection)
-        self.view.failed.connect(self._error)
         self.view.delete_requested.connect(self.delete_selected)
         self.sources.tree.add_requested.connect(lambda kind, rid: self.view.add_party(kind, rid))
         for ring_list in (self.direct_list, self.indirect_list):
@@ -197,7 +194,7 @@ class StakeholderTab(QWidget):
         self._scene_selection()
 
     def _scene_selection(self) -> None:
-        ids = self.scene.selected_player_ids()
+        ids = self.scene.selected_ids()
         chosen = set(ids)
         self.direct_list.select_ids(chosen)
         self.indirect_list.select_ids(chosen)
@@ -207,7 +204,7 @@ class StakeholderTab(QWidget):
 
     def _list_selection(self) -> None:
         ids = self.direct_list.selected_ids() + self.indirect_list.selected_ids()
-        self.scene.select_players(ids)
+        self.scene.select_ids(ids)
 
     def _set_tool(self, tool: str) -> None:
         self.view.set_tool(tool)
@@ -215,35 +212,28 @@ class StakeholderTab(QWidget):
     # -- editing ----------------------------------------------------------------------------
 
     def _error(self, message: str) -> None:
-        dialogs.show_error(self, texts.NOT_SAVED, message)
-
-    def _run(self, text: str, fn) -> object:  # noqa: ANN001
-        try:
-            return self.controller.execute(text, fn)
-        except ZvdbError as exc:
-            self._error(str(exc))
-            return None
+        self.scene.show_error(message)  # the canvas's one error path, also for the panels
 
     def _ring_drop(self, player_id: str, ring: Ring) -> None:
         player = self.scene.map.player(player_id)
         if player is not None and player.ring is not ring:
-            self._run(texts.UNDO_RING, lambda s: set_ring(s, player_id, ring))
-            self.scene.select_players([player_id])
+            self.scene.execute(texts.UNDO_RING, lambda s: set_ring(s, player_id, ring))
+            self.scene.select_ids([player_id])
 
     def add_free_player(self) -> str | None:
         """Adds a free-text player in ring 1 and lets the user type its name."""
         pid = self.project_id
-        new_id = self._run(texts.UNDO_ADD, lambda s: add_player(
-            s, pid, name=texts.NEW_PLAYER_NAME, ring=Ring.DIRECT))
+        new_id = self.scene.execute(texts.UNDO_ADD, lambda s: add_player(
+            s, pid, name=texts.NEW_PLAYER_NAME, ring=Ring.DIRECT)).value
         if new_id:
-            self.scene.select_players([new_id])
+            self.scene.select_ids([new_id])
             self.details.name_edit.setFocus()
             self.details.name_edit.selectAll()
         return new_id
 
     def delete_selected(self) -> None:
         """Deletes the selected players (with their relations) and relations: one undo step."""
-        players = self.scene.selected_player_ids()
+        players = self.scene.selected_ids()
         if not players:
             players = self.direct_list.selected_ids() + self.indirect_list.selected_ids()
         relations = self.scene.selected_relation_ids()
@@ -261,26 +251,17 @@ class StakeholderTab(QWidget):
             ops.delete_records(s, "stakeholder_relation", relations)
             delete_players(s, players)
 
-        self._run(text, delete)
+        self.scene.execute(text, delete)
 
     def export(self, fmt: str) -> None:
         """Asks where to save the map and writes it as PNG or SVG."""
         with self.controller.session() as s:
             project = s.get(ops.record_class("project"), self.project_id)
             name = project.name if project is not None else texts.TITLE
-        suggestion = f"Krachtenveld {name}.{fmt}"
-        path = dialogs.ask_save_path(self, texts.EXPORT_TITLE, suggestion,
-                                     texts.PNG_FILTER if fmt == "png" else texts.SVG_FILTER)
-        if not path:
-            return
-        try:
-            if fmt == "png":
-                export_png(self.scene, path)
-            else:
-                export_svg(self.scene, path, title=f"Krachtenveld – {name}")
-        except OSError:
-            dialogs.show_error(self, texts.EXPORT_FAILED,
-                               "Het bestand kon niet worden geschreven. Kies een andere map.")
+        export_with_dialog(self, self.scene, fmt, dialog_title=texts.EXPORT_TITLE,
+                           suggestion=f"Krachtenveld {name}",
+                           svg_title=f"Krachtenveld – {name}",
+                           error_title=texts.EXPORT_FAILED)
 
 
 def _group(layout: QHBoxLayout) -> QWidget:
