@@ -34,6 +34,10 @@ from zvdesk.ui.widgets.autosave import flush_editors
 from zvdesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+MSG_OPEN_FAILED = ("‘{name}’ kon niet worden geopend: het bestand bevat iets wat ZV Desk niet "
+                   "kan tonen. Het is mogelijk beschadigd of niet door ZV Desk gemaakt. Het "
+                   "bestand is niet veranderd.")
 MAX_RECENT = 8
 
 
@@ -263,8 +267,40 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
-        """Opens a file, asking what to do when it is locked; True when it opened."""
+        """Opens a file, asking what to do when it is locked; True when it opened.
+
+        No exception escapes: whatever goes wrong while opening or showing the file ends in a
+        Dutch message, with the half-opened document closed and its lock released.
+        """
         path = Path(path)
+        shown: list[Document] = []
+        try:
+            return self._open_path(path, read_only=read_only, shown=shown)
+        except Exception:  # noqa: BLE001 - a file must never crash the window
+            log.exception("opening %s failed", path)
+            self._abandon(shown)
+            dialogs.show_error(self, "Openen mislukt", MSG_OPEN_FAILED.format(name=path.name))
+            return False
+
+    def _abandon(self, shown: list[Document]) -> None:
+        """Closes a document that failed halfway through being shown (releasing its lock)."""
+        for document in shown:
+            try:
+                if self.controller is not None and self.controller.document is document:
+                    self.set_document(None)
+                else:
+                    document.close()
+                    self.controller = None
+                    self.set_document(None)  # empty window, no half-built tabs
+            except Exception:  # noqa: BLE001 - closing what failed must not fail again
+                log.exception("closing %s after a failed open failed", document.path)
+                try:
+                    document.close()
+                except Exception:  # noqa: BLE001
+                    log.exception("second close failed")
+                self.controller = None
+
+    def _open_path(self, path: Path, *, read_only: bool, shown: list[Document]) -> bool:
         try:
             document = self.open_document(path, read_only=read_only)
         except FileLocked as exc:
@@ -283,6 +319,7 @@ class MainWindow(QMainWindow):
         except ZvdbError as exc:
             dialogs.show_error(self, "Openen mislukt", str(exc))
             return False
+        shown.append(document)
         self.set_document(document)
         self._remember(path.absolute())
         if document.migrated_backup is not None:
