@@ -18,8 +18,9 @@ from sqlalchemy import select
 
 from zvdesk.models import readcache
 from zvdesk.models.entities import Project
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.errors import ZvdbError, write_failure_reason
 from zvdesk.models.region import get_region, live_projects
+from zvdesk.models.writeguard import check_write_target
 from zvdesk.reports import texts
 from zvdesk.reports.data import Block, Cover, Heading, ReportData, ReportOptions
 from zvdesk.reports.record import get_report_settings
@@ -156,19 +157,26 @@ def build_report(document: Document, options: ReportOptions,
     return ReportData(cover=cover, blocks=blocks, section_titles=titles)
 
 
-def render(data: ReportData, target: Path | str, fmt: str | None = None) -> Path:
+def render(data: ReportData, target: Path | str, fmt: str | None = None,
+           inputs: tuple[Path | str, ...] = ()) -> Path:
     """Writes report data as PDF or Word; the format follows the suffix unless given.
 
     The file is written beside the target under a temporary name and renamed into place, so
     a failure never leaves half a report (or destroys the previous one).
 
+    Args:
+        inputs: The files the report is made from (never overwritten; see
+            :func:`zvdesk.models.writeguard.check_write_target`).
+
     Raises:
         ReportError: unknown format, or the file could not be written.
+        TargetRefused: the target is an input or a file that a ZV Desk has open.
     """
     target = Path(target)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise ReportError("Kies een rapport als .pdf of als .docx.")
+    target = check_write_target(target, inputs)
     work = target.with_name(f".~{target.name}.tmp")
     try:
         if fmt == "pdf":
@@ -183,10 +191,7 @@ def render(data: ReportData, target: Path | str, fmt: str | None = None) -> Path
     except OSError as exc:
         work.unlink(missing_ok=True)
         raise ReportError(f"Het rapport ‘{target.name}’ kon niet worden opgeslagen: "
-                          + ("geen toestemming om in die map te schrijven"
-                             if isinstance(exc, PermissionError) else
-                             "de map bestaat niet" if isinstance(exc, FileNotFoundError) else
-                             "schrijffout") + ".") from exc
+                          f"{write_failure_reason(exc, target)}.") from exc
     except BaseException:
         work.unlink(missing_ok=True)
         raise
@@ -198,6 +203,6 @@ def generate(document: Document, options: ReportOptions, target: Path | str,
     """Builds and writes a report in one call; returns the written path."""
     progress = progress or _noop
     data = build_report(document, options, progress)
-    path = render(data, target, fmt)
+    path = render(data, target, fmt, inputs=(document.path, document.engine.url.database))
     progress(1.0, "Klaar")
     return path

@@ -24,6 +24,7 @@ from zvdesk import APP_NAME, __version__
 from zvdesk.models.document import Document
 from zvdesk.models.errors import FileLocked, ZvdbError
 from zvdesk.models.region import populate_new_region
+from zvdesk.models.writeguard import same_file
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.helptext import help_markdown
@@ -299,6 +300,8 @@ class MainWindow(QMainWindow):
             old.blockSignals(True)
             old.close()
             old.deleteLater()
+            for warning in old.document.close_warnings:
+                dialogs.show_error(self, "Niet alles is opgeslagen", warning)
         if document is not None:
             self.controller = DocumentController(document, self)
             self.controller.failed.connect(
@@ -358,7 +361,7 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() != ".zvdb":
             target = target.with_name(target.name + ".zvdb")
-        if target.absolute() == current.absolute():
+        if same_file(target, current):
             self.save()
             return
         try:

@@ -1,6 +1,7 @@
 """"Kopie maken om te delen": a compact, clean copy, optionally with initials and a password.
 
-The copy is built in a private temporary folder (``VACUUM INTO`` of the open document), gets
+The copy is built in a private working folder (removed afterwards, or at the next start
+after a crash) (``VACUUM INTO`` of the open document), gets
 its own file id and a lineage row, loses the text of deleted records, optionally loses names
 and contact details, and is compacted again (``VACUUM INTO``) so that no deleted or removed
 text remains in its bytes. The result is checked (``integrity_check``) and renamed into place
@@ -11,9 +12,7 @@ written to record the copy in its sharing history (when it is writable).
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from zvdesk.models.document import Document
 from zvdesk.models.edits import Recorder
 from zvdesk.models.engine import connect_raw, make_engine
 from zvdesk.models.errors import ZvdbError, write_failure_reason
+from zvdesk.models.private import make_work_folder, remove_work_folder
 from zvdesk.models.schema import record_classes
 from zvdesk.models.sharing import crypto
 from zvdesk.models.sharing.anonymise import blank_tombstones, names_to_initials
@@ -37,6 +37,7 @@ from zvdesk.models.sharing.lineage import (
     set_own_file_id,
 )
 from zvdesk.models.sharing.personal import personal_fields
+from zvdesk.models.writeguard import check_write_target
 
 
 @dataclass
@@ -143,7 +144,7 @@ def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> 
         ZvdbError: with a Dutch message; ``target`` is then either untouched or absent, and
             the user's file is unchanged.
     """
-    target = Path(target).absolute()
+    target = check_write_target(target, (doc.path, doc.engine.url.database))
     if options.password is not None and len(options.password) < crypto.MIN_PASSWORD_LENGTH:
         raise ZvdbError(f"Kies een wachtwoord van minstens {crypto.MIN_PASSWORD_LENGTH} tekens.")
     with doc.session() as s:
@@ -154,7 +155,7 @@ def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> 
     row = {"id": lineage_id, "event": LineageEvent.COPY, "file_id": source_id,
            "file_name": doc.path.name[:260], "partner_file_id": copy_id,
            "partner_name": target.name[:260], "at": parted, "note": _note(options)}
-    private = Path(tempfile.mkdtemp(prefix="zvdesk-delen-"))
+    private = make_work_folder("delen")
     work = target.with_name(f".~{target.name}.kopie")
     try:
         stage = private / "stage.zvdb"
@@ -189,9 +190,9 @@ def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> 
     except (OSError, sqlite3.Error, ZvdbError) as exc:
         work.unlink(missing_ok=True)
         raise ZvdbError(f"De kopie ‘{target.name}’ kon niet worden gemaakt: "
-                        f"{write_failure_reason(exc)}.") from exc
+                        f"{write_failure_reason(exc, target)}.") from exc
     finally:
-        shutil.rmtree(private, ignore_errors=True)
+        remove_work_folder(private)
     if not doc.read_only:
         doc.write(lambda s: _record_in_source(s, source_id, doc.path.name, row))
     return CopyResult(target, copy_id, replaced, bool(options.password))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.errors import ValidationError
+from zvdesk.models.errors import ValidationError, ZvdbError
 from zvdesk.models.impact import ElementKind, Theory
 from zvdesk.models.impact_checks import check_theory
 from zvdesk.models.impact_ops import tidy_lanes
@@ -29,6 +29,7 @@ from zvdesk.models.impact_templates import (
     save_template,
     template_from_theory,
 )
+from zvdesk.models.writeguard import check_write_target
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.impact import export, templates_dialog, texts
@@ -246,8 +247,9 @@ class ImpactTab(QWidget):
             path += ".json"
         name = path.rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:-5]
         try:
+            check_write_target(path, (self.controller.document.path,))
             save_template(path, template_from_theory(self.scene.theory, name))
-        except (OSError, ValidationError) as exc:
+        except (OSError, ZvdbError) as exc:
             dialogs.show_error(self, texts.ERROR_TITLE, f"{texts.ERROR_TITLE}: {exc}")
             return
         dialogs.show_info(self, texts.TEMPLATE_SAVE_TITLE, texts.TEMPLATE_SAVED.format(path=path))
@@ -262,10 +264,14 @@ class ImpactTab(QWidget):
         if not path.lower().endswith(f".{fmt}"):
             path += f".{fmt}"
         try:
+            check_write_target(path, (self.controller.document.path,))
             if fmt == "png":
                 export.export_png(self.scene, path)
             else:
                 export.export_svg(self.scene, path)
+        except ZvdbError as exc:
+            dialogs.show_error(self, texts.ERROR_TITLE, str(exc))
+            return
         except OSError:
             dialogs.show_error(self, texts.ERROR_TITLE,
                                "Het bestand kon niet worden opgeslagen. Kies een andere map.")

@@ -23,6 +23,7 @@ from zvdesk.models.errors import ZvdbError
 from zvdesk.models.stakeholders import RelationKind, Ring
 from zvdesk.models.stakeholders_rules import add_player, delete_players, set_ring
 from zvdesk.models.stakeholders_view import StakeholderMap
+from zvdesk.models.writeguard import check_write_target
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
@@ -255,10 +256,14 @@ class StakeholderTab(QWidget):
         if not path:
             return
         try:
+            check_write_target(path, (self.controller.document.path,))
             if fmt == "png":
                 export_png(self.scene, path)
             else:
                 export_svg(self.scene, path, title=f"Krachtenveld – {name}")
+        except ZvdbError as exc:
+            dialogs.show_error(self, texts.EXPORT_FAILED, str(exc))
+            return
         except OSError:
             dialogs.show_error(self, texts.EXPORT_FAILED,
                                "Het bestand kon niet worden geschreven. Kies een andere map.")
