@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 endif
 PY := $(BIN)/python
 
-.PHONY: run test lint example fixtures screenshots bench clean
+.PHONY: run test lint example fixtures freeze-schema screenshots bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ example: $(VENV)/.installed
 
 fixtures: $(VENV)/.installed
 	$(PY) scripts/make_fixtures.py
+
+freeze-schema: $(VENV)/.installed
+	$(PY) scripts/freeze_schema.py
 
 screenshots: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots

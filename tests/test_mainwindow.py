@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.entities import Domain, Person, Project
-from zvdesk.models.region import get_region
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.region.ops import get_region
+from zvdesk.models.region.tables import Domain, Person, Project
 from zvdesk.ui import dialogs
 from zvdesk.ui.registry import instruments, instruments_for
 from zvdesk.ui.widgets.recordtable import RecordTable
@@ -323,7 +323,7 @@ def test_dates_are_typed_the_dutch_way(qtbot, window, example_path: Path) -> Non
 
 def test_navigator_reads_progress_only_for_expanded_projects(qtbot, window, workdir: Path) -> None:  # noqa: ANN001
     """A region with many projects opens fast: collapsed projects are not read."""
-    from zvdesk.models.region import populate_new_region
+    from zvdesk.models.region.ops import populate_new_region
     from zvdesk.ui.navigator import EXPAND_ALL_UP_TO
 
     def fill(s):  # noqa: ANN001, ANN202

@@ -9,10 +9,10 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from zvdesk.models.document import Document
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.report_settings import get_report_settings, set_report_settings
 from zvdesk.reports.data import ReportOptions
 from zvdesk.reports.engine import ReportError, build_report, find_project, generate
-from zvdesk.reports.record import get_report_settings, set_report_settings
 from zvdesk.reports.sections import section_keys, sections
 
 REPORTS = Path(__file__).resolve().parent.parent / "zvdesk" / "reports"

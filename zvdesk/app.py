@@ -49,7 +49,7 @@ def _setup_logging() -> None:
 
 def _sweep_working_copies() -> None:
     """Removes decrypted and stage copies that a crashed ZV Desk left behind."""
-    from zvdesk.models.private import sweep_orphans
+    from zvdesk.models.core.private import sweep_orphans
 
     try:
         removed = sweep_orphans()

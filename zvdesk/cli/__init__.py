@@ -87,7 +87,7 @@ def _quiet_after_broken_pipe() -> int:
 def _sweep_working_copies() -> None:
     """Removes decrypted and stage copies left behind by a crashed ZV Desk (never fails)."""
     try:
-        from zvdesk.models.private import sweep_orphans
+        from zvdesk.models.core.private import sweep_orphans
 
         sweep_orphans()
     except Exception:  # noqa: BLE001 - tidying up must never stop the command

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from zvdesk.cli.copy import read_password_file
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
 
 #: Exit code when the files conflict and no --prefer was given (nothing written).
 EXIT_CONFLICTS = 3
@@ -31,8 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _plain(path: Path, password: str | None, folder: Path) -> Path:
     """A protected input decrypted into the private folder; a plain input as it is."""
-    from zvdesk.models.sharing.crypto import decrypt_file
-    from zvdesk.models.sharing.magic import encrypted_message, is_encrypted_file
+    from zvdesk.models.core.sharing.crypto import decrypt_file
+    from zvdesk.models.core.sharing.magic import encrypted_message, is_encrypted_file
 
     if not is_encrypted_file(path):
         return path
@@ -46,9 +46,9 @@ def _plain(path: Path, password: str | None, folder: Path) -> Path:
 
 
 def _save_protected(doc: Document, out: Path, password: str, private: Path) -> None:
-    from zvdesk.models.errors import write_failure_reason
-    from zvdesk.models.sharing import crypto
-    from zvdesk.models.writeguard import check_write_target
+    from zvdesk.models.core.errors import write_failure_reason
+    from zvdesk.models.core.sharing import crypto
+    from zvdesk.models.core.writeguard import check_write_target
 
     plain = doc.save_copy(private / "resultaat.zvdb")
     check_write_target(out, (doc.path,))
@@ -61,17 +61,17 @@ def _save_protected(doc: Document, out: Path, password: str, private: Path) -> N
 
 def format_value(value: object) -> str:
     """A field value as the user reads it."""
-    from zvdesk.models.sharing.texts import display_value
+    from zvdesk.models.core.sharing.texts import display_value
 
     return display_value(value)
 
 
 def run(args: argparse.Namespace) -> int:
     """Merges into OUT (exit 0), lists conflicts (exit 3) or prints one error line (exit 2)."""
-    from zvdesk.models.private import make_work_folder, remove_work_folder
-    from zvdesk.models.sharing.merge_apply import apply_merge, plan_with_file, summarize_plan
-    from zvdesk.models.sharing.texts import conflicts_phrase, field_label
-    from zvdesk.models.writeguard import check_write_target
+    from zvdesk.models.core.private import make_work_folder, remove_work_folder
+    from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file, summarize_plan
+    from zvdesk.models.core.sharing.texts import conflicts_phrase, field_label
+    from zvdesk.models.core.writeguard import check_write_target
 
     try:
         out = check_write_target(args.output, (args.mine, args.theirs, args.password_file))

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk import APP_NAME, __version__
-from zvdesk.models.document import Document
-from zvdesk.models.errors import FileLocked, ZvdbError
-from zvdesk.models.region import populate_new_region
-from zvdesk.models.writeguard import same_file
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import FileLocked, ZvdbError
+from zvdesk.models.core.writeguard import same_file
+from zvdesk.models.region.ops import populate_new_region
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.helptext import help_markdown

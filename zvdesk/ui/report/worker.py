@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, Signal
 from PySide6.QtGui import QImage
 
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
 from zvdesk.reports.data import ReportOptions
 from zvdesk.ui.report import texts
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.sharing.container import open_encrypted
-from zvdesk.models.sharing.magic import WrongPassword, is_encrypted_file
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.sharing.container import open_encrypted
+from zvdesk.models.core.sharing.magic import WrongPassword, is_encrypted_file
 from zvdesk.ui.sharing import texts as t
 
 

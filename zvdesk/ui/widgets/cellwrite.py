@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from sqlalchemy.orm import Session
 
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from zvdesk.models import ops
-from zvdesk.models.changes import Changes
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.core import ops
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.widgets.cellwrite import CellWriter

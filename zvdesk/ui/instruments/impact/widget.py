@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.errors import ValidationError, ZvdbError
-from zvdesk.models.impact import ElementKind, Theory
-from zvdesk.models.impact_checks import check_theory
-from zvdesk.models.impact_ops import tidy_lanes
-from zvdesk.models.impact_templates import (
+from zvdesk.models.core.errors import ValidationError, ZvdbError
+from zvdesk.models.core.writeguard import check_write_target
+from zvdesk.models.impact.checks import check_theory
+from zvdesk.models.impact.ops import tidy_lanes
+from zvdesk.models.impact.tables import ElementKind, Theory
+from zvdesk.models.impact.templates import (
     apply_template,
     load_template,
     save_template,
     template_from_theory,
 )
-from zvdesk.models.writeguard import check_write_target
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.impact import export, templates_dialog, texts

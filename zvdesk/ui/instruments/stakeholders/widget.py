@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models import ops
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.stakeholders import RelationKind, Ring
-from zvdesk.models.stakeholders_rules import add_player, delete_players, set_ring
-from zvdesk.models.stakeholders_view import StakeholderMap
-from zvdesk.models.writeguard import check_write_target
+from zvdesk.models.core import ops
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.writeguard import check_write_target
+from zvdesk.models.stakeholders.ops import add_player, delete_players, set_ring
+from zvdesk.models.stakeholders.read import StakeholderMap
+from zvdesk.models.stakeholders.tables import RelationKind, Ring
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts

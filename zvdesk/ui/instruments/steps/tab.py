@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from zvdesk.models.changes import Changes
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.steps import MONITORING_AIMS, STEP_ORDER, StepKey, update_step
-from zvdesk.models.steps_content import step_text
-from zvdesk.models.steps_read import Stappenplan, stappenplan_for_project
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.steps.content import step_text
+from zvdesk.models.steps.read import Stappenplan, stappenplan_for_project
+from zvdesk.models.steps.tables import MONITORING_AIMS, STEP_ORDER, StepKey, update_step
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.steps import texts
