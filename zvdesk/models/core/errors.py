@@ -94,6 +94,9 @@ def write_failure_reason(exc: BaseException, target: Path | str | None = None) -
     if isinstance(exc, ZvdbError):
         return str(exc).rstrip(".")
     if isinstance(exc, sqlite3.Error):
+        if "unable to open" in str(exc).lower() and target is not None and not (
+                target.parent.is_dir()):
+            return f"de map ‘{target.parent}’ bestaat niet"
         return _sqlite_reason(exc) or "onbekende fout bij het schrijven"
     if isinstance(exc, OSError):
         code = exc.errno

@@ -5,12 +5,14 @@ delen", a report, an exported picture, the encrypted write-back — passes
 :func:`check_write_target` first. It compares *real files*: ``..`` and symlinks resolved, and
 hard links recognised by device and inode, so ``sub/../A``, a link to ``A`` and a second name
 of ``A`` are all ``A``. It refuses, with a Dutch sentence, a target that is one of the
-command's inputs, and a target that a ZV Desk (this one or another) holds open for writing.
+command's inputs, a target that a ZV Desk (this one or another) holds open for writing, and a
+target that is not a regular file (a device such as ``/dev/null``, a FIFO, a folder).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -45,8 +47,16 @@ def check_write_target(target: Path | str, inputs: Iterable[Path | str | None] =
     """
     target = Path(os.path.abspath(os.fspath(target)))
     name = target.name or str(target)
-    if target.is_dir():
+    try:
+        st = os.stat(target)  # follows a link: what would really be written
+    except (OSError, ValueError):
+        st = None
+    if st is not None and stat.S_ISDIR(st.st_mode):
         raise TargetRefused(f"‘{name}’ is een map. Kies een bestandsnaam.")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise TargetRefused(
+            f"‘{name}’ is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp). "
+            "Kies een bestandsnaam in een gewone map. Er is niets geschreven.")
     for given in inputs:
         if given is not None and same_file(target, given):
             shown = Path(given).name
