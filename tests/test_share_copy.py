@@ -338,3 +338,27 @@ def test_stage_of_a_killed_copy_is_removed_at_the_next_start(example_path: Path)
     assert stage.exists()
     assert zvdesk("check", str(example_path)).returncode == 0
     assert not stage.exists()
+
+
+def test_half_written_file_beside_the_target_is_removed_after_a_kill(example_path: Path,
+                                                                     workdir: Path) -> None:
+    """Killed between writing ``.~k.zvdb.kopie`` and renaming it: the next start removes it."""
+    from tests.processes import kill_9, start_python, zvdesk
+
+    target = workdir / "k.zvdb"
+    proc = start_python(f"""
+        from pathlib import Path
+        from zvdesk.models.core.private import BesideStage
+        stage = BesideStage(Path({str(target)!r}), "kopie")
+        stage.path.write_bytes(b"Marieke de Vries, half geschreven")
+        print(stage.path, flush=True)
+        import time
+        time.sleep(300)
+    """)
+    half = Path(proc.stdout.readline().strip())
+    assert half == workdir / ".~k.zvdb.kopie"
+    kill_9(proc)
+    assert half.exists()
+    assert zvdesk("check", str(example_path)).returncode == 0
+    assert not half.exists()
+    assert sorted(p.name for p in workdir.iterdir()) == [example_path.name]

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from zvdesk.models.core import readcache
 from zvdesk.models.core.errors import ZvdbError, write_failure_reason
+from zvdesk.models.core.private import BesideStage
 from zvdesk.models.core.report_settings import get_report_settings
 from zvdesk.models.core.writeguard import check_write_target
 from zvdesk.models.region.ops import get_region, live_projects
@@ -177,7 +178,8 @@ def render(data: ReportData, target: Path | str, fmt: str | None = None,
     if fmt not in FORMATS:
         raise ReportError("Kies een rapport als .pdf of als .docx.")
     target = check_write_target(target, inputs)
-    work = target.with_name(f".~{target.name}.tmp")
+    stage = BesideStage(target, "tmp")
+    work = stage.path
     try:
         if fmt == "pdf":
             from zvdesk.reports.pdf import write_pdf
@@ -195,6 +197,8 @@ def render(data: ReportData, target: Path | str, fmt: str | None = None,
     except BaseException:
         work.unlink(missing_ok=True)
         raise
+    finally:
+        stage.done()
     return target
 
 

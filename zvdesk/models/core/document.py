@@ -23,7 +23,7 @@ from zvdesk.models.core.engine import connect_raw, make_engine
 from zvdesk.models.core.errors import ReadOnlyDocument, ZvdbError, write_failure_reason
 from zvdesk.models.core.lock import DocumentLock
 from zvdesk.models.core.migrations import migrate_file
-from zvdesk.models.core.private import make_work_folder, remove_work_folder
+from zvdesk.models.core.private import BesideStage, make_work_folder, remove_work_folder
 from zvdesk.models.core.safeopen import Inspection, inspect_file
 from zvdesk.models.core.writeguard import check_write_target
 
@@ -192,7 +192,8 @@ class Document:
             populate: Fills the new file (region, catalogue) in the same transaction.
         """
         path = check_write_target(path)
-        work = path.with_name(f".~{path.name}.nieuw")
+        stage = BesideStage(path, "nieuw")
+        work = stage.path
         try:
             work.unlink(missing_ok=True)
             init_file(work, populate)
@@ -203,6 +204,8 @@ class Document:
                 f"Het bestand ‘{path.name}’ kon niet worden gemaakt: "
                 f"{write_failure_reason(exc, path)}."
             ) from exc
+        finally:
+            stage.done()
         return cls.open(path)
 
     # -- reading and writing --------------------------------------------------------------
@@ -240,9 +243,15 @@ class Document:
             except BaseException:
                 recorder.stop()
                 raise
+        failure: ZvdbError | None = None
         for hook in list(self.after_write):
-            hook()
-        self._notify(edit.changes())
+            try:
+                hook()
+            except ZvdbError as exc:  # e.g. the encrypted write-back: the edit is committed
+                failure = failure or exc
+        self._notify(edit.changes())  # the views show what is committed, even then
+        if failure is not None:
+            raise failure
         return result, edit
 
     def apply(self, edit: Edit, *, undo: bool) -> Changes:
@@ -269,7 +278,8 @@ class Document:
         or the whole new one.
         """
         target = check_write_target(target, (self.path, self.engine.url.database))
-        work = target.with_name(f".~{target.name}.kopie")
+        stage = BesideStage(target, "kopie")
+        work = stage.path
         try:
             work.unlink(missing_ok=True)
             with self.engine.connect() as conn:
@@ -289,6 +299,8 @@ class Document:
                 f"De kopie ‘{target.name}’ kon niet worden opgeslagen: "
                 f"{write_failure_reason(exc, target)}."
             ) from exc
+        finally:
+            stage.done()
         return target
 
     def refresh_lock(self) -> None:

@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -29,6 +30,8 @@ from zvdesk.models.core.lock import me, owner_alive, read_small_json
 log = logging.getLogger(__name__)
 
 OWNER_FILE = "eigenaar.json"
+#: Lists the temporary files beside a target (``.~name.kopie``) a working folder stands for.
+STAGES_FILE = "naast-het-doel.txt"
 #: Present in a working folder that must survive: it holds an edit not yet written back.
 KEEP_FILE = "BEWAREN.txt"
 
@@ -101,6 +104,46 @@ def remove_work_folder(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+class BesideStage:
+    """A temporary name beside a write target, for a file that is renamed into place.
+
+    The name (``.~<name>.<suffix>``) is recorded in a working folder, so that when the
+    process is killed before the rename, the next start removes the half-written file (a
+    copy or report holds names). Call :meth:`done` when the rename happened or failed.
+    """
+
+    def __init__(self, target: Path, suffix: str, folder: Path | None = None) -> None:
+        self.path = target.with_name(f".~{target.name}.{suffix}")
+        self._own = folder is None
+        try:
+            self.folder: Path | None = folder or make_work_folder("naast")
+            with open(self.folder / STAGES_FILE, "a", encoding="utf-8") as fh:
+                fh.write(f"{self.path}\n")
+        except OSError:
+            self.folder = None
+
+    def done(self) -> None:
+        """Forgets the stage (its own working folder is removed)."""
+        if self._own and self.folder is not None:
+            remove_work_folder(self.folder)
+            self.folder = None
+
+
+def _remove_stages(folder: Path) -> None:
+    """Removes the half-written files beside their targets that a dead owner left."""
+    try:
+        lines = (folder / STAGES_FILE).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return
+    for line in lines:
+        stage = Path(line)
+        try:
+            if stage.name.startswith(".~") and stat.S_ISREG(os.lstat(stage).st_mode):
+                stage.unlink()
+        except OSError:
+            continue
+
+
 def sweep_orphans() -> list[Path]:
     """Removes working folders whose owner process is gone (left by a crash).
 
@@ -124,6 +167,7 @@ def sweep_orphans() -> list[Path]:
                 continue  # still in use (or on another computer: not ours to judge)
             if not owner and time.time() - folder.stat().st_mtime < 60:
                 continue  # being made right now
+            _remove_stages(folder)
             remove_work_folder(folder)
             removed.append(folder)
         except OSError:

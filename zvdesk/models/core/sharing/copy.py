@@ -24,7 +24,7 @@ from zvdesk.models.core.document import Document
 from zvdesk.models.core.edits import Recorder
 from zvdesk.models.core.engine import connect_raw, make_engine
 from zvdesk.models.core.errors import ZvdbError, write_failure_reason
-from zvdesk.models.core.private import make_work_folder, remove_work_folder
+from zvdesk.models.core.private import BesideStage, make_work_folder, remove_work_folder
 from zvdesk.models.core.schema import record_classes
 from zvdesk.models.core.sharing import crypto
 from zvdesk.models.core.sharing.anonymise import blank_tombstones, names_to_initials
@@ -156,7 +156,7 @@ def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> 
            "file_name": doc.path.name[:260], "partner_file_id": copy_id,
            "partner_name": target.name[:260], "at": parted, "note": _note(options)}
     private = make_work_folder("delen")
-    work = target.with_name(f".~{target.name}.kopie")
+    work = BesideStage(target, "kopie", private).path
     try:
         stage = private / "stage.zvdb"
         with doc.engine.connect() as conn:
