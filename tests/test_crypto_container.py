@@ -395,3 +395,24 @@ def test_save_as_of_a_protected_file_refuses_itself(protected: Path, workdir: Pa
     finally:
         doc.close()
     assert protected.read_bytes() == before
+
+
+def test_registration_follows_the_file_not_a_freed_inode(protected: Path, workdir: Path) -> None:
+    """Every write-back replaces the protected file (a new inode). A hard link made before
+    is then another file, and the old registration must not lock it (nor a file that the
+    system later gives the freed inode)."""
+    old_name = workdir / "oude-versie.zvdb"
+    os.link(protected, old_name)
+    doc = open_encrypted(protected, PASSWORD)
+    try:
+        with pytest.raises(Exception, match="al geopend"):
+            open_encrypted(old_name, PASSWORD)  # still the same file: refused
+        doc.write(lambda s: ops.create_record(s, "theme", {"name": "Nieuw-inode-QQ"}))
+        assert os.stat(protected).st_ino != os.stat(old_name).st_ino
+        other = open_encrypted(old_name, PASSWORD)  # now another file: opens for writing
+        try:
+            assert not other.read_only
+        finally:
+            other.close()
+    finally:
+        doc.close()

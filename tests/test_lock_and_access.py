@@ -225,6 +225,11 @@ def test_reused_pid_does_not_keep_a_crashed_lock_alive(new_doc: Document) -> Non
         with pytest.raises(FileLocked) as info:
             Document.open(path)
         assert info.value.stale, "not refreshed for ten minutes: never stale forever"
+        future = time.time() + 10 * 365 * 86400
+        os.utime(lock, (future, future))
+        with pytest.raises(FileLocked) as info:
+            Document.open(path)
+        assert info.value.stale, "a time set years ahead is no heartbeat"
     finally:
         kill_9(other)
 

@@ -204,6 +204,21 @@ def _registry_entry(identity: tuple[int, int] | None) -> Path | None:
     return folder / f"{identity[0]}-{identity[1]}.lock"
 
 
+def _registration_live(entry: dict, identity: tuple[int, int] | None) -> bool:
+    """True when a registration still stands for a file held open by a live ZV Desk.
+
+    It must name a lock that still exists, an owner that may still run, and a document that
+    still is this very file (an inode freed by an atomic replace may be reused by another).
+    """
+    lock = entry.get("lock")
+    document = entry.get("document")
+    if not isinstance(lock, str) or not isinstance(document, str):
+        return False
+    if owner_alive(entry) is False or not os.path.lexists(lock):
+        return False
+    return identity is not None and file_identity(document) == identity
+
+
 def _write_exclusive(path: Path, data: bytes) -> bool:
     """Creates ``path`` with ``data`` unless it exists; False when it existed."""
     try:
@@ -263,7 +278,8 @@ class DocumentLock:
             age = time.time() - os.lstat(self.path).st_mtime
         except OSError:
             return True
-        return age > STALE_AFTER_SECONDS
+        # Far in the future is no heartbeat either (a clock or a hand set it there).
+        return age > STALE_AFTER_SECONDS or age < -10 * STALE_AFTER_SECONDS
 
     def _refuse(self, holder: dict, stale: bool) -> FileLocked:
         who = holder.get("user", "onbekend")
@@ -327,10 +343,8 @@ class DocumentLock:
                 other = {}
             if other is None:
                 continue
-            same_lock = other.get("lock") == str(self.path)
-            # Another name of this file is held by a live ZV Desk whose lock still exists.
-            if not same_lock and owner_alive(other) is not False and Path(
-                    str(other.get("lock", ""))).exists():
+            if other.get("lock") != str(self.path) and _registration_live(other,
+                                                                        self._identity):
                 raise self._refuse(other, False)
             entry.unlink(missing_ok=True)  # left by a crash, or by our own earlier take-over
         raise FileLocked(f"‘{self.document.name}’ kon niet worden vergrendeld.", {}, False)
@@ -388,6 +402,6 @@ def held_by_live_process(document: Path | str) -> dict | None:
         other = read_small_json(entry)
     except UnusableLock:
         return None
-    if other and owner_alive(other) is not False and Path(str(other.get("lock", ""))).exists():
+    if other and _registration_live(other, file_identity(lock.real)):
         return other
     return None
