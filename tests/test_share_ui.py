@@ -312,3 +312,35 @@ def test_closing_a_protected_file_that_cannot_be_written_back_says_where_the_wor
         assert plain.exists()
     finally:
         moved.rename(workdir)
+
+
+def test_new_file_over_a_file_open_elsewhere_is_refused(window, monkeypatch,
+                                                        example_master: Path,
+                                                        workdir: Path) -> None:
+    from tests.processes import hold_open, kill_9
+    from zvdesk.ui import dialogs
+
+    busy = workdir / "collega.zvdb"
+    busy.write_bytes(example_master.read_bytes())
+    before = busy.read_bytes()
+    holder, _ = hold_open(busy)
+    try:
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, **_k: str(busy))
+        new_action = next(a for a in window.file_menu.actions() if a.text() == "&Nieuw…")
+        new_action.trigger()
+        assert window.messages[-1][0] == "Nieuw bestand"
+        assert "in gebruik" in window.messages[-1][1]
+        assert busy.read_bytes() == before and window.controller is None
+    finally:
+        kill_9(holder)
+
+
+def test_cli_copy_never_overwrites_its_password_file(example_path: Path, workdir: Path) -> None:
+    from tests.processes import zvdesk
+
+    password_file = workdir / "wachtwoord.txt"
+    password_file.write_text(PASSWORD + "\n", encoding="utf-8")
+    result = zvdesk("copy", str(example_path), "-o", str(password_file), "--password-file",
+                    str(password_file))
+    assert result.returncode == 2 and "waaruit gelezen" in result.stderr
+    assert password_file.read_text(encoding="utf-8") == PASSWORD + "\n"

@@ -62,7 +62,10 @@ def run(args: argparse.Namespace) -> int:
     """Writes the copy and prints what it holds (exit 0), or one Dutch error line (exit 2)."""
     from zvdesk.models.core.sharing.copy import CopyOptions, describe_contents, make_share_copy
 
+    from zvdesk.models.core.writeguard import check_write_target
+
     try:
+        check_write_target(args.output, (args.file, args.password_file))
         password = read_password_file(args.password_file) if args.password_file else None
         options = CopyOptions(initials=args.initials, password=password)
         doc = open_source(args.file, password)
