@@ -95,22 +95,35 @@ def _sweep_working_copies() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``zvdesk`` command."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Entry point of the ``zvdesk`` command.
+
+    A reader that closes the pipe early (``zvdesk check F | head -1``, also for ``--help``)
+    ends the command quietly with :data:`EXIT_BROKEN_PIPE`, never with a traceback.
+    """
+    try:
+        code = _run(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's final flush
+        return code
+    except SystemExit:  # --help, --version and usage errors end through argparse
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise SystemExit(_quiet_after_broken_pipe()) from None
+        raise
+    except BrokenPipeError:
+        return _quiet_after_broken_pipe()
+
+
+def _run(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
         module = importlib.import_module(COMMANDS[argv[0]])
         parser = DutchParser(prog=f"zvdesk {argv[0]}", description=module.__doc__,
                              add_help=False)
         parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
         module.add_arguments(parser)
-        try:
-            args = parser.parse_args(argv[1:])
-            _sweep_working_copies()
-            code = int(module.run(args))
-            sys.stdout.flush()  # a closed pipe shows here, not in Python's final flush
-        except BrokenPipeError:
-            return _quiet_after_broken_pipe()
-        return code
+        args = parser.parse_args(argv[1:])
+        _sweep_working_copies()
+        return int(module.run(args))
     args = _gui_parser().parse_args(argv)
     from zvdesk.app import run_gui
 
