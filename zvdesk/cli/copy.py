@@ -61,7 +61,6 @@ def open_source(path: str, password: str | None = None) -> Document:
 def run(args: argparse.Namespace) -> int:
     """Writes the copy and prints what it holds (exit 0), or one Dutch error line (exit 2)."""
     from zvdesk.models.core.sharing.copy import CopyOptions, describe_contents, make_share_copy
-
     from zvdesk.models.core.writeguard import check_write_target
 
     try:
