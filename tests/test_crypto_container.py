@@ -416,3 +416,29 @@ def test_registration_follows_the_file_not_a_freed_inode(protected: Path, workdi
             other.close()
     finally:
         doc.close()
+
+
+def test_write_back_never_overwrites_a_colleague_who_took_over(protected: Path) -> None:
+    """Our session looked crashed; a colleague took the file over. Our next write-back must
+    not replace the colleague's work."""
+    import json
+
+    from zvdesk.models.core.errors import ZvdbError
+    from zvdesk.models.core.lock import lock_path_for
+
+    doc = open_encrypted(protected, PASSWORD)
+    try:
+        lock = lock_path_for(protected)
+        data = json.loads(lock.read_text())
+        data.update(pid=1, user="collega", host="andere-pc")
+        lock.write_text(json.dumps(data))  # what the colleague's take-over leaves
+        before = protected.read_bytes()
+        with pytest.raises(ZvdbError) as err:
+            doc.write(lambda s: ops.create_record(s, "theme", {"name": "Botsing-QQ"}))
+        assert "overgenomen door collega op andere-pc" in str(err.value)
+        assert str(doc.encrypted.plain_path) in str(err.value)
+        assert protected.read_bytes() == before
+    finally:
+        doc.close()
+    assert lock.exists(), "the colleague's lock stays"
+    lock.unlink()

@@ -363,6 +363,18 @@ class DocumentLock:
         return bool(holder) and holder.get("pid") == os.getpid() and holder.get(
             "host") == socket.gethostname()
 
+    def taken_over(self) -> bool:
+        """True when the lock file on disk now names someone else (a take-over elsewhere).
+
+        A lock file that is simply gone (its folder vanished) is no take-over: writing then
+        fails, or succeeds, for its own reason.
+        """
+        try:
+            holder = read_small_json(self.path)
+        except (UnusableLock, OSError):
+            return True
+        return holder is not None and not self._ours(holder)
+
     def release(self) -> None:
         """Removes the lock file if this process holds it."""
         if not self.held:

@@ -66,7 +66,13 @@ def check_write_target(target: Path | str, inputs: Iterable[Path | str | None] =
                 "worden overschreven. Kies een andere naam of map, dan blijft het origineel "
                 "zoals het is. Er is niets geschreven.")
     if own_lock is not None and own_lock.held and same_file(target, own_lock.real):
-        return target
+        if not own_lock.taken_over():
+            return target
+        holder = held_by_live_process(target) or {}
+        raise TargetRefused(
+            f"‘{name}’ is intussen overgenomen door {holder.get('user', 'iemand anders')} op "
+            f"{holder.get('host', 'een andere computer')}; ZV Desk schrijft er niet meer "
+            "overheen")
     holder = held_by_live_process(target)
     if holder is not None:
         who = holder.get("user", "onbekend")
