@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from zvdesk import APP_NAME, __version__
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import FileLocked, ZvdbError
+from zvdesk.models.core.writeguard import same_file
 from zvdesk.models.region.ops import populate_new_region
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
@@ -359,6 +360,8 @@ class MainWindow(QMainWindow):
             old.blockSignals(True)
             old.close()
             old.deleteLater()
+            for warning in old.document.close_warnings:
+                dialogs.show_error(self, "Niet alles is opgeslagen", warning)
         if document is not None:
             self.controller = DocumentController(document, self)
             self.controller.failed.connect(
@@ -423,7 +426,7 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() != ".zvdb":
             target = target.with_name(target.name + ".zvdb")
-        if target.absolute() == current.absolute():
+        if same_file(target, current):
             self.save()
             return
         try:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.core.errors import ValidationError, ZvdbError
+from zvdesk.models.core.writeguard import check_write_target
 from zvdesk.models.impact.checks import check_theory
 from zvdesk.models.impact.ops import tidy_lanes
 from zvdesk.models.impact.tables import ElementKind, Theory
@@ -243,8 +244,9 @@ class ImpactTab(QWidget):
             path += ".json"
         name = path.rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:-5]
         try:
+            check_write_target(path, (self.controller.document.path,))
             save_template(path, template_from_theory(self.scene.theory, name))
-        except (OSError, ValidationError) as exc:
+        except (OSError, ZvdbError) as exc:
             dialogs.show_error(self, texts.ERROR_TITLE, f"{texts.ERROR_TITLE}: {exc}")
             return
         dialogs.show_info(self, texts.TEMPLATE_SAVE_TITLE, texts.TEMPLATE_SAVED.format(path=path))
@@ -253,7 +255,8 @@ class ImpactTab(QWidget):
         """Exports the canvas as PNG or SVG to a file the user chooses."""
         export_with_dialog(self, self.scene, fmt, dialog_title=texts.EXPORT_TITLE,
                            suggestion="beleidstheorie", svg_title="Beleidstheorie",
-                           error_title=texts.ERROR_TITLE, done_text=texts.EXPORT_DONE)
+                           error_title=texts.ERROR_TITLE, done_text=texts.EXPORT_DONE,
+                           inputs=(self.controller.document.path,))
 
     # -- keeping the views in step ----------------------------------------------------------
 
