@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self.workspace = Workspace()
         self.workspace.current_instrument.connect(self._show_help)
+        self.workspace.current_instrument.connect(self._follow_in_navigator)
         self.banner = ReadOnlyBanner()
         self.banner.save_as.clicked.connect(self.save_as)
         self.banner.hide()
@@ -440,6 +441,11 @@ class MainWindow(QMainWindow):
         if self.open_path(target):
             self.show_target(project, key.key if key else "region")
             self.statusBar().showMessage(f"Opgeslagen als ‘{target.name}’.", 5000)
+
+    def _follow_in_navigator(self, spec: InstrumentSpec | None) -> None:
+        """A tab chosen in the tab bar (Organisaties, Personen, …) is marked in the navigator."""
+        if spec is not None and self.controller is not None:
+            self.navigator.select_target(self.workspace.project_id, spec.key)
 
     def _mark_saved(self) -> None:
         self._last_saved = time.strftime("%H:%M:%S")
