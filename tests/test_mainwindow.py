@@ -435,3 +435,15 @@ def test_region_fields_use_the_width_there_is(qtbot, window, example_path: Path)
     name = next(w for w in tab.form.findChildren(QLineEdit))
     qtbot.waitUntil(lambda: tab.form.width() > 300)
     assert name.width() > tab.form.width() * 0.55
+
+
+def test_opening_the_open_file_again_keeps_it_open_for_editing(qtbot, window,  # noqa: ANN001
+                                                               example_path: Path,
+                                                               monkeypatch) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    document = window.controller.document
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a, **_k: str(
+        example_path.parent / ".." / example_path.parent.name / example_path.name))
+    trigger_menu(window, "Bestand", "Openen…")
+    assert window.controller.document is document and not document.read_only
+    assert "al geopend" in window.statusBar().currentMessage()

@@ -275,6 +275,12 @@ class MainWindow(QMainWindow):
         Dutch message, with the half-opened document closed and its lock released.
         """
         path = Path(path)
+        current = self.controller.document if self.controller is not None else None
+        if current is not None and not read_only and same_file(current.path, path):
+            # Opening the file that is already open here: it simply stays open (asking about
+            # its lock would make the user's own file read-only).
+            self.statusBar().showMessage(f"‘{path.name}’ is al geopend.", 5000)
+            return True
         shown: list[Document] = []
         try:
             return self._open_path(path, read_only=read_only, shown=shown)
