@@ -144,8 +144,6 @@ class DocumentController(QObject):
     Attributes:
         undo_stack: One step per :meth:`execute` (or per merged burst), at most
             :data:`UNDO_LIMIT` steps.
-        writing: True while :meth:`execute` runs, including the change notices it sends; a
-            table whose editor is committing postpones a full reload while this is set.
     """
 
     changed = Signal(object)
@@ -157,7 +155,6 @@ class DocumentController(QObject):
         self.document = document
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
-        self.writing = False
         document.listeners.append(self._on_model_changes)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
@@ -189,18 +186,14 @@ class DocumentController(QObject):
         Raises:
             ZvdbError: including ValidationError, with the Dutch message; nothing was written.
         """
-        was_writing, self.writing = self.writing, True
         try:
-            try:
-                result, edit = self.document.write(fn)
-            except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
-                log.exception("write failed")
-                raise ZvdbError(MSG_WRITE_FAILED) from exc
-            if edit:
-                self.undo_stack.push(EditCommand(self, text, edit, merge_key))
-            return result
-        finally:
-            self.writing = was_writing
+            result, edit = self.document.write(fn)
+        except (sqlite3.Error, SQLAlchemyError, OSError) as exc:
+            log.exception("write failed")
+            raise ZvdbError(MSG_WRITE_FAILED) from exc
+        if edit:
+            self.undo_stack.push(EditCommand(self, text, edit, merge_key))
+        return result
 
     def replay(self, edit: Edit, *, undo: bool) -> bool:
         """Undoes or redoes an edit; False (details logged) when that could not be done."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
@@ -31,6 +31,13 @@ from zvdesk.ui.controller import DocumentController
 
 #: The title of the message box of a refused edit, unless the caller names its own.
 NOT_SAVED = "Niet opgeslagen"
+#: The title for a refused cell or field value.
+INVALID = "Ongeldige invoer"
+
+
+def show_error_later(parent: QWidget | None, title: str, message: str) -> None:
+    """Shows a Dutch message after the current event (an editor that is closing)."""
+    QTimer.singleShot(0, lambda: dialogs.show_error(parent, title, message))
 
 
 @dataclass
@@ -81,10 +88,47 @@ def run_edit(parent: QWidget | None, controller: DocumentController, text: str,
         if on_failure is not None:
             on_failure(message)
         if show and later:
-            QTimer.singleShot(0, lambda: dialogs.show_error(parent, title, message))
+            show_error_later(parent, title, message)
         elif show:
             dialogs.show_error(parent, title, message)
         return EditOutcome(False, None, message)
     if on_success is not None:
         on_success(value)
     return EditOutcome(True, value)
+
+
+class CellModel(Protocol):
+    """A table model whose cells are edited.
+
+    Attributes:
+        controller: The open document.
+        last_error: Why the last cell edit was refused ("" when it was taken).
+        committing: True while a cell edit is written: the table's change handler must then
+            postpone a full reload, or Qt's editor is destroyed in the middle of its commit.
+    """
+
+    controller: DocumentController
+    last_error: str
+    committing: bool
+
+
+def cell_edit(model: CellModel, text: str, fn: Callable[[Session], Any]) -> bool:
+    """A cell editor's write: one undo step; False when refused.
+
+    The refusal is kept in ``model.last_error`` and shown once the editor has closed (Qt's
+    editor is still committing when ``setData`` runs). While the write runs,
+    ``model.committing`` is True, so the table postpones a full reload.
+    """
+    model.committing = True
+    try:
+        outcome = run_edit(None, model.controller, text, fn, title=INVALID, later=True)
+    finally:
+        model.committing = False
+    model.last_error = outcome.error
+    return outcome.ok
+
+
+def refuse_cell(model: CellModel, message: str) -> None:
+    """A value the model could not even parse: keep and show the Dutch message (later)."""
+    model.last_error = message
+    show_error_later(None, INVALID, message)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 from sqlalchemy.orm import Session
 
 from zvdesk.models.changes import Changes
-from zvdesk.models.errors import ZvdbError
 from zvdesk.models.impact import KINDS, ElementKind, Theory, theory_for_project
 from zvdesk.models.impact_layout import Layout, compute_layout
 from zvdesk.models.impact_ops import add_element
-from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.impact import texts
 from zvdesk.ui.instruments.impact.interactions import (
@@ -24,6 +22,7 @@ from zvdesk.ui.instruments.impact.interactions import (
     MoveInteraction,
 )
 from zvdesk.ui.instruments.impact.items import CardItem, LaneItem, LinkItem, measure_card
+from zvdesk.ui.operations import run_edit
 
 
 class ImpactScene(QGraphicsScene):
@@ -120,16 +119,16 @@ class ImpactScene(QGraphicsScene):
 
     # -- helpers for gestures ------------------------------------------------------------
 
-    def execute(self, text: str, fn: Callable[[Session], Any]) -> bool:
-        """Runs one undoable edit; shows a Dutch message and returns False when refused."""
-        try:
-            self.controller.execute(text, fn)
-        except ZvdbError as exc:
-            parent = self.views()[0] if self.views() else None
-            dialogs.show_error(parent, texts.ERROR_TITLE, str(exc))
-            self.reload()
-            return False
-        return True
+    def execute(self, text: str, fn: Callable[[Session], Any], *,
+                merge_key: Hashable | None = None) -> bool:
+        """Runs one undoable edit (:func:`zvdesk.ui.operations.run_edit`); False when refused.
+
+        A refused edit is shown in Dutch and the scene goes back to what the file holds
+        (items a gesture already moved jump back).
+        """
+        parent = self.views()[0] if self.views() else None
+        return run_edit(parent, self.controller, text, fn, merge_key=merge_key,
+                        title=texts.ERROR_TITLE, on_failure=lambda _msg: self.reload()).ok
 
     def card_at(self, pos: QPointF) -> CardItem | None:
         """The card under a scene point (topmost), or None."""

@@ -35,6 +35,7 @@ from zvdesk.models.stakeholders_rules import (
 from zvdesk.models.stakeholders_view import PlayerView, RelationView, StakeholderMap
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
+from zvdesk.ui.operations import run_edit
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import LongTextEditor
 
@@ -175,18 +176,12 @@ class DetailsPanel(QStackedWidget):
 
     # -- editing ----------------------------------------------------------------------------
 
-    def _run(self, text: str, fn: Callable) -> None:
-        try:
-            self.controller.execute(text, fn)
-        except ZvdbError as exc:
-            self.on_error(str(exc))
-
     def _update(self, field: str, title: str, value: object) -> None:
         if self.player is None:
             return
         pid = self.player.id
-        self._run(texts.UNDO_FIELD.format(field=title),
-                  lambda s: update_player(s, pid, {field: value}))
+        run_edit(self, self.controller, texts.UNDO_FIELD.format(field=title),
+                 lambda s: update_player(s, pid, {field: value}))
 
     def _name_edited(self) -> None:
         p = self.player
@@ -202,19 +197,20 @@ class DetailsPanel(QStackedWidget):
         ring = self.ring_combo.currentData()
         if self.player is not None and ring is not self.player.ring:
             pid = self.player.id
-            self._run(texts.UNDO_RING, lambda s: set_ring(s, pid, ring))
+            run_edit(self, self.controller, texts.UNDO_RING, lambda s: set_ring(s, pid, ring))
 
     def _attitude_chosen(self, attitude: Attitude) -> None:
         if self.player is not None and attitude is not self.player.attitude:
             pid = self.player.id
-            self._run(texts.UNDO_ATTITUDE, lambda s: set_attitude(s, [pid], attitude))
+            run_edit(self, self.controller, texts.UNDO_ATTITUDE,
+                     lambda s: set_attitude(s, [pid], attitude))
 
     def _kind_chosen(self, _index: int) -> None:
         kind = self.kind_combo.currentData()
         if self.relation is not None and kind is not self.relation.kind:
             rid = self.relation.id
-            self._run(texts.UNDO_RELATION_KIND,
-                      lambda s: ops.update_record(s, "stakeholder_relation", rid, {"kind": kind}))
+            run_edit(self, self.controller, texts.UNDO_RELATION_KIND,
+                     lambda s: ops.update_record(s, "stakeholder_relation", rid, {"kind": kind}))
 
 
 class NextStepEditor(LongTextEditor):

@@ -29,6 +29,7 @@ from zvdesk.ui.instruments.stakeholders.interactions import (
 )
 from zvdesk.ui.instruments.stakeholders.items import SCALE, RelationItem
 from zvdesk.ui.instruments.stakeholders.scene import StakeholderScene
+from zvdesk.ui.operations import run_edit
 
 #: Mime type of a person or organisation dragged from the list: "person:<id>" or
 #: "organisation:<id>" as UTF-8.
@@ -128,13 +129,13 @@ class StakeholderView(QGraphicsView):
             for attitude in (Attitude.GREEN, Attitude.BLUE, Attitude.RED):
                 action = attitude_menu.addAction(
                     f"{ATTITUDE_SYMBOLS[attitude]} {texts.ATTITUDE_SHORT[attitude]}",
-                    lambda a=attitude: self._run(texts.UNDO_ATTITUDE,
+                    lambda a=attitude: run_edit(self, self.controller, texts.UNDO_ATTITUDE,
                                                  lambda s: set_attitude(s, ids, a)))
                 action.setShortcut(texts.ATTITUDE_KEYS[attitude])
             ring_menu = menu.addMenu(texts.RING)
             for ring in RING_ORDER:
-                ring_menu.addAction(RING_LABELS[ring], lambda r=ring: self._run(
-                    texts.UNDO_RING, lambda s: set_rings(s, ids, r)))
+                ring_menu.addAction(RING_LABELS[ring], lambda r=ring: run_edit(
+                    self, self.controller, texts.UNDO_RING, lambda s: set_rings(s, ids, r)))
             menu.addSeparator()
             menu.addAction(texts.DELETE, self.delete_requested.emit)
             return menu
@@ -145,8 +146,8 @@ class StakeholderView(QGraphicsView):
                 rid = item.relation_id
                 menu = QMenu(self)
                 for kind in RelationKind:
-                    menu.addAction(texts.RELATION_SHORT[kind], lambda k=kind, r=rid: self._run(
-                        texts.UNDO_RELATION_KIND,
+                    menu.addAction(texts.RELATION_SHORT[kind], lambda k=kind, r=rid: run_edit(
+                        self, self.controller, texts.UNDO_RELATION_KIND,
                         lambda s: ops.update_record(s, "stakeholder_relation", r,
                                                     {"kind": k})))
                 menu.addSeparator()
@@ -158,12 +159,6 @@ class StakeholderView(QGraphicsView):
         menu = self.context_menu(self.mapToScene(event.pos()))
         if menu is not None:
             menu.exec(event.globalPos())
-
-    def _run(self, text: str, fn) -> None:  # noqa: ANN001
-        try:
-            self.controller.execute(text, fn)
-        except ZvdbError as exc:
-            self._fail(str(exc))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         if event.button() != Qt.MouseButton.LeftButton or self.controller.read_only:
@@ -234,7 +229,8 @@ class StakeholderView(QGraphicsView):
         if data.hasFormat(PLAYER_MIME):
             player_id = bytes(data.data(PLAYER_MIME)).decode("utf-8", "replace")
             if player_id in self.map_scene.players:
-                self._run(texts.UNDO_MOVE, lambda s: move_players(s, [(player_id, x, y)]))
+                run_edit(self, self.controller, texts.UNDO_MOVE,
+                         lambda s: move_players(s, [(player_id, x, y)]))
                 self.map_scene.select_players([player_id])
             return
         raw = bytes(data.data(PARTY_MIME)).decode("utf-8", "replace")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models import ops
-from zvdesk.models.errors import ZvdbError
 from zvdesk.models.stakeholders import RelationKind, Ring
 from zvdesk.models.stakeholders_rules import add_player, delete_players, set_ring
 from zvdesk.models.stakeholders_view import StakeholderMap
@@ -31,6 +30,7 @@ from zvdesk.ui.instruments.stakeholders.export import export_png, export_svg
 from zvdesk.ui.instruments.stakeholders.panels import RingList, SourcePanel
 from zvdesk.ui.instruments.stakeholders.scene import StakeholderScene
 from zvdesk.ui.instruments.stakeholders.view import StakeholderView
+from zvdesk.ui.operations import run_edit
 
 
 class StakeholderTab(QWidget):
@@ -198,24 +198,17 @@ class StakeholderTab(QWidget):
     def _error(self, message: str) -> None:
         dialogs.show_error(self, texts.NOT_SAVED, message)
 
-    def _run(self, text: str, fn) -> object:  # noqa: ANN001
-        try:
-            return self.controller.execute(text, fn)
-        except ZvdbError as exc:
-            self._error(str(exc))
-            return None
-
     def _ring_drop(self, player_id: str, ring: Ring) -> None:
         player = self.scene.map.player(player_id)
         if player is not None and player.ring is not ring:
-            self._run(texts.UNDO_RING, lambda s: set_ring(s, player_id, ring))
+            run_edit(self, self.controller, texts.UNDO_RING, lambda s: set_ring(s, player_id, ring))
             self.scene.select_players([player_id])
 
     def add_free_player(self) -> str | None:
         """Adds a free-text player in ring 1 and lets the user type its name."""
         pid = self.project_id
-        new_id = self._run(texts.UNDO_ADD, lambda s: add_player(
-            s, pid, name=texts.NEW_PLAYER_NAME, ring=Ring.DIRECT))
+        new_id = run_edit(self, self.controller, texts.UNDO_ADD, lambda s: add_player(
+            s, pid, name=texts.NEW_PLAYER_NAME, ring=Ring.DIRECT)).value
         if new_id:
             self.scene.select_players([new_id])
             self.details.name_edit.setFocus()
@@ -242,7 +235,7 @@ class StakeholderTab(QWidget):
             ops.delete_records(s, "stakeholder_relation", relations)
             delete_players(s, players)
 
-        self._run(text, delete)
+        run_edit(self, self.controller, text, delete)
 
     def export(self, fmt: str) -> None:
         """Asks where to save the map and writes it as PNG or SVG."""
