@@ -24,9 +24,9 @@ from large_impact import add_project_theory  # noqa: E402
 from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from zvdesk.models import ops  # noqa: E402
-from zvdesk.models.document import Document  # noqa: E402
-from zvdesk.models.region import populate_new_region  # noqa: E402
+from zvdesk.models.core import ops  # noqa: E402
+from zvdesk.models.core.document import Document  # noqa: E402
+from zvdesk.models.region.ops import populate_new_region  # noqa: E402
 
 CARDS, LINKS, SELECTED, FRAMES = 500, 800, 50, 60
 TARGET_MS = 16.0

@@ -24,9 +24,9 @@ from large_stakeholders import add_project_players  # noqa: E402
 from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from zvdesk.models import ops  # noqa: E402
-from zvdesk.models.document import Document  # noqa: E402
-from zvdesk.models.region import populate_new_region  # noqa: E402
+from zvdesk.models.core import ops  # noqa: E402
+from zvdesk.models.core.document import Document  # noqa: E402
+from zvdesk.models.region.ops import populate_new_region  # noqa: E402
 
 PLAYERS, RELATIONS, SELECTED, FRAMES = 300, 600, 10, 60
 TARGET_MS = 16.0

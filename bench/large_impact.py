@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from zvdesk.models.base import new_id
-from zvdesk.models.impact import (
+from zvdesk.models.core.base import new_id
+from zvdesk.models.impact.layout import CARD_GAP, CARD_W
+from zvdesk.models.impact.tables import (
     ElementKind,
     ImpactElement,
     ImpactLink,
@@ -20,7 +21,6 @@ from zvdesk.models.impact import (
     Influence,
     Polarity,
 )
-from zvdesk.models.impact_layout import CARD_GAP, CARD_W
 
 #: How the items of one project spread over the lanes (weights).
 SHARE = ((ElementKind.DOEL, 1), (ElementKind.INPUT, 3), (ElementKind.ACTIVITEIT, 6),

@@ -19,9 +19,11 @@ if __name__ == "__main__":  # run as a script: python bench/large_stakeholders.p
 from sqlalchemy import select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from zvdesk.models.base import new_id  # noqa: E402
-from zvdesk.models.entities import Person  # noqa: E402
-from zvdesk.models.stakeholders import (  # noqa: E402
+from zvdesk.models.core.base import new_id  # noqa: E402
+from zvdesk.models.region.tables import Person  # noqa: E402
+from zvdesk.models.stakeholders.geometry import default_position, snap  # noqa: E402
+from zvdesk.models.stakeholders.ops import linked_player_id, relation_id  # noqa: E402
+from zvdesk.models.stakeholders.tables import (  # noqa: E402
     LEVELS,
     Attitude,
     RelationKind,
@@ -30,8 +32,6 @@ from zvdesk.models.stakeholders import (  # noqa: E402
     StakeholderNextStep,
     StakeholderRelation,
 )
-from zvdesk.models.stakeholders_geometry import default_position, snap  # noqa: E402
-from zvdesk.models.stakeholders_rules import linked_player_id, relation_id  # noqa: E402
 
 FIRST = ("Anne", "Bram", "Carla", "Daan", "Eva", "Freek", "Gerda", "Hamid", "Iris", "Joost",
          "Kees", "Latifa", "Mark", "Nadia", "Otto", "Petra", "Rik", "Saskia", "Tim", "Vera")
@@ -118,10 +118,10 @@ def main() -> int:
     import tempfile
     import time
 
-    from zvdesk.models import ops
-    from zvdesk.models.document import Document
-    from zvdesk.models.region import populate_new_region
-    from zvdesk.models.stakeholders_view import communication_rows, stakeholder_map
+    from zvdesk.models.core import ops
+    from zvdesk.models.core.document import Document
+    from zvdesk.models.region.ops import populate_new_region
+    from zvdesk.models.stakeholders.read import communication_rows, stakeholder_map
 
     folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-")) / "werk"
     folder.mkdir()

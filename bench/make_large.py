@@ -17,9 +17,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sqlalchemy.orm import Session  # noqa: E402
 
-from zvdesk.models.document import Document  # noqa: E402
-from zvdesk.models.entities import Level, Organisation, Person, Project, ProjectStatus  # noqa: E402
-from zvdesk.models.region import populate_new_region, set_project_themes  # noqa: E402
+from zvdesk.models.core.document import Document  # noqa: E402
+from zvdesk.models.region.ops import populate_new_region, set_project_themes  # noqa: E402
+from zvdesk.models.region.tables import Level, Organisation, Person, Project, ProjectStatus  # noqa: E402
 
 #: Instrument parts of the large region: (module in bench/, function, count).
 EXTENSIONS = (

@@ -19,9 +19,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from zvdesk.models.document import Document
+from zvdesk.models.core.document import Document
 from zvdesk.models.example import build_example
-from zvdesk.models.region import live_projects
+from zvdesk.models.region.ops import live_projects
 from zvdesk.reports.data import ReportOptions
 from zvdesk.reports.engine import build_report, find_project, render
 
@@ -46,7 +46,7 @@ def make_large(folder: Path) -> Path:
         subprocess.run([sys.executable, str(ROOT / "bench" / "make_large.py"), str(target)],
                        check=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT)})
         return target
-    from zvdesk.models.entities import Project, ProjectStatus
+    from zvdesk.models.region.tables import Project, ProjectStatus
 
     build_example(target)
     doc = Document.open(target)

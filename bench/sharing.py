@@ -11,18 +11,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.sharing.container import open_encrypted
+from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
+from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file
 from zvdesk.models.example import build_example
-from zvdesk.models.sharing.container import open_encrypted
-from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
-from zvdesk.models.sharing.merge_apply import apply_merge, plan_with_file
 
 N_PEOPLE, N_THEMES, N_ORGS = 1000, 2000, 300
 
 
 def _grow(s):  # noqa: ANN001, ANN202
-    from zvdesk.models.entities import Organisation, Person, Theme
+    from zvdesk.models.region.tables import Organisation, Person, Theme
 
     orgs = [Organisation(name=f"Organisatie {i}", description="Partner " * 20)
             for i in range(N_ORGS)]

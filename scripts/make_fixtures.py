@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from zvdesk.models import fileformat as ff
+from zvdesk.models.core import fileformat as ff
 from zvdesk.models.example import build_example
 
 args = [a for a in sys.argv[1:] if a != "--force"]

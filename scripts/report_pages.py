@@ -16,7 +16,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from zvdesk.models.document import Document
+from zvdesk.models.core.document import Document
 from zvdesk.models.example import build_example
 from zvdesk.reports.data import ReportOptions
 from zvdesk.reports.engine import find_project, generate

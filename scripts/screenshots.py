@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from zvdesk.models.example import build_example  # noqa: E402
-from zvdesk.models.region import live_projects  # noqa: E402
+from zvdesk.models.region.ops import live_projects  # noqa: E402
 
 
 def main(outdir: str) -> int:
@@ -80,9 +80,9 @@ def dialog_shots(app: QApplication, window, out: Path, work: Path) -> list[str]:
     """The dialogs of the Bestand menu: report (with its preview), share copy, merge."""
     import shutil
 
-    from zvdesk.models import ops
-    from zvdesk.models.document import Document
-    from zvdesk.models.region import get_region
+    from zvdesk.models.core import ops
+    from zvdesk.models.core.document import Document
+    from zvdesk.models.region.ops import get_region
     from zvdesk.ui.report import open_report_dialog
     from zvdesk.ui.sharing.copydialog import CopyDialog
     from zvdesk.ui.sharing.mergedialog import MergeDialog

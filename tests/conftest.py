@@ -11,9 +11,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from zvdesk.models.document import Document  # noqa: E402
+from zvdesk.models.core.document import Document  # noqa: E402
 from zvdesk.models.example import build_example  # noqa: E402
-from zvdesk.models.region import populate_new_region  # noqa: E402
+from zvdesk.models.region.ops import populate_new_region  # noqa: E402
 
 
 @pytest.fixture

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.stakeholders import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.stakeholders.ops import add_player, update_player
+from zvdesk.models.stakeholders.read import communication_rows
+from zvdesk.models.stakeholders.tables import (
     LEVEL_LABELS,
     STRATEGY_LABELS,
     Strategy,
     score,
     suggested_strategy,
 )
-from zvdesk.models.stakeholders_rules import add_player, update_player
-from zvdesk.models.stakeholders_view import communication_rows
 
 INS, S, M, H, VH = 1, 2, 3, 4, 5  # the template's Insignificant … Very high
 

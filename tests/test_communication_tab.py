@@ -9,14 +9,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.stakeholders import Stakeholder, Strategy
-from zvdesk.models.stakeholders_rules import add_player
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.stakeholders.ops import add_player
+from zvdesk.models.stakeholders.tables import Stakeholder, Strategy
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.instruments.communication.table import COLUMNS, ID_ROLE
-from zvdesk.ui.instruments.communication.widget import CommunicationTab
+from zvdesk.ui.instruments.stakeholders.communication.table import COLUMNS, ID_ROLE
+from zvdesk.ui.instruments.stakeholders.communication.widget import CommunicationTab
 
 
 @pytest.fixture

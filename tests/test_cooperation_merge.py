@@ -6,12 +6,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from zvdesk.models import cooperation as coop
-from zvdesk.models import ops
-from zvdesk.models.cooperation import CoopAnswer, CoopMeaning, CoopSeat
-from zvdesk.models.document import Document
-from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
-from zvdesk.models.sharing.merge_apply import apply_merge, plan_with_file
+from zvdesk.models.cooperation import tables as coop
+from zvdesk.models.cooperation.tables import CoopAnswer, CoopMeaning, CoopSeat
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
+from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file
 
 
 def test_glossary_cells_answers_and_seats_merge_into_one_row(new_doc: Document,

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from zvdesk.models import cooperation as coop
-from zvdesk.models import ops
-from zvdesk.models.cooperation import (
+from zvdesk.models.cooperation import tables as coop
+from zvdesk.models.cooperation.read import cooperation_for_project
+from zvdesk.models.cooperation.tables import (
     CoopAnswer,
     CoopCoreValue,
     CoopLevel,
@@ -19,12 +19,12 @@ from zvdesk.models.cooperation import (
     CoopTerm,
     Intensity,
 )
-from zvdesk.models.cooperation_read import cooperation_for_project
-from zvdesk.models.document import Document
-from zvdesk.models.edits import apply_rows
-from zvdesk.models.errors import ValidationError
-from zvdesk.models.region import live_projects
-from zvdesk.models.summary import summarize
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.edits import apply_rows
+from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.core.summary import summarize
+from zvdesk.models.region.ops import live_projects
 
 INTAKE = {
     "intake_date": date(2026, 3, 2),
@@ -228,7 +228,7 @@ def test_example_has_the_regiopilot_cooperation(example_path) -> None:  # noqa: 
 
 
 def test_names_in_the_intake_are_personal_data() -> None:
-    from zvdesk.models.sharing.personal import personal_fields
+    from zvdesk.models.core.sharing.personal import personal_fields
 
     columns = [c.key for c in CoopParticipant.__table__.columns]
     names, removed = personal_fields("coop_participant", columns)

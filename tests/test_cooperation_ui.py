@@ -11,11 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from zvdesk.models import cooperation as coop
-from zvdesk.models.cooperation import CoopParticipant, CoopSeat, Intensity
-from zvdesk.models.document import Document
-from zvdesk.models.entities import Organisation
-from zvdesk.models.region import live_projects
+from zvdesk.models.cooperation import tables as coop
+from zvdesk.models.cooperation.tables import CoopParticipant, CoopSeat, Intensity
+from zvdesk.models.core.document import Document
+from zvdesk.models.region.ops import live_projects
+from zvdesk.models.region.tables import Organisation
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import SPEC

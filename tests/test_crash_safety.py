@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.region import get_region
-from zvdesk.models.summary import summarize
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.summary import summarize
+from zvdesk.models.region.ops import get_region
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -38,7 +38,7 @@ def test_kill_mid_edit_keeps_every_finished_edit(example_path: Path, tmp_path: P
 
     assert "Controle: in orde" in summarize(example_path)  # not damaged
     # The lock of the dead process is stale and can be taken over.
-    from zvdesk.models.errors import FileLocked
+    from zvdesk.models.core.errors import FileLocked
 
     with pytest.raises(FileLocked) as info:
         Document.open(example_path)

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.errors import NotAZvdbFile
-from zvdesk.models.safeopen import inspect_file
-from zvdesk.models.sharing import crypto
-from zvdesk.models.sharing.container import decrypted_copy, open_encrypted
-from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
-from zvdesk.models.sharing.magic import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import NotAZvdbFile
+from zvdesk.models.core.safeopen import inspect_file
+from zvdesk.models.core.sharing import crypto
+from zvdesk.models.core.sharing.container import decrypted_copy, open_encrypted
+from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
+from zvdesk.models.core.sharing.magic import (
     ENCRYPTED_MAGIC,
     EncryptedFile,
     TamperedFile,
@@ -153,7 +153,7 @@ def test_protected_file_in_read_only_folder_opens_read_only(protected: Path) -> 
     os.chmod(folder, 0o555)
     try:
         result = run_unprivileged(f"""
-            from zvdesk.models.sharing.container import open_encrypted
+            from zvdesk.models.core.sharing.container import open_encrypted
             doc = open_encrypted({str(protected)!r}, {PASSWORD!r})
             print(doc.read_only, doc.read_only_reason)
             doc.close()
@@ -201,7 +201,7 @@ def test_save_as_of_a_protected_file_stays_protected(protected: Path, workdir: P
 
 
 def test_failed_write_back_is_retried_on_close(protected: Path) -> None:
-    from zvdesk.models.errors import ZvdbError
+    from zvdesk.models.core.errors import ZvdbError
 
     doc = open_encrypted(protected, PASSWORD)
     container = doc.encrypted

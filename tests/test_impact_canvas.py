@@ -11,11 +11,17 @@ from PySide6.QtGui import QDropEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.impact import Category, ElementKind, Influence, Polarity, theory_for_project
-from zvdesk.models.impact_ops import add_element, connect
-from zvdesk.models.impact_templates import builtin_folder
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.impact.ops import add_element, connect
+from zvdesk.models.impact.tables import (
+    Category,
+    ElementKind,
+    Influence,
+    Polarity,
+    theory_for_project,
+)
+from zvdesk.models.impact.templates import builtin_folder
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.impact import templates_dialog
@@ -351,7 +357,7 @@ def test_save_as_template(setup, monkeypatch, workdir: Path) -> None:  # noqa: A
     monkeypatch.setattr(dialogs, "show_info", lambda *a: None)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a: str(workdir / "eigen"))
     tab.save_as_template()
-    from zvdesk.models.impact_templates import load_template
+    from zvdesk.models.impact.templates import load_template
 
     data = load_template(workdir / "eigen.json")
     assert data["name"] == "eigen" and len(data["elements"]) == 3 and len(data["links"]) == 1
@@ -488,7 +494,7 @@ def test_card_menu_changes_kind(setup) -> None:  # noqa: ANN001
 
 
 def test_template_dialog_lists_the_shipped_templates(qtbot) -> None:  # noqa: ANN001
-    from zvdesk.models.impact_templates import list_templates
+    from zvdesk.models.impact.templates import list_templates
     from zvdesk.ui.instruments.impact.templates_dialog import TemplateDialog
 
     dialog = TemplateDialog(None, list_templates())

@@ -8,22 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ValidationError
-from zvdesk.models.impact import (
-    Category,
-    ElementKind,
-    ImpactElement,
-    ImpactLink,
-    ImpactSubItem,
-    Influence,
-    Polarity,
-    theory_for_project,
-)
-from zvdesk.models.impact_checks import check_theory
-from zvdesk.models.impact_layout import COLUMNS, compute_layout
-from zvdesk.models.impact_ops import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.core.summary import summarize
+from zvdesk.models.impact.checks import check_theory
+from zvdesk.models.impact.layout import COLUMNS, compute_layout
+from zvdesk.models.impact.ops import (
     add_element,
     connect,
     delete_elements,
@@ -34,7 +25,17 @@ from zvdesk.models.impact_ops import (
     tidy_lanes,
     update_element,
 )
-from zvdesk.models.impact_templates import (
+from zvdesk.models.impact.tables import (
+    Category,
+    ElementKind,
+    ImpactElement,
+    ImpactLink,
+    ImpactSubItem,
+    Influence,
+    Polarity,
+    theory_for_project,
+)
+from zvdesk.models.impact.templates import (
     apply_template,
     builtin_template,
     list_templates,
@@ -42,7 +43,6 @@ from zvdesk.models.impact_templates import (
     save_template,
     template_from_theory,
 )
-from zvdesk.models.summary import summarize
 
 K = ElementKind
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from tests.unprivileged import run_unprivileged
-from zvdesk.models import ops
-from zvdesk.models.document import MSG_ATTACHMENT, Document
-from zvdesk.models.errors import FileLocked
-from zvdesk.models.lock import lock_path_for
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import MSG_ATTACHMENT, Document
+from zvdesk.models.core.errors import FileLocked
+from zvdesk.models.core.lock import lock_path_for
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -50,7 +50,7 @@ def test_stale_lock_after_crash_can_be_taken_over(new_doc: Document) -> None:
     script = textwrap.dedent(f"""
         import os, sys
         sys.path.insert(0, {str(REPO)!r})
-        from zvdesk.models.lock import DocumentLock
+        from zvdesk.models.core.lock import DocumentLock
         DocumentLock({str(path)!r}).acquire()
         os._exit(0)
     """)
@@ -112,8 +112,8 @@ def test_read_only_folder_opens_read_only(new_doc: Document, workdir: Path) -> N
     os.chmod(shared, 0o555)
     before = target.read_bytes()
     result = run_unprivileged(f"""
-        from zvdesk.models.document import Document
-        from zvdesk.models import ops
+        from zvdesk.models.core.document import Document
+        from zvdesk.models.core import ops
         doc = Document.open({str(target)!r})
         with doc.session() as s:
             names = [t.name for t in ops.list_live(s, "theme")]

@@ -15,15 +15,15 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from zvdesk.models import ops
-from zvdesk.models.base import BOOKKEEPING_COLUMNS
-from zvdesk.models.document import Document
-from zvdesk.models.edits import Edit
-from zvdesk.models.errors import ValidationError
-from zvdesk.models.schema import record_classes
-from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
-from zvdesk.models.sharing.lineage import NEVER_MERGED, Lineage
-from zvdesk.models.sharing.merge_apply import apply_merge, plan_with_file
+from zvdesk.models.core import ops
+from zvdesk.models.core.base import BOOKKEEPING_COLUMNS
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.edits import Edit
+from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.core.schema import record_classes
+from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
+from zvdesk.models.core.sharing.lineage import NEVER_MERGED, Lineage
+from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file
 
 FIELDS = ("role", "notes", "phone")
 VALUES = ("a", "b", "c")

@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 
 from zvdesk.cli import main as cli_main
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.entities import Person
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
-from zvdesk.models.sharing.merge import Action
-from zvdesk.models.sharing.merge_apply import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
+from zvdesk.models.core.sharing.merge import Action
+from zvdesk.models.core.sharing.merge_apply import (
     UnresolvedConflicts,
     apply_merge,
     plan_with_file,
 )
+from zvdesk.models.region.tables import Person
 
 
 @pytest.fixture
@@ -240,8 +240,8 @@ def test_cli_copy_and_check_with_password(example_path: Path, workdir: Path, cap
 
 
 def test_cli_merge_with_protected_files(pair, workdir: Path, capsys) -> None:
-    from zvdesk.models.sharing.container import open_encrypted
-    from zvdesk.models.sharing.magic import is_encrypted_file
+    from zvdesk.models.core.sharing.container import open_encrypted
+    from zvdesk.models.core.sharing.magic import is_encrypted_file
 
     mine, theirs, ids = pair
     secret = workdir / "ww.txt"

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from zvdesk.models import fileformat as ff
-from zvdesk.models import migrations
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.summary import summarize
+from zvdesk.models.core import fileformat as ff
+from zvdesk.models.core import migrations
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.summary import summarize
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -89,20 +89,51 @@ def test_a_failing_step_leaves_the_file_untouched(new_doc: Document) -> None:
 
 def test_older_file_is_migrated_on_open_with_backup(new_doc: Document,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pretend the current schema is 2 with one step; a version-1 file opens and is upgraded."""
+    """Pretend the current schema is one newer with one step; today's file opens, upgraded."""
     path = new_doc.path
     new_doc.close()
     calls: list[str] = []
-    monkeypatch.setattr(ff, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, lambda conn: calls.append("2"))
-    from zvdesk.models import safeopen
+    nxt = ff.SCHEMA_VERSION + 1
+    monkeypatch.setattr(ff, "SCHEMA_VERSION", nxt)
+    monkeypatch.setitem(migrations.STEPS, nxt, lambda conn: calls.append(str(nxt)))
+    from zvdesk.models.core import safeopen
 
-    monkeypatch.setattr(safeopen.ff, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(safeopen.ff, "SCHEMA_VERSION", nxt)
     doc = Document.open(path)
     try:
-        assert calls == ["2"]
+        assert calls == [str(nxt)]
         assert doc.migrated_backup is not None and doc.migrated_backup.exists()
         with doc.session() as s:
-            assert s.connection().exec_driver_sql("PRAGMA user_version").scalar() == 2
+            assert s.connection().exec_driver_sql("PRAGMA user_version").scalar() == nxt
     finally:
         doc.close()
+
+
+def _schema_sql(path: Path) -> list[tuple[str, str, str]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return sorted(conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall())
+    finally:
+        conn.close()
+
+
+def test_a_new_file_has_exactly_the_schema_of_its_version_fixture(new_doc: Document) -> None:
+    """The code's schema is that of its version: moving model code never changes the file."""
+    path = new_doc.path
+    new_doc.close()
+    fixture = _schema_sql(FIXTURES / f"v{ff.SCHEMA_VERSION}.zvdb")
+    assert fixture, "the fixture holds no schema"
+    assert _schema_sql(path) == fixture
+
+
+@pytest.mark.parametrize("version", range(ff.OLDEST_READABLE_VERSION, ff.SCHEMA_VERSION))
+def test_a_migrated_file_has_exactly_the_schema_of_a_new_file(
+        version: int, new_doc: Document, workdir: Path) -> None:
+    """Every older fixture, migrated, has the very SQL a new file has (frozen steps in step)."""
+    new_path = new_doc.path
+    new_doc.close()
+    old = workdir / f"oud-v{version}.zvdb"
+    shutil.copyfile(FIXTURES / f"v{version}.zvdb", old)
+    migrations.migrate_file(old, version)
+    assert _schema_sql(old) == _schema_sql(new_path)

@@ -7,9 +7,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.entities import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ReadOnlyDocument, ValidationError
+from zvdesk.models.region.ops import get_region, project_theme_ids, set_project_themes
+from zvdesk.models.region.tables import (
     Domain,
     Level,
     Municipality,
@@ -21,8 +23,6 @@ from zvdesk.models.entities import (
     Region,
     Theme,
 )
-from zvdesk.models.errors import ReadOnlyDocument, ValidationError
-from zvdesk.models.region import get_region, project_theme_ids, set_project_themes
 
 
 def _reopen(doc: Document) -> Document:
@@ -202,7 +202,7 @@ def test_closing_leaves_no_journal_or_lock(new_doc: Document) -> None:
 
 
 def test_read_cache_only_in_sessions_that_enable_it(new_doc: Document) -> None:
-    from zvdesk.models import readcache
+    from zvdesk.models.core import readcache
 
     calls: list[int] = []
 

@@ -9,7 +9,7 @@ import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from zvdesk.reports.record import get_report_settings
+from zvdesk.models.core.report_settings import get_report_settings
 from zvdesk.ui import dialogs
 from zvdesk.ui.report import dialog as report_dialog
 from zvdesk.ui.report import open_report_dialog, printing

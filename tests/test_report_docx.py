@@ -8,11 +8,11 @@ from pathlib import Path
 import docx
 from docx.enum.section import WD_ORIENT
 
-from zvdesk.models.document import Document
+from zvdesk.models.core.document import Document
 from zvdesk.reports.data import ReportOptions
 from zvdesk.reports.engine import find_project, generate
 from zvdesk.reports.raster import drawing_png
-from zvdesk.reports.sections.region import domain_chart
+from zvdesk.reports.sections.region.overview import domain_chart
 
 
 def test_docx_has_headings_tables_pictures_and_dutch(example_doc: Document,

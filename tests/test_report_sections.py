@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pypdf
 
-from zvdesk.models.document import Document
-from zvdesk.models.impact_templates import builtin_template
+from zvdesk.models.core.document import Document
+from zvdesk.models.impact.templates import builtin_template
 from zvdesk.reports.data import Figure, Heading, ReportOptions, Table
 from zvdesk.reports.engine import build_report, find_project, generate
 
@@ -70,7 +70,7 @@ def test_sections_are_chosen_and_nested_per_project(example_doc: Document) -> No
 
 
 def test_empty_instruments_leave_their_section_out(new_doc: Document) -> None:
-    from zvdesk.models.ops import create_record
+    from zvdesk.models.core.ops import create_record
 
     new_doc.write(lambda s: create_record(s, "project", {"name": "Leeg project"}))
     pid = find_project(new_doc, "Leeg project")

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from zvdesk.models import fileformat as ff
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.errors import DamagedFile, NotAZvdbFile, UnsafeFile, ZvdbError
-from zvdesk.models.safeopen import inspect_file
+from zvdesk.models.core import fileformat as ff
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import DamagedFile, NotAZvdbFile, UnsafeFile, ZvdbError
+from zvdesk.models.core.safeopen import inspect_file
 
 
 def _digest(path: Path) -> str:

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.schema import record_classes
-from zvdesk.models.summary import summarize
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.schema import record_classes
+from zvdesk.models.core.summary import summarize
 
 FIXTURE = Path(__file__).parent / "fixtures" / "v1.zvdb"
 SIZE = FIXTURE.stat().st_size
@@ -59,7 +59,7 @@ def test_damaged_bytes_never_crash_and_never_change_the_file(tmp_path_factory: p
 
 
 TABLES = {name: [c.name for c in table.columns] for name, table in
-          __import__("zvdesk.models.schema", fromlist=["tables"]).tables().items()}
+          __import__("zvdesk.models.core.schema", fromlist=["tables"]).tables().items()}
 VALUES = st.one_of(st.none(), st.integers(-2**63, 2**63 - 1), st.floats(allow_nan=True),
                    st.text(max_size=40), st.binary(max_size=40),
                    st.sampled_from(["2026-02-30T10:00:00.000000Z", "2026-11-22", "zorg",

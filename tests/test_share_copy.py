@@ -8,19 +8,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.entities import Person
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.schema import record_classes
-from zvdesk.models.sharing.anonymise import is_text_column
-from zvdesk.models.sharing.copy import CopyOptions, describe_contents, make_share_copy
-from zvdesk.models.sharing.lineage import Lineage, LineageEvent, own_file_id
-from zvdesk.models.sharing.personal import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.schema import record_classes
+from zvdesk.models.core.sharing.anonymise import is_text_column
+from zvdesk.models.core.sharing.copy import CopyOptions, describe_contents, make_share_copy
+from zvdesk.models.core.sharing.lineage import Lineage, LineageEvent, own_file_id
+from zvdesk.models.core.sharing.personal import (
     PERSONAL_FIELDS,
     personal_fields,
     register_personal_fields,
 )
+from zvdesk.models.region.tables import Person
 
 
 def _names_in(doc: Document) -> set[str]:

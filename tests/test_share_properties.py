@@ -10,12 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.sharing import crypto
-from zvdesk.models.sharing.container import open_encrypted
-from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
-from zvdesk.models.sharing.magic import TamperedFile, WrongPassword
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.sharing import crypto
+from zvdesk.models.core.sharing.container import open_encrypted
+from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
+from zvdesk.models.core.sharing.magic import TamperedFile, WrongPassword
 
 word = st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=5, max_size=9)
 person = st.tuples(word, word).map(lambda p: f"Q{p[0]} X{p[1]}")
@@ -79,7 +79,7 @@ def test_any_changed_byte_is_refused_and_nothing_changes(tmp_path: Path, protect
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
     target = folder / "b.zvdb"
     target.write_bytes(bytes(data))
-    from zvdesk.models.errors import NotAZvdbFile
+    from zvdesk.models.core.errors import NotAZvdbFile
 
     with pytest.raises((TamperedFile, WrongPassword, NotAZvdbFile)):
         open_encrypted(target, "wachtwoord-1")

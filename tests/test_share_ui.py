@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.entities import Person
-from zvdesk.models.errors import ReadOnlyDocument
-from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
-from zvdesk.models.sharing.magic import is_encrypted_file
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ReadOnlyDocument
+from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
+from zvdesk.models.core.sharing.magic import is_encrypted_file
+from zvdesk.models.region.tables import Person
 from zvdesk.ui.sharing import password as password_prompt
 from zvdesk.ui.sharing import texts as t
 
@@ -186,7 +186,7 @@ def test_mail_attachment_opens_read_only_with_save_as(window, example_path: Path
 
 @pytest.mark.parametrize("folder", ["Content.Outlook/AB12CD34", "Thunderbird/tmp"])
 def test_mail_program_folders_count_as_attachments(workdir: Path, folder: str) -> None:
-    from zvdesk.models.document import is_mail_attachment
+    from zvdesk.models.core.document import is_mail_attachment
 
     path = workdir / folder / "regio.zvdb"
     assert is_mail_attachment(path)
@@ -208,7 +208,7 @@ def test_file_in_read_only_folder_opens_read_only(window, example_path: Path) ->
 def test_merging_a_protected_copy_asks_its_password(window, qtbot, monkeypatch,
                                                     example_doc: Document,
                                                     workdir: Path) -> None:
-    from zvdesk.models.sharing.container import open_encrypted
+    from zvdesk.models.core.sharing.container import open_encrypted
 
     theirs_path = workdir / "collega-beveiligd.zvdb"
     make_share_copy(example_doc, theirs_path, CopyOptions(password=PASSWORD))

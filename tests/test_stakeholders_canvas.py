@@ -11,12 +11,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.stakeholders import Attitude, RelationKind, Ring, Stakeholder
-from zvdesk.models.stakeholders_geometry import ring_at
-from zvdesk.models.stakeholders_rules import add_player, add_relation
-from zvdesk.models.stakeholders_view import stakeholder_map
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.stakeholders.geometry import ring_at
+from zvdesk.models.stakeholders.ops import add_player, add_relation
+from zvdesk.models.stakeholders.read import stakeholder_map
+from zvdesk.models.stakeholders.tables import Attitude, RelationKind, Ring, Stakeholder
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders.items import SCALE, PlayerItem
@@ -305,7 +305,7 @@ def test_delete_key_removes_selected_relation(setup) -> None:  # noqa: ANN001
 
 
 def test_in_the_main_window_with_the_example(window, example_path) -> None:  # noqa: ANN001
-    from zvdesk.models.region import live_projects
+    from zvdesk.models.region.ops import live_projects
     from zvdesk.ui.instruments import stakeholders as spec_module
     from zvdesk.ui.registry import instruments_for
 

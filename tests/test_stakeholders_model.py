@@ -9,19 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.entities import Person, Project
-from zvdesk.models.errors import ValidationError
-from zvdesk.models.stakeholders import (
-    Attitude,
-    RelationKind,
-    Ring,
-    Stakeholder,
-    StakeholderRelation,
-    Strategy,
-)
-from zvdesk.models.stakeholders_geometry import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.core.summary import PROJECT_COUNTERS
+from zvdesk.models.region.tables import Person, Project
+from zvdesk.models.stakeholders.geometry import (
     CIRCLE_RADII,
     RING_BANDS,
     TOKEN_RADIUS,
@@ -30,7 +23,7 @@ from zvdesk.models.stakeholders_geometry import (
     ring_at,
     snap,
 )
-from zvdesk.models.stakeholders_rules import (
+from zvdesk.models.stakeholders.ops import (
     add_player,
     add_relation,
     delete_players,
@@ -42,8 +35,15 @@ from zvdesk.models.stakeholders_rules import (
     set_next_step,
     set_ring,
 )
-from zvdesk.models.stakeholders_view import circle_layout, communication_rows, stakeholder_map
-from zvdesk.models.summary import PROJECT_COUNTERS
+from zvdesk.models.stakeholders.read import circle_layout, communication_rows, stakeholder_map
+from zvdesk.models.stakeholders.tables import (
+    Attitude,
+    RelationKind,
+    Ring,
+    Stakeholder,
+    StakeholderRelation,
+    Strategy,
+)
 
 
 @pytest.fixture
@@ -219,7 +219,7 @@ def test_example_regiopilot(example_doc: Document) -> None:
     assert m.next_step
     with example_doc.session() as s:
         counts = [pair for counter in PROJECT_COUNTERS
-                  if counter.__module__ == "zvdesk.models.stakeholders_rules"
+                  if counter.__module__ == "zvdesk.models.stakeholders.ops"
                   for pair in counter(s, pilot.id)]
     assert counts == [("spelers", 13), ("relaties", 9)]
 
@@ -283,7 +283,7 @@ def test_a_person_stands_once_on_a_map(new_doc: Document, project: str) -> None:
 
 
 def test_initials_copy_strips_opinions_about_players(example_doc: Document, workdir) -> None:  # noqa: ANN001
-    from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
+    from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
 
     with example_doc.session() as s:
         pilot = s.scalars(select(Project).where(Project.name.like("Regiopilot%"))).one()

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.sharing.copy import CopyOptions, make_share_copy
-from zvdesk.models.sharing.merge_apply import apply_merge, plan_with_file
-from zvdesk.models.steps import ProjectStep, StepKey, StepStatus, update_step
-from zvdesk.models.steps_read import stappenplan_for_project
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
+from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file
+from zvdesk.models.steps.read import stappenplan_for_project
+from zvdesk.models.steps.tables import ProjectStep, StepKey, StepStatus, update_step
 
 
 def test_both_copies_start_the_stappenplan_and_merge_cleanly(new_doc: Document,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.steps import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.steps.content import questions, step_texts
+from zvdesk.models.steps.read import stappenplan_for_project
+from zvdesk.models.steps.tables import (
     STEP_ORDER,
     Feasibility,
     MonitoringLevel,
@@ -22,8 +24,6 @@ from zvdesk.models.steps import (
     step_id,
     update_step,
 )
-from zvdesk.models.steps_content import questions, step_texts
-from zvdesk.models.steps_read import stappenplan_for_project
 
 
 def _project(doc: Document, name: str = "Aanpak mensenhandel") -> str:
@@ -165,7 +165,7 @@ def test_deleting_an_organisation_unlinks_participants(new_doc: Document) -> Non
 
 
 def test_example_regiopilot_is_partly_walked(example_doc: Document) -> None:
-    from zvdesk.models.region import live_projects
+    from zvdesk.models.region.ops import live_projects
 
     with example_doc.session() as s:
         pilot = next(p for p in live_projects(s) if p.name.startswith("Regiopilot"))
@@ -182,10 +182,10 @@ def test_example_regiopilot_is_partly_walked(example_doc: Document) -> None:
 
 
 def test_check_counter_counts_steps(example_doc: Document) -> None:
-    from zvdesk.models.region import live_projects
-    from zvdesk.models.summary import PROJECT_COUNTERS
+    from zvdesk.models.core.summary import PROJECT_COUNTERS
+    from zvdesk.models.region.ops import live_projects
 
-    counter = next(c for c in PROJECT_COUNTERS if c.__module__ == "zvdesk.models.steps")
+    counter = next(c for c in PROJECT_COUNTERS if c.__module__ == "zvdesk.models.steps.tables")
     with example_doc.session() as s:
         pilot = next(p for p in live_projects(s) if p.name.startswith("Regiopilot"))
         counts = dict(counter(s, pilot.id))
@@ -195,8 +195,8 @@ def test_check_counter_counts_steps(example_doc: Document) -> None:
 
 
 def test_goals_come_from_the_impact_framework(new_doc: Document) -> None:
-    from zvdesk.models import impact_ops
-    from zvdesk.models.impact import ElementKind, Horizon
+    from zvdesk.models.impact import ops as impact_ops
+    from zvdesk.models.impact.tables import ElementKind, Horizon
 
     project_id = _project(new_doc)
 

@@ -10,12 +10,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QListWidget
 from sqlalchemy import select
 
-from zvdesk.models import ops
-from zvdesk.models.document import Document
-from zvdesk.models.impact import ElementKind, Horizon, ImpactElement
-from zvdesk.models.region import live_projects, populate_new_region
-from zvdesk.models.schema import record_classes
-from zvdesk.models.steps import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.schema import record_classes
+from zvdesk.models.impact.tables import ElementKind, Horizon, ImpactElement
+from zvdesk.models.region.ops import live_projects, populate_new_region
+from zvdesk.models.steps.tables import (
     Feasibility,
     ProjectStep,
     StepKey,
@@ -314,7 +314,7 @@ def test_pending_typing_is_saved_by_flush(window, project_file) -> None:  # noqa
 
 
 def test_goal_deleted_in_the_impact_model_leaves_the_page(window, project_file) -> None:  # noqa: ANN001
-    from zvdesk.models import impact_ops
+    from zvdesk.models.impact import ops as impact_ops
 
     path, project_id = project_file
     tab = _open_tab(window, path, project_id)

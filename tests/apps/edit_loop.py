@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer  # noqa: E402
 
 from zvdesk.app import make_application  # noqa: E402
-from zvdesk.models import ops  # noqa: E402
-from zvdesk.models.region import get_region  # noqa: E402
+from zvdesk.models.core import ops  # noqa: E402
+from zvdesk.models.region.ops import get_region  # noqa: E402
 from zvdesk.ui.mainwindow import MainWindow  # noqa: E402
 
 app = make_application()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from zvdesk.app import make_application  # noqa: E402
 from zvdesk.cli import COMMANDS, main  # noqa: E402
-from zvdesk.models.region import live_projects  # noqa: E402
+from zvdesk.models.region.ops import live_projects  # noqa: E402
 from zvdesk.ui.mainwindow import MainWindow  # noqa: E402
 from zvdesk.ui.registry import instruments  # noqa: E402
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.summary import summarize
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.summary import summarize
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if getattr(args, "password_file", None):
             from zvdesk.cli.copy import read_password_file
-            from zvdesk.models.sharing.container import decrypted_copy
+            from zvdesk.models.core.sharing.container import decrypted_copy
 
             with decrypted_copy(args.file, read_password_file(args.password_file)) as plain:
                 lines = summarize(plain)

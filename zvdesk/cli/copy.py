@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from zvdesk.models.document import Document
-from zvdesk.models.errors import FileLocked, ZvdbError
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import FileLocked, ZvdbError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,12 +40,12 @@ def read_password_file(path: str) -> str:
 
 def open_source(path: str, password: str | None = None) -> Document:
     """Opens a file to copy or merge from: for writing when possible, else read-only."""
-    from zvdesk.models.sharing.container import open_encrypted
-    from zvdesk.models.sharing.magic import is_encrypted_file
+    from zvdesk.models.core.sharing.container import open_encrypted
+    from zvdesk.models.core.sharing.magic import is_encrypted_file
 
     if is_encrypted_file(path):
         if password is None:
-            from zvdesk.models.sharing.magic import encrypted_message
+            from zvdesk.models.core.sharing.magic import encrypted_message
 
             raise ZvdbError(encrypted_message(path))
         try:
@@ -60,7 +60,7 @@ def open_source(path: str, password: str | None = None) -> Document:
 
 def run(args: argparse.Namespace) -> int:
     """Writes the copy and prints what it holds (exit 0), or one Dutch error line (exit 2)."""
-    from zvdesk.models.sharing.copy import CopyOptions, describe_contents, make_share_copy
+    from zvdesk.models.core.sharing.copy import CopyOptions, describe_contents, make_share_copy
 
     try:
         password = read_password_file(args.password_file) if args.password_file else None

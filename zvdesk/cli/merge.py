@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 
 from zvdesk.cli.copy import read_password_file
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
 
 #: Exit code when the files conflict and no --prefer was given (nothing written).
 EXIT_CONFLICTS = 3
@@ -33,8 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _plain(path: Path, password: str | None, folder: Path) -> Path:
     """A protected input decrypted into the private folder; a plain input as it is."""
-    from zvdesk.models.sharing.crypto import decrypt_file
-    from zvdesk.models.sharing.magic import encrypted_message, is_encrypted_file
+    from zvdesk.models.core.sharing.crypto import decrypt_file
+    from zvdesk.models.core.sharing.magic import encrypted_message, is_encrypted_file
 
     if not is_encrypted_file(path):
         return path
@@ -48,7 +48,7 @@ def _plain(path: Path, password: str | None, folder: Path) -> Path:
 
 
 def _save_protected(doc: Document, out: Path, password: str, private: Path) -> None:
-    from zvdesk.models.sharing import crypto
+    from zvdesk.models.core.sharing import crypto
 
     plain = doc.save_copy(private / "resultaat.zvdb")
     crypto.encrypt_to_file(plain.read_bytes(), out, crypto.derive(password))
@@ -56,15 +56,15 @@ def _save_protected(doc: Document, out: Path, password: str, private: Path) -> N
 
 def format_value(value: object) -> str:
     """A field value as the user reads it."""
-    from zvdesk.models.sharing.texts import display_value
+    from zvdesk.models.core.sharing.texts import display_value
 
     return display_value(value)
 
 
 def run(args: argparse.Namespace) -> int:
     """Merges into OUT (exit 0), lists conflicts (exit 3) or prints one error line (exit 2)."""
-    from zvdesk.models.sharing.merge_apply import apply_merge, plan_with_file, summarize_plan
-    from zvdesk.models.sharing.texts import conflicts_phrase, field_label
+    from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file, summarize_plan
+    from zvdesk.models.core.sharing.texts import conflicts_phrase, field_label
 
     out = Path(args.output).absolute()
     for given in (args.mine, args.theirs):

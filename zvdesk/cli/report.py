@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.core.errors import ZvdbError
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Writes the report (exit 0) or prints one Dutch error line (exit 2)."""
-    from zvdesk.models.document import Document
+    from zvdesk.models.core.document import Document
     from zvdesk.reports.data import ReportOptions
     from zvdesk.reports.engine import (
         FORMATS,

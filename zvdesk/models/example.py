@@ -1,53 +1,19 @@
 """The example region Zaanstreek-Waterland, built by code (``make example``), never by hand.
 
-Instruments add their part of the example by listing a module in :data:`EXAMPLE_MODULES`
-with a ``populate_example(session, ctx)`` function.
+Every instrument adds its part with ``populate_example(session, ctx)`` in its model package's
+``example`` module (derived from :data:`zvdesk.instruments.INSTRUMENTS`; the region's comes
+first and fills the context the others use).
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from zvdesk.models.document import Document
-from zvdesk.models.entities import Domain, Level, Organisation, Person, Project, ProjectStatus
-from zvdesk.models.region import populate_new_region, set_project_themes
-from zvdesk.models.schema import record_class
-
-#: Modules that add instrument content to the example: ``populate_example(session, ctx)``.
-EXAMPLE_MODULES: tuple[str, ...] = (
-    "zvdesk.models.impact_example",
-    "zvdesk.models.steps_example",
-    "zvdesk.models.stakeholders_example",
-    "zvdesk.models.cooperation_example",
-)
-
-MUNICIPALITIES = ("Zaanstad", "Purmerend", "Edam-Volendam", "Waterland", "Wormerland",
-                  "Oostzaan", "Landsmeer")
-
-# Fictitious people: names are invented; functions are typical for a Z+V network.
-PEOPLE = (
-    ("Marieke Vos", "MV", "Gemeente Zaanstad", "Burgemeester", Level.BESTUURLIJK),
-    ("Ahmed Benali", "AB", "Gemeente Purmerend", "Wethouder zorg", Level.BESTUURLIJK),
-    ("Sandra de Groot", "SdG", "Gemeente Edam-Volendam", "Burgemeester", Level.BESTUURLIJK),
-    ("Peter Kramer", "PK", "Gemeente Zaanstad", "Programmatrekker Z+V", Level.TACTISCH),
-    ("Lotte Jansen", "LJ", "Gemeente Purmerend", "Beleidsadviseur OOV", Level.TACTISCH),
-    ("Ruud Visser", "RV", "Politie", "Districtschef Zaanstreek-Waterland", Level.BESTUURLIJK),
-    ("Ingrid Smit", "IS", "Openbaar Ministerie", "Officier van justitie", Level.TACTISCH),
-    ("Hanneke Bakker", "HB", "GGZ-instelling", "Manager acute psychiatrie", Level.TACTISCH),
-    ("Karim Ouali", "KO", "Zorg- en Veiligheidshuis", "Procesregisseur", Level.OPERATIONEEL),
-    ("Els Mulder", "EM", "Veilig Thuis", "Teamleider", Level.OPERATIONEEL),
-    ("Jeroen de Wit", "JdW", "Reclassering", "Regiomanager", Level.TACTISCH),
-    ("Fatima el Amrani", "FeA", "GGD", "Directeur publieke gezondheid", Level.BESTUURLIJK),
-    ("Bas Hendriks", "BH", "Veiligheidsregio", "Coördinator crisisbeheersing", Level.TACTISCH),
-    ("Noor Dekker", "ND", "Gemeente Wormerland", "Beleidsmedewerker zorg", Level.OPERATIONEEL),
-    ("Tom Willems", "TW", "Raad voor de Kinderbescherming", "Regiomanager", Level.TACTISCH),
-    ("Yvonne Peters", "YP", "Gemeente Waterland", "Wethouder sociaal domein", Level.BESTUURLIJK),
-)
+from zvdesk.instruments import import_instrument_modules
+from zvdesk.models.core.document import Document
 
 
 @dataclass
@@ -60,58 +26,14 @@ class ExampleContext:
     projects: dict[str, str] = field(default_factory=dict)  # "regiopilot"/"verward" -> id
 
 
-def populate_base(session: Session, ctx: ExampleContext) -> None:
-    """The region, its municipalities, partners, people, themes and two projects."""
-    region = populate_new_region(session, "Zaanstreek-Waterland", MUNICIPALITIES)
-    region.description = (
-        "Samenwerking van de zeven gemeenten in Zaanstreek-Waterland met hun partners in zorg "
-        "en veiligheid. Zaanstreek-Waterland was in 2019-2020 een van de regiopilots Zorg + "
-        "Veiligheid van de VNG.")
-    session.add(Organisation(name="Regionaal Bestuurlijk Overleg Z+V", short_name="RBO",
-                             domain=Domain.OVERIG,
-                             description="Bestuurlijk gremium van burgemeesters, wethouders "
-                                         "en bestuurders van de ketenpartners."))
-    session.flush()
-    ctx.organisations = {o.name: o.id for o in session.query(Organisation)}
-    ctx.themes = {t.name: t.id for t in session.query(record_class("theme"))}
-    for name, initials, org, role, level in PEOPLE:
-        person = Person(name=name, initials=initials, organisation_id=ctx.organisations[org],
-                        role=role, level=level,
-                        email=f"{initials.lower()}@voorbeeld.invalid")
-        session.add(person)
-        session.flush()
-        ctx.people[name] = person.id
-    pilot = Project(
-        name="Regiopilot Zorg + Veiligheid", status=ProjectStatus.LOPEND,
-        lead_person_id=ctx.people["Peter Kramer"], start_date=date(2019, 9, 1),
-        end_date=date(2021, 12, 31), sort_order=1,
-        description=(
-            "Regionale werkagenda Z+V en een ondersteunende regionale integrale infrastructuur: "
-            "bestuurlijk gremium, netwerksamenwerking op tactisch niveau en samenwerkingsvormen "
-            "in de uitvoering (Beleidstheorie Regiopilots Z+V, VNG/Berenschot 2020)."))
-    confused = Project(
-        name="Aanpak personen met verward gedrag", status=ProjectStatus.VERKENNING,
-        lead_person_id=ctx.people["Lotte Jansen"], start_date=date(2026, 1, 15), sort_order=2,
-        description="Sluitende aanpak met een meldpunt niet-acute zorg, vervoer en "
-                    "gezamenlijke casusregie van gemeenten, GGZ en politie.")
-    session.add_all([pilot, confused])
-    session.flush()
-    ctx.projects = {"regiopilot": pilot.id, "verward": confused.id}
-    set_project_themes(session, pilot.id, [ctx.themes["Personen met verward gedrag"],
-                                           ctx.themes["Huiselijk geweld"],
-                                           ctx.themes["Kindermishandeling"],
-                                           ctx.themes["Mensenhandel"]])
-    set_project_themes(session, confused.id, [ctx.themes["Personen met verward gedrag"]])
-
 
 def build_example(path: Path) -> Path:
     """Writes the example region to ``path`` (replacing it) and returns the path."""
     ctx = ExampleContext()
 
     def populate(session: Session) -> None:
-        populate_base(session, ctx)
-        for name in EXAMPLE_MODULES:
-            importlib.import_module(name).populate_example(session, ctx)
+        for module in import_instrument_modules("zvdesk.models", "example"):
+            module.populate_example(session, ctx)
 
     path = Path(path)
     doc = Document.create(path, populate=populate)

@@ -7,6 +7,6 @@ Never imports Qt (a test asserts it). The engine is layered:
 * :mod:`zvdesk.reports.engine` — gathers the data of a report from an open document;
 * :mod:`zvdesk.reports.pdf` / :mod:`zvdesk.reports.docx` — the renderers.
 
-This ``__init__`` imports nothing, because :mod:`zvdesk.reports.record` is loaded while the
+This ``__init__`` imports nothing, because :mod:`zvdesk.models.core.report_settings` is loaded while the
 schema registers its tables.
 """

@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from zvdesk.models import readcache
-from zvdesk.models.entities import Project
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.region import get_region, live_projects
+from zvdesk.models.core import readcache
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.report_settings import get_report_settings
+from zvdesk.models.region.ops import get_region, live_projects
+from zvdesk.models.region.tables import Project
 from zvdesk.reports import texts
 from zvdesk.reports.data import Block, Cover, Heading, ReportData, ReportOptions
-from zvdesk.reports.record import get_report_settings
 from zvdesk.reports.sections import SectionContext, SectionSpec, section_keys, sections
 
 if TYPE_CHECKING:
-    from zvdesk.models.document import Document
+    from zvdesk.models.core.document import Document
 
 #: progress(fraction 0..1, Dutch text of the current step)
 Progress = Callable[[float, str], None]

@@ -36,11 +36,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from zvdesk.models.changes import Changes
-from zvdesk.models.document import Document
-from zvdesk.models.edits import Edit, RowChange
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.lock import HEARTBEAT_SECONDS
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.edits import Edit, RowChange
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.lock import HEARTBEAT_SECONDS
 
 log = logging.getLogger(__name__)
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from zvdesk.models.document import Document
+from zvdesk.models.core.document import Document
 
 if TYPE_CHECKING:
     from zvdesk.ui.controller import DocumentController

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk import APP_NAME, __version__
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.region import populate_new_region
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.region.ops import populate_new_region
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.features import Opener, OpenRequest, WindowFeature, load_features
@@ -288,8 +288,9 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".zvdb")
         self.close_document()
         try:
+            # The region is called after the file the user just named ("Regio Zaanstreek").
             document = Document.create(path, populate=lambda s: populate_new_region(
-                s, "Nieuwe regio"))
+                s, path.stem.strip() or "Nieuwe regio"))
         except ZvdbError as exc:
             dialogs.show_error(self, "Nieuw bestand", str(exc))
             return

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from zvdesk.models.changes import Changes
-from zvdesk.models.region import get_region, live_projects
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.region.ops import get_region, live_projects
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.registry import instrument, instruments_for
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from zvdesk.models.document import Document
-from zvdesk.models.errors import FileLocked
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import FileLocked
 from zvdesk.ui import dialogs
 from zvdesk.ui.features import Opener, OpenRequest
 from zvdesk.ui.tasks import run_modal

@@ -1,18 +1,18 @@
 """The one registry of instrument tabs.
 
-Every instrument is a subpackage of :mod:`zvdesk.ui.instruments` with a module-level ``SPEC``
-(:class:`InstrumentSpec`). The list of subpackages lives in
-``zvdesk/ui/instruments/__init__.py``: adding an instrument is one new subpackage and one line
-there; no other instrument changes.
+Every instrument of :data:`zvdesk.instruments.INSTRUMENTS` has a subpackage of
+:mod:`zvdesk.ui.instruments` with a module-level ``SPECS``: its tabs (:class:`InstrumentSpec`).
+Adding an instrument touches no other instrument.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
+
+from zvdesk.instruments import import_instrument_modules
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -74,10 +74,8 @@ class InstrumentSpec:
 @cache
 def instruments() -> tuple[InstrumentSpec, ...]:
     """Returns every registered instrument, region tabs first, each scope in its order."""
-    from zvdesk.ui.instruments import INSTRUMENT_MODULES
-
-    specs = [importlib.import_module(f"zvdesk.ui.instruments.{name}").SPEC
-             for name in INSTRUMENT_MODULES]
+    specs = [spec for module in import_instrument_modules("zvdesk.ui.instruments")
+             for spec in module.SPECS]
     return tuple(sorted(specs, key=lambda s: (s.scope != "region", s.order)))
 
 

@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.core.errors import ZvdbError
 
 log = logging.getLogger(__name__)
 

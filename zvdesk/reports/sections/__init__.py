@@ -1,32 +1,23 @@
 """The one registry of report sections.
 
-Every section is a module listed in :data:`SECTION_MODULES` with a module-level ``SECTION``
-(:class:`SectionSpec`). A new instrument adds its section with a new module and one line
-here; no other section changes.
+Every instrument of :data:`zvdesk.instruments.INSTRUMENTS` may have a module (or package)
+``zvdesk.reports.sections.<key>`` with ``SECTIONS``: its report sections (:class:`SectionSpec`).
+A new instrument adds its module; no other section changes.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
+from zvdesk.instruments import import_instrument_modules
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from zvdesk.reports.data import Block
-
-#: Modules with a ``SECTION`` spec, one line per section.
-SECTION_MODULES: tuple[str, ...] = (
-    "zvdesk.reports.sections.region",
-    "zvdesk.reports.sections.projects",
-    "zvdesk.reports.sections.steps",
-    "zvdesk.reports.sections.impact",
-    "zvdesk.reports.sections.cooperation",
-    "zvdesk.reports.sections.stakeholders",
-)
 
 
 @dataclass(frozen=True)
@@ -66,7 +57,8 @@ class SectionSpec:
 @cache
 def sections() -> tuple[SectionSpec, ...]:
     """Returns every registered section in report order."""
-    specs = [importlib.import_module(name).SECTION for name in SECTION_MODULES]
+    specs = [spec for module in import_instrument_modules("zvdesk.reports.sections")
+             for spec in module.SECTIONS]
     return tuple(sorted(specs, key=lambda s: s.order))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from zvdesk.models.cooperation_read import cooperation_for_project
+from zvdesk.models.cooperation.read import cooperation_for_project
 from zvdesk.reports.data import Block, Heading, Paragraph, Table
 from zvdesk.reports.sections import SectionContext, SectionSpec
 from zvdesk.reports.texts import short_date
@@ -62,3 +62,5 @@ def build(session: Session, ctx: SectionContext) -> list[Block]:
 
 SECTION = SectionSpec(key="cooperation", title="Samenwerken aan opgaven", scope="project",
                       order=50, build=build)
+
+SECTIONS = (SECTION,)

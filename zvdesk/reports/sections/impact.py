@@ -5,7 +5,9 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Rect
 from sqlalchemy.orm import Session
 
-from zvdesk.models.impact import (
+from zvdesk.models.impact.checks import check_theory
+from zvdesk.models.impact.layout import COLUMNS, LANE_TITLES
+from zvdesk.models.impact.tables import (
     Category,
     Element,
     ElementKind,
@@ -14,8 +16,6 @@ from zvdesk.models.impact import (
     Theory,
     theory_for_project,
 )
-from zvdesk.models.impact_checks import check_theory
-from zvdesk.models.impact_layout import COLUMNS, LANE_TITLES
 from zvdesk.reports import graphics as gx
 from zvdesk.reports.data import Block, Bullets, Figure, Heading, Paragraph, Table
 from zvdesk.reports.sections import SectionContext, SectionSpec
@@ -321,3 +321,5 @@ def build(session: Session, ctx: SectionContext) -> list[Block]:
 
 SECTION = SectionSpec(key="impact", title="Impact framework / beleidstheorie", scope="project",
                       order=40, build=build)
+
+SECTIONS = (SECTION,)

@@ -7,8 +7,10 @@ import math
 from reportlab.graphics.shapes import Circle, Drawing, Rect
 from sqlalchemy.orm import Session
 
-from zvdesk.models.entities import Project
-from zvdesk.models.stakeholders import (
+from zvdesk.models.region.tables import Project
+from zvdesk.models.stakeholders.geometry import CENTRE_RADIUS, CIRCLE_RADII, TOKEN_RADIUS
+from zvdesk.models.stakeholders.read import StakeholderMap, communication_rows, stakeholder_map
+from zvdesk.models.stakeholders.tables import (
     ATTITUDE_LABELS,
     ATTITUDE_SYMBOLS,
     LEVEL_LABELS,
@@ -18,8 +20,6 @@ from zvdesk.models.stakeholders import (
     RelationKind,
     Ring,
 )
-from zvdesk.models.stakeholders_geometry import CENTRE_RADIUS, CIRCLE_RADII, TOKEN_RADIUS
-from zvdesk.models.stakeholders_view import StakeholderMap, communication_rows, stakeholder_map
 from zvdesk.reports import graphics as gx
 from zvdesk.reports.data import Block, Figure, Heading, Paragraph, Table
 from zvdesk.reports.sections import SectionContext, SectionSpec
@@ -163,3 +163,5 @@ def build(session: Session, ctx: SectionContext) -> list[Block]:
 
 SECTION = SectionSpec(key="stakeholders", title="Stakeholder- en krachtenveldanalyse",
                       scope="project", order=60, build=build)
+
+SECTIONS = (SECTION,)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Rect
 from sqlalchemy.orm import Session
 
-from zvdesk.models.steps import StepStatus
-from zvdesk.models.steps_read import Stappenplan, question_titles, stappenplan_for_project
+from zvdesk.models.steps.read import Stappenplan, question_titles, stappenplan_for_project
+from zvdesk.models.steps.tables import StepStatus
 from zvdesk.reports import graphics as gx
 from zvdesk.reports.data import Block, Figure, Heading, KeyValues, Paragraph, Table
 from zvdesk.reports.sections import SectionContext, SectionSpec
@@ -100,3 +100,5 @@ def build(session: Session, ctx: SectionContext) -> list[Block]:
 
 
 SECTION = SectionSpec(key="steps", title="Stappenplan", scope="project", order=30, build=build)
+
+SECTIONS = (SECTION,)

@@ -1,17 +1,2 @@
-"""Instrument tabs: one subpackage each, listed here once (the registry reads this list)."""
-
-from __future__ import annotations
-
-INSTRUMENT_MODULES: tuple[str, ...] = (
-    "region",
-    "organisations",
-    "people",
-    "themes",
-    "projects",
-    "project",
-    "impact",
-    "cooperation",
-    "steps",
-    "stakeholders",
-    "communication",
-)
+"""Instrument tabs: one subpackage per instrument of :data:`zvdesk.instruments.INSTRUMENTS`,
+each with ``SPECS`` (its tabs); :mod:`zvdesk.ui.registry` reads them."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zvdesk.models.entities import Domain, Level, ProjectStatus
+from zvdesk.models.region.tables import Domain, Level, ProjectStatus
 
 DOMAIN_LABELS = {Domain.ZORG: "Zorg", Domain.VEILIGHEID: "Veiligheid",
                  Domain.GEMEENTE: "Gemeente", Domain.OVERIG: "Overig"}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from zvdesk.models.document import Document
+from zvdesk.models.core.document import Document
 from zvdesk.reports.data import ReportOptions
 from zvdesk.ui.tasks import TaskContext
 

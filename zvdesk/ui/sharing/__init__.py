@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.sharing.container import decrypt_to_private
-from zvdesk.models.sharing.magic import is_encrypted_file
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.sharing.container import decrypt_to_private
+from zvdesk.models.core.sharing.magic import is_encrypted_file
 from zvdesk.ui import dialogs
 from zvdesk.ui.features import Opener, WindowFeature
 from zvdesk.ui.sharing import texts as t

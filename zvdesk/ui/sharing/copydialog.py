@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.sharing import crypto
-from zvdesk.models.sharing.copy import (
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.sharing import crypto
+from zvdesk.models.core.sharing.copy import (
     CopyOptions,
     CopyResult,
     describe_contents,

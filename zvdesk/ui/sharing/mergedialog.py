@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.sharing.merge import MergePlan
-from zvdesk.models.sharing.merge_apply import (
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.sharing.merge import MergePlan
+from zvdesk.models.core.sharing.merge_apply import (
     Choice,
     MergeSummary,
     apply_merge,
     plan_with_file,
     summarize_plan,
 )
-from zvdesk.models.sharing.texts import display_value, field_label
+from zvdesk.models.core.sharing.texts import display_value, field_label
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.sharing import texts as t

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.document import Document
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.sharing import crypto
-from zvdesk.models.sharing.container import open_decrypted
-from zvdesk.models.sharing.magic import WrongPassword, is_encrypted_file
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.sharing import crypto
+from zvdesk.models.core.sharing.container import open_decrypted
+from zvdesk.models.core.sharing.magic import WrongPassword, is_encrypted_file
 from zvdesk.ui.features import Opener, OpenRequest
 from zvdesk.ui.sharing import texts as t
 from zvdesk.ui.tasks import run_modal

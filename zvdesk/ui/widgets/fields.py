@@ -55,7 +55,7 @@ def record_choices(kind: str, order_by: str = "name") -> Choices:
     """Choices of the live records of a kind (by their ``name``), "(geen)" first."""
 
     def choices(session: Session) -> list[tuple[Any, str]]:
-        from zvdesk.models import ops
+        from zvdesk.models.core import ops
 
         return [(None, "(geen)")] + [(r.id, r.name)
                                      for r in ops.list_live(session, kind, order_by)]

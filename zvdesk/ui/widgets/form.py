@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from zvdesk.models import ops
-from zvdesk.models.changes import Changes
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.core import ops
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.widgets.fields import Field, format_date, parse_date
@@ -56,6 +56,7 @@ class RecordForm(QWidget):
             return combo
         if field.kind == "longtext":
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
             edit.setPlaceholderText(field.tooltip)
             timer = QTimer(self)
             timer.setSingleShot(True)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models import cooperation as coop
+from zvdesk.models.cooperation import tables as coop
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
 
@@ -33,3 +33,5 @@ SPEC = InstrumentSpec(
     screenshots={name: _show(name) for name in ("overview", "agreements", "deepening",
                                                 "governance", "glossary")},
     progress=coop.progress_text)
+
+SPECS = (SPEC,)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from zvdesk.models import cooperation as coop
-from zvdesk.models import ops
-from zvdesk.models.changes import Changes
+from zvdesk.models.cooperation import tables as coop
+from zvdesk.models.core import ops
+from zvdesk.models.core.changes import Changes
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from zvdesk.models import cooperation as coop
-from zvdesk.models.changes import Changes
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.cooperation import tables as coop
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T

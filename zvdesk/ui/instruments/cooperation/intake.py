@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models import cooperation as coop
-from zvdesk.models import ops
-from zvdesk.models.changes import Changes
-from zvdesk.models.errors import ZvdbError
+from zvdesk.models.cooperation import tables as coop
+from zvdesk.models.core import ops
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T

@@ -13,9 +13,9 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from zvdesk.models.changes import Changes
-from zvdesk.models.cooperation_read import CooperationData, cooperation_for_project
-from zvdesk.models.entities import Project
+from zvdesk.models.cooperation.read import CooperationData, cooperation_for_project
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.region.tables import Project
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.impact import KINDS, theory_for_project
-from zvdesk.models.impact_checks import check_theory
+from zvdesk.models.impact.checks import check_theory
+from zvdesk.models.impact.tables import KINDS, theory_for_project
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
 
 
@@ -47,3 +47,5 @@ SPEC = InstrumentSpec(
     factory=make_tab, kinds=KINDS, progress=progress,
     screenshots={"tabel": _show_view(1), "kwadrant": _show_view(2),
                  "selectie": _show_selected})
+
+SPECS = (SPEC,)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from zvdesk.models.impact import ElementKind
-from zvdesk.models.impact_ops import connect, move_elements
+from zvdesk.models.impact.ops import connect, move_elements
+from zvdesk.models.impact.tables import ElementKind
 from zvdesk.ui.instruments.impact import texts
 
 if TYPE_CHECKING:

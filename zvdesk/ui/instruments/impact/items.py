@@ -18,8 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem
 
-from zvdesk.models.impact import Element, ElementKind, Influence, Polarity
-from zvdesk.models.impact_layout import CARD_MIN_H, Lane
+from zvdesk.models.impact.layout import CARD_MIN_H, Lane
+from zvdesk.models.impact.tables import Element, ElementKind, Influence, Polarity
 from zvdesk.ui.instruments.impact import texts
 
 #: Fill and border per kind; the kind is also written on the card (not only colour).

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from zvdesk.models.impact import (
+from zvdesk.models.impact.ops import (
+    connect,
+    retype_element,
+    set_smart,
+    set_sub_items,
+    update_element,
+    update_link,
+)
+from zvdesk.models.impact.tables import (
     QUADRANT_KINDS,
     SMART_CRITERIA,
     Element,
@@ -31,14 +39,6 @@ from zvdesk.models.impact import (
     Polarity,
     Theory,
     categories_for,
-)
-from zvdesk.models.impact_ops import (
-    connect,
-    retype_element,
-    set_smart,
-    set_sub_items,
-    update_element,
-    update_link,
 )
 from zvdesk.ui.instruments.impact import texts
 

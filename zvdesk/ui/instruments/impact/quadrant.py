@@ -19,8 +19,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from zvdesk.models.impact import QUADRANT_KINDS, Element, ElementKind, Influence, Polarity, Theory
-from zvdesk.models.impact_ops import set_quadrant
+from zvdesk.models.impact.ops import set_quadrant
+from zvdesk.models.impact.tables import (
+    QUADRANT_KINDS,
+    Element,
+    ElementKind,
+    Influence,
+    Polarity,
+    Theory,
+)
 from zvdesk.ui.instruments.impact import texts
 from zvdesk.ui.instruments.impact.items import KIND_COLOURS
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
-from zvdesk.models.impact import Element, ElementKind, Theory, categories_for
-from zvdesk.models.impact_ops import delete_elements, retype_element, update_element
+from zvdesk.models.impact.ops import delete_elements, retype_element, update_element
+from zvdesk.models.impact.tables import Element, ElementKind, Theory, categories_for
 from zvdesk.ui.instruments.impact import texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

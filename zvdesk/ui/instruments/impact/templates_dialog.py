@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.impact_templates import TemplateInfo, list_templates
+from zvdesk.models.impact.templates import TemplateInfo, list_templates
 from zvdesk.ui.instruments.impact import texts
 
 

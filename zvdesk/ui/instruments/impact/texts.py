@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zvdesk.models.impact import Category, ElementKind, Horizon, Influence, Polarity
+from zvdesk.models.impact.tables import Category, ElementKind, Horizon, Influence, Polarity
 
 KIND_LABELS = {
     ElementKind.DOEL: "Doel",

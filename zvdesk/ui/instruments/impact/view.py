@@ -14,13 +14,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
 
-from zvdesk.models.impact import ElementKind
-from zvdesk.models.impact_ops import (
+from zvdesk.models.impact.ops import (
     delete_selection,
     move_elements,
     retype_element,
     update_element,
 )
+from zvdesk.models.impact.tables import ElementKind
 from zvdesk.ui.instruments.impact import texts
 from zvdesk.ui.instruments.impact.interactions import moves_for
 from zvdesk.ui.instruments.impact.scene import ImpactScene

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.errors import ValidationError
-from zvdesk.models.impact import ElementKind, Theory
-from zvdesk.models.impact_checks import check_theory
-from zvdesk.models.impact_ops import tidy_lanes
-from zvdesk.models.impact_templates import (
+from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.impact.checks import check_theory
+from zvdesk.models.impact.ops import tidy_lanes
+from zvdesk.models.impact.tables import ElementKind, Theory
+from zvdesk.models.impact.templates import (
     apply_template,
     load_template,
     save_template,

@@ -33,7 +33,7 @@ def _select_relation(widget: QWidget) -> None:
 
 
 def _progress(session, project_id: str) -> str:  # noqa: ANN001 - Session
-    from zvdesk.models.summary import count_live
+    from zvdesk.models.core.summary import count_live
 
     n = count_live(session, "stakeholder", project_id=project_id)
     return f"{n} {'speler' if n == 1 else 'spelers'}" if n else ""
@@ -43,3 +43,13 @@ SPEC = InstrumentSpec(
     key="stakeholders", title="Krachtenveld", chapter="2.1", scope="project", order=21,
     factory=make_tab, kinds=("stakeholder", "stakeholder_relation", "stakeholder_next_step"),
     screenshots={"speler": _select_player, "relatie": _select_relation}, progress=_progress)
+
+
+def _specs() -> tuple[InstrumentSpec, ...]:
+    from zvdesk.ui.instruments.stakeholders import communication
+
+    return (SPEC, communication.SPEC)
+
+
+#: The map and the communication strategy (both parts of 2.1).
+SPECS = _specs()

@@ -16,23 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models import ops
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.stakeholders import (
-    ATTITUDE_SYMBOLS,
-    RING_LABELS,
-    Attitude,
-    RelationKind,
-    Ring,
-)
-from zvdesk.models.stakeholders_rules import (
+from zvdesk.models.core import ops
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.stakeholders.ops import (
     next_step_text,
     set_attitude,
     set_next_step,
     set_ring,
     update_player,
 )
-from zvdesk.models.stakeholders_view import PlayerView, RelationView, StakeholderMap
+from zvdesk.models.stakeholders.read import PlayerView, RelationView, StakeholderMap
+from zvdesk.models.stakeholders.tables import (
+    ATTITUDE_SYMBOLS,
+    RING_LABELS,
+    Attitude,
+    RelationKind,
+    Ring,
+)
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.operations import run_edit

@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF
 
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.stakeholders import RelationKind
-from zvdesk.models.stakeholders_rules import add_relation, move_players
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.stakeholders.ops import add_relation, move_players
+from zvdesk.models.stakeholders.tables import RelationKind
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.instruments.stakeholders.items import SCALE, PlayerItem, RubberLine

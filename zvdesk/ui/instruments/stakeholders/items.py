@@ -20,9 +20,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from zvdesk.models.stakeholders import ATTITUDE_SYMBOLS, Attitude, RelationKind, Ring
-from zvdesk.models.stakeholders_geometry import CIRCLE_RADII, RING_BANDS, TOKEN_RADIUS
-from zvdesk.models.stakeholders_view import PlayerView, RelationView
+from zvdesk.models.stakeholders.geometry import CIRCLE_RADII, RING_BANDS, TOKEN_RADIUS
+from zvdesk.models.stakeholders.read import PlayerView, RelationView
+from zvdesk.models.stakeholders.tables import ATTITUDE_SYMBOLS, Attitude, RelationKind, Ring
 from zvdesk.ui.instruments.stakeholders import texts
 
 #: Scene pixels per unit of the map (the outer edge of "buiten" lies at this radius).

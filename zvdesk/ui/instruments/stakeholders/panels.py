@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models import ops
-from zvdesk.models.changes import Changes
-from zvdesk.models.stakeholders import ATTITUDE_SYMBOLS, Ring
-from zvdesk.models.stakeholders_view import StakeholderMap
+from zvdesk.models.core import ops
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.stakeholders.read import StakeholderMap
+from zvdesk.models.stakeholders.tables import ATTITUDE_SYMBOLS, Ring
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.instruments.stakeholders.view import PARTY_MIME, PLAYER_MIME, party_mime

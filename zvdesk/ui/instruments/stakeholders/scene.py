@@ -6,9 +6,9 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
 
-from zvdesk.models import ops
-from zvdesk.models.changes import Changes
-from zvdesk.models.stakeholders_view import StakeholderMap, stakeholder_map
+from zvdesk.models.core import ops
+from zvdesk.models.core.changes import Changes
+from zvdesk.models.stakeholders.read import StakeholderMap, stakeholder_map
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.instruments.stakeholders.items import (

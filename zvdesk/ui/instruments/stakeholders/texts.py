@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zvdesk.models.stakeholders import Attitude, RelationKind
+from zvdesk.models.stakeholders.tables import Attitude, RelationKind
 
 TITLE = "Krachtenveld"
 PROJECT_FALLBACK = "Project"

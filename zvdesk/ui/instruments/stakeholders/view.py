@@ -15,11 +15,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
-from zvdesk.models import ops
-from zvdesk.models.errors import ZvdbError
-from zvdesk.models.stakeholders import ATTITUDE_SYMBOLS, RING_LABELS, Attitude, RelationKind, Ring
-from zvdesk.models.stakeholders_geometry import nudge
-from zvdesk.models.stakeholders_rules import add_player, move_players, set_attitude, set_ring
+from zvdesk.models.core import ops
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.stakeholders.geometry import nudge
+from zvdesk.models.stakeholders.ops import add_player, move_players, set_attitude, set_ring
+from zvdesk.models.stakeholders.tables import (
+    ATTITUDE_SYMBOLS,
+    RING_LABELS,
+    Attitude,
+    RelationKind,
+    Ring,
+)
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.instruments.stakeholders.interactions import (

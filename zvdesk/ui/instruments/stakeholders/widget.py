@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models import ops
-from zvdesk.models.stakeholders import RelationKind, Ring
-from zvdesk.models.stakeholders_rules import add_player, delete_players, set_ring
-from zvdesk.models.stakeholders_view import StakeholderMap
+from zvdesk.models.core import ops
+from zvdesk.models.stakeholders.tables import RelationKind, Ring
+from zvdesk.models.stakeholders.ops import add_player, delete_players, set_ring
+from zvdesk.models.stakeholders.read import StakeholderMap
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.steps import progress_text
+from zvdesk.models.steps.tables import progress_text
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
 
 
@@ -30,3 +30,5 @@ SPEC = InstrumentSpec(
                  "timeout": _show_step("timeout"), "stap4": _show_step("stap4"),
                  "stap5": _show_step("stap5")},
     progress=progress_text)
+
+SPECS = (SPEC,)

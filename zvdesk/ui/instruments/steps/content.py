@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.steps import (
+from zvdesk.models.steps.content import step_text
+from zvdesk.models.steps.read import Stappenplan
+from zvdesk.models.steps.tables import (
     FEASIBILITY_LABELS,
     MONITORING_AIMS,
     MONITORING_LEVEL_LABELS,
@@ -30,8 +32,6 @@ from zvdesk.models.steps import (
     roles,
     set_project_lead,
 )
-from zvdesk.models.steps_content import step_text
-from zvdesk.models.steps_read import Stappenplan
 from zvdesk.ui.instruments.steps import texts
 from zvdesk.ui.instruments.steps.page import registered_links
 from zvdesk.ui.instruments.steps.widgets import PausedText

@@ -1,7 +1,7 @@
 """Stap 2: the project's SMART goals — the "doel" elements of the impact framework.
 
 There is no second goal table: every edit here goes through the impact model
-(:mod:`zvdesk.models.impact_ops`), so the canvas shows it too, and back.
+(:mod:`zvdesk.models.impact.ops`), so the canvas shows it too, and back.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models import impact_ops
-from zvdesk.models.impact import SMART_CRITERIA, ElementKind, Horizon
-from zvdesk.models.steps_read import HORIZON_LABELS, GoalView, Stappenplan
+from zvdesk.models.impact import ops as impact_ops
+from zvdesk.models.impact.tables import SMART_CRITERIA, ElementKind, Horizon
+from zvdesk.models.steps.read import HORIZON_LABELS, GoalView, Stappenplan
 from zvdesk.ui.instruments.steps import texts
 from zvdesk.ui.instruments.steps.widgets import PausedText
 

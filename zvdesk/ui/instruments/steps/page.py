@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.steps import STATUS_LABELS, StepKey, StepStatus
-from zvdesk.models.steps_content import questions, step_text
-from zvdesk.models.steps_read import Stappenplan
+from zvdesk.models.steps.content import questions, step_text
+from zvdesk.models.steps.read import Stappenplan
+from zvdesk.models.steps.tables import STATUS_LABELS, StepKey, StepStatus
 from zvdesk.ui.instruments.steps import texts
 from zvdesk.ui.instruments.steps.widgets import PausedText, status_icon
 from zvdesk.ui.registry import instruments_for

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
-from zvdesk.models.steps import StepStatus
+from zvdesk.models.steps.tables import StepStatus
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import LongTextEditor

@@ -1,0 +1,1 @@
+"""1.4 Samenwerken aan opgaven: intakes, agreements, governance and glossary."""

@@ -1,0 +1,96 @@
+"""Numbered schema migrations: one function a step, all steps in one transaction, on a copy.
+
+A step takes an open sqlite3 connection inside a transaction and brings the schema from
+``version - 1`` to ``version``. :func:`migrate_file` runs the steps on a copy beside the file,
+checks the copy, keeps the original as a backup and then puts the copy in its place.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from zvdesk.models.core import fileformat as ff
+from zvdesk.models.core.engine import connect_raw
+from zvdesk.models.core.errors import ZvdbError
+
+Step = Callable[[sqlite3.Connection], None]
+
+#: Migration steps by the version they produce. Version 1 is the first released schema.
+STEPS: dict[int, Step] = {}
+
+
+def step(version: int) -> Callable[[Step], Step]:
+    """Registers a function as the step that produces ``version``."""
+
+    def register(fn: Step) -> Step:
+        STEPS[version] = fn
+        return fn
+
+    return register
+
+
+def backup_path_for(path: Path, from_version: int) -> Path:
+    """Returns where the original of a migrated file is kept."""
+    return path.with_name(f"{path.stem}.versie{from_version}.bak{path.suffix}")
+
+
+def run_steps(conn: sqlite3.Connection, from_version: int, to_version: int,
+              steps: Mapping[int, Step]) -> None:
+    """Runs the steps from ``from_version`` to ``to_version`` in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version + 1, to_version + 1):
+            if version not in steps:
+                raise ZvdbError(f"Er is geen omzetting naar bestandsversie {version}.")
+            steps[version](conn)
+            conn.execute(f"PRAGMA user_version={int(version)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def migrate_file(path: Path, from_version: int, *, to_version: int | None = None,
+                 steps: Mapping[int, Step] | None = None) -> Path:
+    """Migrates a file in place, safely; returns the path of the backup of the original.
+
+    Raises:
+        ZvdbError: a step failed; the original file is untouched and no copy is left.
+    """
+    steps = STEPS if steps is None else steps
+    to_version = ff.SCHEMA_VERSION if to_version is None else to_version
+    path = Path(path)
+    work = path.with_name(f".~{path.name}.migreren")
+    backup = backup_path_for(path, from_version)
+    shutil.copyfile(path, work)
+    try:
+        conn = connect_raw(work, read_only=False)
+        try:
+            run_steps(conn, from_version, to_version, steps)
+            if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                raise ZvdbError("De omzetting leverde een beschadigd bestand op.")
+        finally:
+            conn.close()
+        shutil.copy2(path, backup)
+        os.replace(work, path)
+    except (sqlite3.Error, ZvdbError, OSError) as exc:
+        Path(work).unlink(missing_ok=True)
+        Path(f"{work}-journal").unlink(missing_ok=True)
+        raise ZvdbError(
+            f"‘{path.name}’ kon niet worden bijgewerkt naar de nieuwe bestandsversie "
+            f"({exc}). Het bestand is niet veranderd."
+        ) from exc
+    return backup
+
+
+@step(2)
+def _add_instrument_tables_of_version_2(conn: sqlite3.Connection) -> None:
+    """Adds the tables of the instruments new in version 2 (frozen SQL in schema_v2.py)."""
+    from zvdesk.models.core.schema_v2 import STATEMENTS
+
+    for sql in STATEMENTS:
+        conn.execute(sql)

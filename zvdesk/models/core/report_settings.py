@@ -1,0 +1,68 @@
+"""The ``report_settings`` record: defaults for the cover of every report of a file.
+
+Listed in :data:`zvdesk.models.core.schema.MODEL_MODULES`. Imports only the model base, so the
+schema can load it without loading the rest of the report engine.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import LargeBinary, String, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from zvdesk.models.core.base import Base, Record
+
+#: Largest logo accepted, in bytes (the file travels by mail).
+MAX_LOGO_BYTES = 2_000_000
+
+
+class ReportSettings(Record, Base):
+    """Cover defaults: organisation, author and an optional logo (PNG or JPEG bytes)."""
+
+    __tablename__ = "report_settings"
+    __label__ = "rapportinstelling"
+
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    logo_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+def get_report_settings(session: Session) -> ReportSettings | None:
+    """Returns the file's live report settings (the oldest live row), or None."""
+    return session.scalars(
+        select(ReportSettings).where(ReportSettings.deleted_at.is_(None))
+        .order_by(ReportSettings.created_at)
+    ).first()
+
+
+def set_report_settings(session: Session, **values: object) -> str:
+    """Model function: stores cover defaults (creating the row when the file has none).
+
+    Args:
+        session: Session inside :meth:`Document.write`.
+        **values: ``organisation``, ``author``, ``logo``, ``logo_name``.
+
+    Returns:
+        The id of the settings row.
+    """
+    from zvdesk.models.core.errors import ValidationError
+
+    logo = values.get("logo")
+    if isinstance(logo, bytes | bytearray) and len(logo) > MAX_LOGO_BYTES:
+        raise ValidationError("Het logo is te groot: hoogstens 2 MB.")
+    if isinstance(logo, bytes | bytearray) and not _is_image(bytes(logo)):
+        raise ValidationError("Het logo moet een PNG- of JPEG-afbeelding zijn.")
+    row = get_report_settings(session)
+    if row is None:
+        row = ReportSettings()
+        session.add(row)
+    for key, value in values.items():
+        if key not in {"organisation", "author", "logo", "logo_name"}:
+            raise KeyError(key)
+        setattr(row, key, value)
+    session.flush()
+    return row.id
+
+
+def _is_image(data: bytes) -> bool:
+    return data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")

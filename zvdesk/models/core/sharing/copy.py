@@ -1,0 +1,204 @@
+""""Kopie maken om te delen": a compact, clean copy, optionally with initials and a password.
+
+The copy is built in a private temporary folder (``VACUUM INTO`` of the open document), gets
+its own file id and a lineage row, loses the text of deleted records, optionally loses names
+and contact details, and is compacted again (``VACUUM INTO``) so that no deleted or removed
+text remains in its bytes. The result is checked (``integrity_check``) and renamed into place
+atomically; with a password it is encrypted first (:mod:`.crypto`). The user's file is only
+written to record the copy in its sharing history (when it is writable).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zvdesk.models.core.base import new_id, utcnow
+from zvdesk.models.core.document import Document
+from zvdesk.models.core.edits import Recorder
+from zvdesk.models.core.engine import connect_raw, make_engine
+from zvdesk.models.core.errors import ZvdbError, write_failure_reason
+from zvdesk.models.core.schema import record_classes
+from zvdesk.models.core.sharing import crypto
+from zvdesk.models.core.sharing.anonymise import blank_tombstones, names_to_initials
+from zvdesk.models.core.sharing.lineage import (
+    NEVER_MERGED,
+    Lineage,
+    LineageEvent,
+    ensure_file_id,
+    own_file_id,
+    set_own_file_id,
+)
+from zvdesk.models.core.sharing.personal import personal_fields
+
+
+@dataclass
+class CopyOptions:
+    """What the shared copy should (not) contain.
+
+    Attributes:
+        initials: Reduce people's names to initials and leave out contact details and notes.
+        password: Encrypt the copy with this password (None: no password).
+    """
+
+    initials: bool = False
+    password: str | None = None
+
+
+@dataclass
+class CopyContents:
+    """What a copy will hold, for the dialog's plain explanation."""
+
+    counts: list[tuple[str, int]] = field(default_factory=list)  # (Dutch label, live rows)
+    deleted: int = 0
+    people: int = 0
+    personal_kinds: list[tuple[str, int]] = field(default_factory=list)
+
+    def lines(self, options: CopyOptions) -> list[str]:
+        """Dutch sentences describing the copy with these options."""
+        shown = [f"{n} × {label}" for label, n in self.counts if n]
+        out = ["De kopie bevat: " + (", ".join(shown) if shown else "geen gegevens") + "."]
+        if self.deleted:
+            out.append(f"{self.deleted} verwijderde onderdelen gaan alleen mee als lege "
+                       "markering (zonder tekst), zodat het samenvoegen weet wat weg is.")
+        if options.initials:
+            out.append("Namen van personen staan er alleen als initialen in; e-mailadressen, "
+                       "telefoonnummers en notities over personen zijn weggelaten (AVG).")
+        elif self.people:
+            out.append("Let op: de kopie bevat volledige namen en contactgegevens ("
+                       + ", ".join(f"{n} × {label}" for label, n in self.personal_kinds)
+                       + "): persoonsgegevens onder de AVG.")
+        out.append("De kopie is beveiligd met een wachtwoord: zonder dat wachtwoord is ze niet "
+                   "te openen. Stuur het wachtwoord apart (bijvoorbeeld per telefoon)."
+                   if options.password else
+                   "De kopie heeft geen wachtwoord: iedereen die het bestand krijgt kan het "
+                   "lezen.")
+        return out
+
+
+def describe_contents(session: Session) -> CopyContents:
+    """Counts what a shared copy of this file would hold."""
+    contents = CopyContents()
+    for kind, cls in record_classes().items():
+        if kind in NEVER_MERGED or kind == Lineage.__tablename__:
+            continue
+        live = int(session.scalar(select(func.count()).select_from(cls)
+                                  .where(cls.deleted_at.is_(None))) or 0)
+        gone = int(session.scalar(select(func.count()).select_from(cls)
+                                  .where(cls.deleted_at.is_not(None))) or 0)
+        contents.deleted += gone
+        if live:
+            contents.counts.append((cls.__label__, live))
+        names, removed = personal_fields(kind, [c.name for c in cls.__table__.columns])
+        if (names or removed) and live:
+            contents.people += live
+            contents.personal_kinds.append((cls.__label__, live))
+    contents.counts.sort(key=lambda item: item[0].casefold())
+    return contents
+
+
+@dataclass
+class CopyResult:
+    """What :func:`make_share_copy` made."""
+
+    path: Path
+    file_id: str
+    names_replaced: int
+    encrypted: bool
+
+
+def _vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
+    target.unlink(missing_ok=True)
+    conn.execute("VACUUM INTO ?", (str(target),))
+
+
+def _check(path: Path) -> None:
+    conn = connect_raw(path, read_only=True)
+    try:
+        ok = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+    if not ok:
+        raise ZvdbError("de kopie is niet in orde")
+
+
+def _note(options: CopyOptions) -> str:
+    parts = ["namen als initialen" if options.initials else "met namen"]
+    if options.password:
+        parts.append("met wachtwoord")
+    return ", ".join(parts)
+
+
+def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> CopyResult:
+    """Writes a clean copy of ``doc`` for sharing to ``target``.
+
+    Raises:
+        ZvdbError: with a Dutch message; ``target`` is then either untouched or absent, and
+            the user's file is unchanged.
+    """
+    target = Path(target).absolute()
+    if options.password is not None and len(options.password) < crypto.MIN_PASSWORD_LENGTH:
+        raise ZvdbError(f"Kies een wachtwoord van minstens {crypto.MIN_PASSWORD_LENGTH} tekens.")
+    with doc.session() as s:
+        source_id = own_file_id(s) or new_id()
+    copy_id = new_id()
+    parted = utcnow()
+    lineage_id = new_id()
+    row = {"id": lineage_id, "event": LineageEvent.COPY, "file_id": source_id,
+           "file_name": doc.path.name[:260], "partner_file_id": copy_id,
+           "partner_name": target.name[:260], "at": parted, "note": _note(options)}
+    private = Path(tempfile.mkdtemp(prefix="zvdesk-delen-"))
+    work = target.with_name(f".~{target.name}.kopie")
+    try:
+        stage = private / "stage.zvdb"
+        with doc.engine.connect() as conn:
+            _vacuum_into(conn.connection.dbapi_connection, stage)
+        engine = make_engine(stage, read_only=False)
+        try:
+            with Session(engine) as s, s.begin():
+                recorder = Recorder(s)
+                set_own_file_id(s, copy_id, target.name)
+                s.add(Lineage(**row))
+                s.flush()
+                recorder.finish()
+        finally:
+            engine.dispose()
+        raw = connect_raw(stage, read_only=False)
+        try:
+            raw.execute("BEGIN")
+            blank_tombstones(raw)
+            replaced = len(names_to_initials(raw).names) if options.initials else 0
+            raw.execute("COMMIT")
+            final = private / "final.zvdb" if options.password else work
+            _vacuum_into(raw, final)
+        finally:
+            raw.close()
+        _check(final)
+        if options.password:
+            key = crypto.derive(options.password)
+            crypto.encrypt_to_file(final.read_bytes(), target, key)
+        else:
+            os.replace(work, target)
+    except (OSError, sqlite3.Error, ZvdbError) as exc:
+        work.unlink(missing_ok=True)
+        raise ZvdbError(f"De kopie ‘{target.name}’ kon niet worden gemaakt: "
+                        f"{write_failure_reason(exc)}.") from exc
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
+    if not doc.read_only:
+        doc.write(lambda s: _record_in_source(s, source_id, doc.path.name, row))
+    return CopyResult(target, copy_id, replaced, bool(options.password))
+
+
+def _record_in_source(session: Session, source_id: str, name: str, row: dict) -> None:
+    """Model function: the original learns its id (if new) and the copy it gave out."""
+    ensure_file_id(session, name, source_id)
+    session.add(Lineage(**row))
+

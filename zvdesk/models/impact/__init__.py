@@ -1,0 +1,1 @@
+"""1.3 Impact framework / beleidstheorie: the chain, mechanisms, context and checks."""

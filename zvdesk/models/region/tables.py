@@ -1,0 +1,133 @@
+"""The region and what every instrument refers to: organisations, people, themes, projects."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from zvdesk.models.core.base import Base, EnumText, ISODate, Record
+
+
+class Domain(enum.Enum):
+    """The domain an organisation belongs to."""
+
+    ZORG = "zorg"
+    VEILIGHEID = "veiligheid"
+    GEMEENTE = "gemeente"
+    OVERIG = "overig"
+
+
+class Level(enum.Enum):
+    """The level at which a person works in the cooperation."""
+
+    BESTUURLIJK = "bestuurlijk"
+    TACTISCH = "tactisch"
+    OPERATIONEEL = "operationeel"
+
+
+class ProjectStatus(enum.Enum):
+    """Where a project stands."""
+
+    VERKENNING = "verkenning"
+    LOPEND = "lopend"
+    AFGEROND = "afgerond"
+    GESTOPT = "gestopt"
+
+
+class Region(Record, Base):
+    """The region (or cooperation) a file is about; a file holds exactly one live region row."""
+
+    __tablename__ = "region"
+    __label__ = "regio"
+
+    name: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Municipality(Record, Base):
+    """A municipality that takes part in the region."""
+
+    __tablename__ = "municipality"
+    __label__ = "gemeente"
+
+    name: Mapped[str] = mapped_column(String(200), default="")
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class Organisation(Record, Base):
+    """A partner organisation (ketenpartner) or municipality as an organisation."""
+
+    __tablename__ = "organisation"
+    __label__ = "organisatie"
+
+    name: Mapped[str] = mapped_column(String(200), default="")
+    short_name: Mapped[str] = mapped_column(String(40), default="")
+    domain: Mapped[Domain] = mapped_column(EnumText(Domain), default=Domain.OVERIG)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Person(Record, Base):
+    """A person in the region's network. Personal data under the AVG."""
+
+    __tablename__ = "person"
+    __label__ = "persoon"
+
+    name: Mapped[str] = mapped_column(String(200), default="")
+    initials: Mapped[str] = mapped_column(String(8), default="")
+    organisation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organisation.id"), default=None
+    )
+    role: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[Level | None] = mapped_column(EnumText(Level), default=None)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_person_organisation", "organisation_id"),)
+
+
+class Theme(Record, Base):
+    """A theme on the border of care and safety (verwarde personen, huiselijk geweld, …)."""
+
+    __tablename__ = "theme"
+    __label__ = "thema"
+
+    name: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Project(Record, Base):
+    """A project of the region; the instruments record their work per project."""
+
+    __tablename__ = "project"
+    __label__ = "project"
+
+    name: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[ProjectStatus] = mapped_column(
+        EnumText(ProjectStatus), default=ProjectStatus.VERKENNING
+    )
+    lead_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    start_date: Mapped[date | None] = mapped_column(ISODate, default=None)
+    end_date: Mapped[date | None] = mapped_column(ISODate, default=None)
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class ProjectTheme(Record, Base):
+    """That a project works on a theme (a row of its own, so it merges like any other)."""
+
+    __tablename__ = "project_theme"
+    __label__ = "projectthema"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
+    theme_id: Mapped[str] = mapped_column(ForeignKey("theme.id"))
+
+    __table_args__ = (Index("ix_project_theme_project", "project_id"),)
+
+
+# Validators, delete hooks and the summary register when the tables are loaded.
+from zvdesk.models.region import ops as _ops  # noqa: E402, F401
+from zvdesk.models.region import read as _read  # noqa: E402, F401

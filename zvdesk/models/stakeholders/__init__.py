@@ -1,0 +1,1 @@
+"""2.1 Stakeholder- en krachtenveldanalyse and its communication strategy."""

@@ -1,0 +1,1 @@
+"""0 Stappenplan: the five steps, the time-out, goals, roles and monitoring per step."""
