@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zvdesk.models.core.report_settings import get_report_settings, set_report_settings
 from zvdesk.models.region.ops import live_projects
 from zvdesk.reports.data import ReportOptions
-from zvdesk.models.core.report_settings import get_report_settings, set_report_settings
 from zvdesk.reports.sections import sections
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from zvdesk.models.core import ops
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
-from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.controller import DocumentController, field_key
+from zvdesk.ui.operations import INVALID, run_edit
 from zvdesk.ui.widgets.fields import Field, format_date, parse_date
 
 
@@ -142,12 +142,11 @@ class RecordForm(QWidget):
             obj = s.get(ops.record_class(self.kind), record_id)
             if obj is None or getattr(obj, field.name) == value:
                 return
-        try:
-            self.controller.execute(f"{field.title} wijzigen", lambda s: ops.update_record(
-                s, self.kind, record_id, {field.name: value}))
-        except ZvdbError as exc:
-            dialogs.show_error(self, "Ongeldige invoer", str(exc))
-            self.reload()
+        # Pauses while typing in one field save several times: one undo step (merge key).
+        run_edit(self, self.controller, f"{field.title} wijzigen",
+                 lambda s: ops.update_record(s, self.kind, record_id, {field.name: value}),
+                 merge_key=field_key(self.kind, record_id, field.name), title=INVALID,
+                 on_failure=lambda _msg: self.reload())
 
     def _on_changed(self, changes: Changes) -> None:
         record_id = self.record_id()

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.impact.tables import KINDS, ElementKind, Theory, theory_for_project
 from zvdesk.models.impact.layout import Layout, compute_layout
 from zvdesk.models.impact.ops import add_element
+from zvdesk.models.impact.tables import KINDS, ElementKind, Theory, theory_for_project
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.impact import texts
 from zvdesk.ui.instruments.impact.interactions import (

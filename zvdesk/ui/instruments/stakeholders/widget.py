@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models.core import ops
-from zvdesk.models.stakeholders.tables import RelationKind, Ring
 from zvdesk.models.stakeholders.ops import add_player, delete_players, set_ring
 from zvdesk.models.stakeholders.read import StakeholderMap
+from zvdesk.models.stakeholders.tables import RelationKind, Ring
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts

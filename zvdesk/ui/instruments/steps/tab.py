@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.steps.tables import MONITORING_AIMS, STEP_ORDER, StepKey, update_step
 from zvdesk.models.steps.content import step_text
 from zvdesk.models.steps.read import Stappenplan, stappenplan_for_project
+from zvdesk.models.steps.tables import MONITORING_AIMS, STEP_ORDER, StepKey, update_step
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.steps import texts
 from zvdesk.ui.instruments.steps.content import (
