@@ -165,6 +165,13 @@ def test_keyboard_tab_arrows_attitude_ring_delete(setup) -> None:  # noqa: ANN00
     QTest.keyClick(tab.view, Qt.Key.Key_Right)
     assert _player(doc, b).x == pytest.approx(x0 + 0.02)
     assert controller.undo_stack.count() == count + 1
+    QTest.keyClick(tab.view, Qt.Key.Key_Right)
+    QTest.keyClick(tab.view, Qt.Key.Key_Right)  # a burst of nudges: still one undo step
+    assert _player(doc, b).x == pytest.approx(x0 + 0.06)
+    assert controller.undo_stack.count() == count + 1
+    controller.undo_stack.undo()
+    assert _player(doc, b).x == pytest.approx(x0)
+    controller.undo_stack.redo()
     QTest.keyClick(tab.view, Qt.Key.Key_R)
     assert _player(doc, b).attitude is Attitude.RED
     assert tab.scene.players[b].player.attitude is Attitude.RED

@@ -26,7 +26,7 @@ from zvdesk.models.stakeholders.tables import (
     RelationKind,
     Ring,
 )
-from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.controller import DocumentController, nudge_key
 from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.instruments.stakeholders.interactions import (
     Interaction,
@@ -322,7 +322,8 @@ class StakeholderView(QGraphicsView):
             place = nudge(player.x, player.y, dx, dy, player.ring)
             moves.append((pid, place.x, place.y))
         text = texts.UNDO_MOVE if len(ids) == 1 else texts.UNDO_MOVE_MANY.format(n=len(ids))
-        self.controller.execute(text, lambda s: move_players(s, moves))
+        # A burst of arrow keys on the same players is one undo step.
+        self.controller.execute(text, lambda s: move_players(s, moves), merge_key=nudge_key(ids))
 
     def _change_ring(self, ids: list[str], direction: int) -> None:
         def change(s) -> None:  # noqa: ANN001 - Session
