@@ -394,3 +394,24 @@ def test_tab_leaves_every_multi_line_box(qtbot, window, example_path: Path) -> N
     qtbot.keyClicks(box, "Bellen")
     qtbot.keyClick(box, Qt.Key.Key_Tab)
     assert "\t" not in box.toPlainText() and not box.hasFocus()
+
+
+def test_every_tab_fits_a_laptop_screen_of_1280_by_720(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    """A 1080p laptop at 150 %: no tab widens or heightens the window past 1280 × 720, and
+    the Navigator and Uitleg panels keep a readable width (also after visiting every tab)."""
+    from zvdesk.ui.mainwindow import HELP_MIN_WIDTH, NAV_MIN_WIDTH
+
+    window.resize(1280, 720)
+    window.open_path(example_path)
+    with window.controller.session() as s:
+        project_id = s.query(Project).first().id
+    too_big = []
+    for spec in instruments():
+        window.show_target(project_id if spec.scope == "project" else None, spec.key)
+        qtbot.wait(10)
+        hint = window.minimumSizeHint()
+        if hint.width() > 1280 or hint.height() > 720 or window.width() > 1280:
+            too_big.append(f"{spec.key}: {hint.width()}×{hint.height()}")
+    assert too_big == []
+    assert window.nav_dock.width() >= NAV_MIN_WIDTH
+    assert window.help_dock.width() >= HELP_MIN_WIDTH

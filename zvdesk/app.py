@@ -87,7 +87,7 @@ def install_dutch(app: QApplication) -> None:
         return
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase_nl", "qt_nl"):
+    for name in ("qtbase_nl",):  # (qt_nl only points to modules PySide6-Essentials lacks)
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -57,6 +57,11 @@ class ReadOnlyBanner(QWidget):
         layout.addWidget(self.save_as)
 
 
+#: Narrowest the side panels get (px): project names and help text stay readable at 1280 wide.
+NAV_MIN_WIDTH = 190
+HELP_MIN_WIDTH = 230
+
+
 class MainWindow(QMainWindow):
     """ZV Desk's one window. Holds at most one open document at a time.
 
@@ -104,7 +109,12 @@ class MainWindow(QMainWindow):
         self.help_dock.setObjectName("helpDock")
         self.help_dock.setWidget(self.help_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
-        self.resizeDocks([self.nav_dock, self.help_dock], [290, 300], Qt.Orientation.Horizontal)
+        # A wide tab (Krachtenveld, Communicatie) must not squeeze the panels to unreadable
+        # slivers, nor keep them so after a restart: they have a readable minimum, the tab
+        # gives way (its own splitters and scroll areas).
+        self.nav_dock.setMinimumWidth(NAV_MIN_WIDTH)
+        self.help_dock.setMinimumWidth(HELP_MIN_WIDTH)
+        self.resizeDocks([self.nav_dock, self.help_dock], [250, 280], Qt.Orientation.Horizontal)
 
         self.path_label = QLabel()
         self.mode_label = QLabel()
