@@ -245,8 +245,8 @@ def test_merging_a_protected_copy_asks_its_password(window, qtbot, monkeypatch,
 def _open_copy_dialog(window, qtbot, path: Path):  # noqa: ANN001, ANN202
     window.open_path(path)
     window.file_menu.aboutToShow.emit()
-    window.sharing.copy_action.trigger()
-    dialog = window.sharing.copy_dialog
+    window.feature("sharing").copy_action.trigger()
+    dialog = window.feature("sharing").copy_dialog
     qtbot.waitExposed(dialog)
     return dialog
 

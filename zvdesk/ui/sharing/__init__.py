@@ -50,7 +50,7 @@ class SharingFeature(WindowFeature):
         self.merge_action = QAction(t.MENU_MERGE, window)
         self.merge_action.triggered.connect(lambda _checked=False: self.merge())
         menu = window.file_menu
-        before = getattr(window, "close_action", None)
+        before = window.close_action
         menu.insertSeparator(before)
         for action in (self.copy_action, self.merge_action):
             menu.insertAction(before, action)
