@@ -202,3 +202,29 @@ def test_typing_with_pauses_in_a_form_field_is_one_undo_step(window, example_pat
     assert stack.count() == before_count + 1
     window.undo_action.trigger()
     assert editor.toPlainText() == original
+
+
+def test_a_failed_undo_inside_a_macro_drops_the_whole_step_once(window, workdir: Path) -> None:  # noqa: ANN001
+    path = workdir / "regio.zvdb"
+    doc = Document.create(path, populate=lambda s: populate_new_region(s, "Testregio"))
+    a, b, pid = _two_orgs_and_a_person(doc)
+    doc.close()
+    assert window.open_path(path)
+    ctrl = window.controller
+    stack = ctrl.undo_stack
+    ctrl.execute("Eerste", lambda s: ops.update_record(s, "organisation", b, {"name": "B1"}))
+    stack.beginMacro("Twee wijzigingen")  # as a canvas groups a burst of nudges
+    ctrl.execute("Naam", lambda s: ops.update_record(s, "organisation", b, {"name": "B2"}))
+    ctrl.execute("Organisatie", lambda s: ops.update_record(
+        s, "person", pid, {"organisation_id": b}))
+    stack.endMacro()
+    assert (stack.count(), stack.index()) == (2, 2)
+    _hard_delete_outside(path, "organisation", a)
+    window.messages.clear()
+
+    window.undo_action.trigger()
+
+    assert len(window.messages) == 1
+    assert "‘Twee wijzigingen’ kon niet ongedaan worden gemaakt" in window.messages[0][1]
+    assert (stack.count(), stack.index()) == (1, 1)
+    assert stack.undoText() == "Eerste" and not stack.canRedo()

@@ -122,13 +122,11 @@ class EditCommand(QUndoCommand):
             self._done = False  # the first redo is the write that already happened
             return
         if not self._controller.replay(self.edit, undo=False):
-            self.setObsolete(True)
-            self._controller.failed.emit(MSG_REDO_FAILED.format(text=self.text()))
+            self._controller.replay_failed(self, undo=False)
 
     def undo(self) -> None:  # noqa: D102 - Qt API
         if not self._controller.replay(self.edit, undo=True):
-            self.setObsolete(True)
-            self._controller.failed.emit(MSG_UNDO_FAILED.format(text=self.text()))
+            self._controller.replay_failed(self, undo=True)
 
 
 class DocumentController(QObject):
@@ -155,6 +153,10 @@ class DocumentController(QObject):
         self.document = document
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        #: The top-level step being undone/redone by :meth:`undo`/:meth:`redo` (a macro, such
+        #: as a burst of nudges, or the command itself) and whether its failure was reported.
+        self._replaying: QUndoCommand | None = None
+        self._reported = False
         document.listeners.append(self._on_model_changes)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
@@ -203,6 +205,36 @@ class DocumentController(QObject):
             log.exception("undo/redo failed")
             return False
         return True
+
+    def undo(self) -> None:
+        """Bewerken → Ongedaan maken: undoes the last step (a macro as a whole)."""
+        self._step(self.undo_stack.canUndo(), -1, self.undo_stack.undo)
+
+    def redo(self) -> None:
+        """Bewerken → Opnieuw: redoes the next step."""
+        self._step(self.undo_stack.canRedo(), 0, self.undo_stack.redo)
+
+    def _step(self, possible: bool, offset: int, action: Callable[[], None]) -> None:
+        if not possible:
+            return
+        self._replaying = self.undo_stack.command(self.undo_stack.index() + offset)
+        self._reported = False
+        try:
+            action()
+        finally:
+            self._replaying = None
+
+    def replay_failed(self, command: EditCommand, *, undo: bool) -> None:
+        """A command's replay failed: drop its whole step (Qt removes obsolete commands) and
+        tell the user once, in Dutch."""
+        step = self._replaying if self._replaying is not None else command
+        step.setObsolete(True)
+        if step is not command:
+            command.setObsolete(True)
+        if not self._reported:
+            self._reported = self._replaying is not None
+            message = MSG_UNDO_FAILED if undo else MSG_REDO_FAILED
+            self.failed.emit(message.format(text=step.text()))
 
     def reload(self) -> None:
         """Tells every view to reload (after a merge or when the document was replaced)."""

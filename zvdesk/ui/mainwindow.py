@@ -179,12 +179,10 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("Be&werken")
         self.undo_action = QAction("&Ongedaan maken", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(lambda: self.controller
-                                           and self.controller.undo_stack.undo())
+        self.undo_action.triggered.connect(lambda: self.controller and self.controller.undo())
         self.redo_action = QAction("Opni&euw", self)
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        self.redo_action.triggered.connect(lambda: self.controller
-                                           and self.controller.undo_stack.redo())
+        self.redo_action.triggered.connect(lambda: self.controller and self.controller.redo())
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
