@@ -171,3 +171,18 @@ def test_choosing_another_row_saves_pending_actions(setup) -> None:  # noqa: ANN
     assert tab.selected_id() == ids["Bert"]
     assert tab.actions_label.text() == "Bert" and tab.actions.edit.toPlainText() == ""
     assert controller.undo_stack.count() == 1 and errors == []
+
+
+def test_a_refused_cell_edit_is_shown_at_once(setup, qtbot) -> None:  # noqa: ANN001
+    controller, tab, ids, errors, _opened = setup
+    row = [n.split()[0] for n in _shown(tab)].index("Anna")
+    index = tab.proxy.index(row, _column("medium"))
+    tab.view.setCurrentIndex(index)
+    tab.view.edit(index)
+    editor = tab.view.indexWidget(index) or tab.view.focusWidget()
+    editor.selectAll()
+    QTest.keyClicks(editor, "x" * 201)  # longer than the column allows
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: bool(errors))  # no later change needed to see why
+    assert "te lang" in errors[0]
+    assert _player(controller, ids["Anna"]).medium == ""

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models.core import ops
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.stakeholders.ops import (
     next_step_text,
     set_attitude,
@@ -247,8 +246,6 @@ class NextStepEditor(LongTextEditor):
         with self.controller.session() as s:
             if next_step_text(s, self.project_id) == text:
                 return
-        try:
-            self.controller.execute(texts.UNDO_NEXT_STEP,
-                                    lambda s: set_next_step(s, self.project_id, text))
-        except ZvdbError as exc:
-            self.on_error(str(exc))
+        run_edit(self, self.controller, texts.UNDO_NEXT_STEP,
+                 lambda s: set_next_step(s, self.project_id, text),
+                 on_failure=self.on_error, show=False)

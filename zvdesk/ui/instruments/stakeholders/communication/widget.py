@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from zvdesk.models.core.changes import Changes
 from zvdesk.models.stakeholders.tables import STRATEGY_HINTS, STRATEGY_LABELS, Strategy
-from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders.communication import texts
 from zvdesk.ui.instruments.stakeholders.communication.grid import PowerInterestGrid
@@ -147,9 +146,6 @@ class CommunicationTab(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*WATCHED_KINDS):
             self.reload()
-        if self.model.last_error:
-            message, self.model.last_error = self.model.last_error, ""
-            QTimer.singleShot(0, lambda: dialogs.show_error(self, texts.NOT_SAVED, message))
 
     def reload(self) -> None:
         """Reads the rows again, keeping the selection.
