@@ -41,6 +41,7 @@ from zvdesk.models.core.document import Document
 from zvdesk.models.core.edits import Edit, RowChange
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.core.lock import HEARTBEAT_SECONDS
+from zvdesk.ui.widgets.autosave import typing_burst
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,9 @@ class EditCommand(QUndoCommand):
 
     Attributes:
         edit: What the edit changed (grows when later commands merge into this one).
-        merge_key: Commands with equal keys close together in time merge (None: never).
+        merge_key: Commands with equal keys close together in time merge (None: never). The
+            saves of one typing burst (:func:`zvdesk.ui.widgets.autosave.typing_burst`) get
+            ``("typing", burst)`` unless the caller gave a key.
     """
 
     def __init__(self, controller: DocumentController, text: str, edit: Edit,
@@ -99,6 +102,9 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self._controller = controller
         self.edit = edit
+        burst = typing_burst()  # the saves of one typing burst (autosave) are one undo step
+        if merge_key is None and burst is not None:
+            merge_key = ("typing", burst)
         self.merge_key = merge_key
         self.last_time = time.monotonic()
         self._done = True

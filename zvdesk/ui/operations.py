@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.widgets.autosave import refuse_quietly, saving_quietly
 
 #: The title of the message box of a refused edit, unless the caller names its own.
 NOT_SAVED = "Niet opgeslagen"
@@ -116,19 +117,31 @@ def cell_edit(model: CellModel, text: str, fn: Callable[[Session], Any]) -> bool
     """A cell editor's write: one undo step; False when refused.
 
     The refusal is kept in ``model.last_error`` and shown once the editor has closed (Qt's
-    editor is still committing when ``setData`` runs). While the write runs,
-    ``model.committing`` is True, so the table postpones a full reload.
+    editor is still committing when ``setData`` runs); a save on the autosave timer, while
+    the user still types, refuses quietly (``autosave.saving_quietly``). While the write
+    runs, ``model.committing`` is True, so the table postpones a full reload.
     """
+    quiet = saving_quietly()  # saved on its timer while the user still types in the cell
     model.committing = True
     try:
-        outcome = run_edit(None, model.controller, text, fn, title=INVALID, later=True)
+        outcome = run_edit(None, model.controller, text, fn, title=INVALID, later=True,
+                           show=not quiet)
     finally:
         model.committing = False
+    if not outcome and quiet:
+        refuse_quietly()  # the editor commits again when it closes, and says it then
+        return False
     model.last_error = outcome.error
     return outcome.ok
 
 
 def refuse_cell(model: CellModel, message: str) -> None:
-    """A value the model could not even parse: keep and show the Dutch message (later)."""
+    """A value the model could not even parse: keep and show the Dutch message (later).
+
+    While the user is still typing in the cell (a save on its timer), nothing is shown.
+    """
+    if saving_quietly():
+        refuse_quietly()
+        return
     model.last_error = message
     show_error_later(None, INVALID, message)

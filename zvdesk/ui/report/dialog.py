@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zvdesk.models.core.images import usable_logo
 from zvdesk.models.core.report_settings import get_report_settings, set_report_settings
 from zvdesk.models.region.ops import live_projects
 from zvdesk.reports.data import ReportOptions
@@ -121,6 +122,8 @@ class ReportDialog(QDialog):
             organisation = stored.organisation if stored else ""
             author = stored.author if stored else ""
             self._has_logo = bool(stored and stored.logo)
+            # A logo another tool stored may be too large to decode: reports leave it out.
+            self._logo_unusable = bool(self._has_logo and usable_logo(stored.logo) is None)
         form_host = QWidget()
         form = QFormLayout(form_host)
         self.subject = QComboBox()
@@ -225,7 +228,10 @@ class ReportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _update_logo(self) -> None:
-        self.logo_label.setText("✓ " + texts.LOGO if self._has_logo else texts.LOGO_NONE)
+        if self._has_logo and self._logo_unusable:
+            self.logo_label.setText(texts.LOGO_UNUSABLE)
+        else:
+            self.logo_label.setText("✓ " + texts.LOGO if self._has_logo else texts.LOGO_NONE)
         read_only = self.controller.read_only
         self.logo_choose.setEnabled(not read_only)
         self.logo_remove.setEnabled(self._has_logo and not read_only)
@@ -260,7 +266,7 @@ class ReportDialog(QDialog):
         if not run_edit(self, self.controller, texts.LOGO_SET, lambda s: set_report_settings(
                 s, logo=data, logo_name=Path(path).name[:200]), title=texts.FAILED_TITLE):
             return
-        self._has_logo = True
+        self._has_logo, self._logo_unusable = True, False
         self._update_logo()
 
     def remove_logo(self) -> None:
@@ -268,7 +274,7 @@ class ReportDialog(QDialog):
         if not run_edit(self, self.controller, texts.LOGO_CLEARED, lambda s: set_report_settings(
                 s, logo=None, logo_name=""), title=texts.FAILED_TITLE):
             return
-        self._has_logo = False
+        self._has_logo, self._logo_unusable = False, False
         self._update_logo()
 
     def _remember_cover(self, options: ReportOptions) -> bool:

@@ -67,7 +67,8 @@ class ReportJob:
         result = JobResult()
         if self.target is not None:
             ctx.check_cancelled()
-            result.path = render(data, self.target, self.fmt)
+            result.path = render(data, self.target, self.fmt, inputs=(
+                self.document.path, self.document.engine.url.database))
         else:
             ctx.progress(0.85, "Pagina's opmaken…")
             result.pdf = pdf_bytes(data)
