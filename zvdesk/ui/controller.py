@@ -103,6 +103,9 @@ class EditCommand(QUndoCommand):
         self._controller = controller
         self.edit = edit
         burst = typing_burst()  # the saves of one typing burst (autosave) are one undo step
+        #: Explicit keys merge within MERGE_SECONDS; a typing burst ends by itself (the
+        #: autosave starts a new burst after a pause), however slow the saves come.
+        self._timed = merge_key is not None
         if merge_key is None and burst is not None:
             merge_key = ("typing", burst)
         self.merge_key = merge_key
@@ -115,7 +118,7 @@ class EditCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802, D102 - Qt API
         if not isinstance(other, EditCommand) or other.merge_key != self.merge_key:
             return False
-        if other.last_time - self.last_time > MERGE_SECONDS:
+        if self._timed and other.last_time - self.last_time > MERGE_SECONDS:
             return False
         self.edit = merge_edits(self.edit, other.edit)
         self.last_time = other.last_time
