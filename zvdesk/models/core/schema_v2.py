@@ -4,4 +4,8 @@ Written by scripts/freeze_schema.py from a new file's sqlite_master (never by ha
 """
 
 STATEMENTS: tuple[str, ...] = (
+    'CREATE TABLE problemscan_question (\n\tproject_id VARCHAR(36) NOT NULL, \n\tquestion_key VARCHAR(40) NOT NULL, \n\tquestion VARCHAR(500) NOT NULL, \n\tused BOOLEAN NOT NULL, \n\tsummary TEXT NOT NULL, \n\tproposal VARCHAR(500) NOT NULL, \n\tsort_order INTEGER NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\tcreated_at VARCHAR(32) NOT NULL, \n\tmodified_at VARCHAR(32) NOT NULL, \n\tdeleted_at VARCHAR(32), \n\tfield_stamps TEXT NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(project_id) REFERENCES project (id)\n)',
+    'CREATE TABLE problemscan_answer (\n\tquestion_id VARCHAR(36) NOT NULL, \n\tperson_id VARCHAR(36), \n\tname VARCHAR(200) NOT NULL, \n\tanswer TEXT NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\tcreated_at VARCHAR(32) NOT NULL, \n\tmodified_at VARCHAR(32) NOT NULL, \n\tdeleted_at VARCHAR(32), \n\tfield_stamps TEXT NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(question_id) REFERENCES problemscan_question (id), \n\tFOREIGN KEY(person_id) REFERENCES person (id)\n)',
+    'CREATE INDEX ix_problemscan_question_project ON problemscan_question (project_id)',
+    'CREATE INDEX ix_problemscan_answer_question ON problemscan_answer (question_id)',
 )
