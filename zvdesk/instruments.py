@@ -28,6 +28,7 @@ INSTRUMENTS: tuple[str, ...] = (
     "steps",
     "stakeholders",
     "cooperation",
+    "dilemmaschuif",
 )
 
 

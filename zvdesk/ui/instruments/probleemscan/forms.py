@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.probleemscan import ops as scan_ops
@@ -26,6 +26,13 @@ class QuestionForm(RecordForm):
                  record_id: Callable[[], str | None], parent: QWidget | None = None) -> None:
         self.project_id = project_id
         super().__init__(controller, QUESTION, fields, record_id, parent)
+
+    def reload(self) -> None:
+        """Shows the values; a long proposal shows its beginning, not its end."""
+        super().reload()
+        for editor in self.editors.values():
+            if isinstance(editor, QLineEdit) and not editor.hasFocus():
+                editor.setCursorPosition(0)
 
     def _commit(self, field: Field) -> None:
         if self._loading or self.controller.read_only:

@@ -1,0 +1,154 @@
+"""Read models of the dilemmaschuif, for the tab (chart and table) and the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zvdesk.models.core.names import suggest_initials
+from zvdesk.models.dilemmaschuif.tables import (
+    LINE_MIDDLE,
+    MODE_LABELS,
+    OUTCOME_LABELS,
+    Dilemma,
+    DilemmaPosition,
+    Mode,
+    Outcome,
+)
+from zvdesk.models.region.tables import Organisation, Person
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One participant's position on the line."""
+
+    id: str
+    name: str
+    initials: str
+    position: int
+    explanation: str
+    value_order: str
+
+    @property
+    def side(self) -> str:
+        """"links", "rechts" or "midden" (a second cue besides the place on the line)."""
+        if self.position < LINE_MIDDLE:
+            return "links"
+        return "rechts" if self.position > LINE_MIDDLE else "midden"
+
+
+@dataclass(frozen=True)
+class DilemmaView:
+    """A dilemma with its markers, as the chart and the report draw it."""
+
+    id: str
+    title: str
+    left_value: str
+    right_value: str
+    mode: Mode
+    session_date: date | None
+    other_values: str
+    outcome_kind: Outcome | None
+    outcome: str
+    chosen_position: int | None
+    markers: list[Marker] = field(default_factory=list)
+
+    @property
+    def mode_label(self) -> str:
+        """Dutch label of the mode."""
+        return MODE_LABELS[self.mode]
+
+    @property
+    def outcome_label(self) -> str:
+        """Dutch label of the outcome ("" while open)."""
+        return OUTCOME_LABELS[self.outcome_kind] if self.outcome_kind else ""
+
+    @property
+    def spread(self) -> tuple[int, int] | None:
+        """The lowest and highest position, or None without markers."""
+        if not self.markers:
+            return None
+        values = [m.position for m in self.markers]
+        return min(values), max(values)
+
+    @property
+    def average(self) -> float | None:
+        """The mean position, or None without markers."""
+        if not self.markers:
+            return None
+        return sum(m.position for m in self.markers) / len(self.markers)
+
+
+#: Markers closer than this (in line units) stack above each other instead of overlapping.
+STACK_DISTANCE = 5
+
+
+def marker_levels(markers: list[Marker]) -> list[int]:
+    """The stacking level of each marker (0 nearest the line), in input order.
+
+    The app's chart and the report's picture both use it, so they show the same spread.
+    """
+    levels = [0] * len(markers)
+    placed: list[tuple[int, int]] = []  # (position, level)
+    for i in sorted(range(len(markers)), key=lambda k: (markers[k].position, k)):
+        taken = {lv for pos, lv in placed if abs(pos - markers[i].position) < STACK_DISTANCE}
+        level = next(lv for lv in range(len(markers) + 1) if lv not in taken)
+        levels[i] = level
+        placed.append((markers[i].position, level))
+    return levels
+
+
+def _who(session: Session, row: DilemmaPosition) -> tuple[str, str]:
+    person = session.get(Person, row.person_id) if row.person_id else None
+    if person is not None and person.deleted_at is None:
+        org = session.get(Organisation, person.organisation_id) \
+            if person.organisation_id else None
+        name = f"{person.name} ({org.short_name or org.name})" if org else person.name
+        return name, person.initials or suggest_initials(person.name)
+    name = row.name.strip()
+    return (name or "(deelnemer zonder naam)"), (suggest_initials(name) if name else "?")
+
+
+def dilemma_rows(session: Session, project_id: str) -> list[Dilemma]:
+    """A project's live dilemma rows in their order."""
+    rows = session.scalars(select(Dilemma).where(Dilemma.project_id == project_id,
+                                                 Dilemma.deleted_at.is_(None)))
+    return sorted(rows, key=lambda d: (d.sort_order, d.created_at))
+
+
+def position_rows(session: Session, dilemma_id: str | None) -> list[DilemmaPosition]:
+    """The live position rows of a dilemma, oldest first (for the table)."""
+    if not dilemma_id:
+        return []
+    rows = session.scalars(select(DilemmaPosition).where(
+        DilemmaPosition.dilemma_id == dilemma_id, DilemmaPosition.deleted_at.is_(None)))
+    return sorted(rows, key=lambda p: (p.created_at, p.id))
+
+
+def dilemma_view(session: Session, row: Dilemma) -> DilemmaView:
+    """One dilemma with its markers."""
+    markers = []
+    for p in position_rows(session, row.id):
+        name, initials = _who(session, p)
+        markers.append(Marker(p.id, name, initials, p.position, p.explanation, p.value_order))
+    return DilemmaView(row.id, row.title, row.left_value, row.right_value, row.mode,
+                       row.session_date, row.other_values, row.outcome_kind, row.outcome,
+                       row.chosen_position, markers)
+
+
+def dilemmas(session: Session, project_id: str) -> list[DilemmaView]:
+    """Every dilemma of a project with its markers, in order."""
+    return [dilemma_view(session, row) for row in dilemma_rows(session, project_id)]
+
+
+def progress_text(session: Session, project_id: str) -> str:
+    """Short Dutch progress for the navigator ("2 dilemma's, 1 met uitkomst")."""
+    found = dilemma_rows(session, project_id)
+    if not found:
+        return ""
+    done = sum(1 for d in found if d.outcome_kind is not None or d.outcome.strip())
+    noun = "dilemma" if len(found) == 1 else "dilemma's"
+    return f"{len(found)} {noun}, {done} met uitkomst"
