@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -50,9 +51,9 @@ REFRESH_KINDS = (*KINDS, "person", "organisation")
 
 POSITION_FIELDS = [
     Field("position", T.POSITION, "int", width=70, tooltip=T.POSITION_TIP),
-    Field("person_id", T.PARTICIPANT, "choice", person_choices, width=150),
+    Field("person_id", T.PARTICIPANT, "choice", person_choices, width=140),
     Field("name", T.OTHER_NAME, width=90, tooltip=T.OTHER_NAME_TIP),
-    Field("value_order", T.VALUE_ORDER, width=120, tooltip=T.VALUE_ORDER_TIP),
+    Field("value_order", T.VALUE_ORDER, width=115, tooltip=T.VALUE_ORDER_TIP),
     Field("explanation", T.EXPLANATION),
 ]
 DILEMMA_FIELDS = [
@@ -108,6 +109,7 @@ class DilemmaTab(QWidget):
         self.add_button = QPushButton(T.ADD_DILEMMA)
         self.delete_button = QPushButton(T.DELETE)
         left = QWidget()
+        left.setMaximumWidth(260)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(title)
@@ -136,7 +138,12 @@ class DilemmaTab(QWidget):
                                      refresh_kinds=("person", "organisation"))
         self.positions.view.setAccessibleName(T.POSITIONS)
         header = self.positions.view.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(len(POSITION_FIELDS) - 1, QHeaderView.ResizeMode.Stretch)
+        # Explanations wrap: the group reads them whole while looking at the spread.
+        self.positions.view.setWordWrap(True)
+        self.positions.view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         positions_box = QGroupBox(T.POSITIONS)
         pl = QVBoxLayout(positions_box)
         intro = QLabel(T.POSITIONS_INTRO)
@@ -152,7 +159,9 @@ class DilemmaTab(QWidget):
         self.spread = QSplitter(Qt.Orientation.Vertical)
         self.spread.addWidget(chart_box)
         self.spread.addWidget(positions_box)
-        self.spread.setSizes([260, 300])
+        self.spread.setStretchFactor(0, 2)
+        self.spread.setStretchFactor(1, 3)
+        self.spread.setSizes([210, 350])
 
         # -- page 2: the dilemma and its outcome --
         self.dilemma_form = DilemmaForm(controller, DILEMMA, DILEMMA_FIELDS,

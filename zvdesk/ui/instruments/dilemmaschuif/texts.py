@@ -35,7 +35,7 @@ PARTICIPANT = "Deelnemer"
 OTHER_NAME = "Andere naam"
 OTHER_NAME_TIP = "Alleen voor een deelnemer die niet bij de personen van de regio staat"
 EXPLANATION = "Toelichting"
-VALUE_ORDER = "Volgorde van waarden"
+VALUE_ORDER = "Waardenvolgorde"
 VALUE_ORDER_TIP = "De waardenhiërarchie van de deelnemer: welke waarde gaat voor?"
 POSITION_NOUN = "positie"
 
