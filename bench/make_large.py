@@ -2,7 +2,8 @@
 
 20 projects, 1,000 people/stakeholders, 2,000 impact-chain elements (bench/large_impact.py),
 1,000 stakeholder players (bench/large_stakeholders.py), 2,000 probleemscan answers
-(bench/large_probleemscan.py), 1,000 dilemma positions (bench/large_dilemmaschuif.py); meetings and indicators follow when
+(bench/large_probleemscan.py), 1,000 dilemma positions (bench/large_dilemmaschuif.py),
+400 meeloopdagen/exchanges (bench/large_meelopen.py); meetings and indicators follow when
 those instruments exist. Usage: python bench/make_large.py OUT.zvdb
 """
 
@@ -28,6 +29,7 @@ EXTENSIONS = (
     ("large_stakeholders", "add_large_stakeholders", 1000),
     ("large_probleemscan", "add_large_probleemscan", 2000),
     ("large_dilemmaschuif", "add_large_dilemmaschuif", 1000),
+    ("large_meelopen", "add_large_meelopen", 400),
 )
 
 FIRST = ("Anna", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Ilse", "Joost",

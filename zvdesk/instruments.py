@@ -29,6 +29,7 @@ INSTRUMENTS: tuple[str, ...] = (
     "stakeholders",
     "cooperation",
     "dilemmaschuif",
+    "meelopen",
 )
 
 

@@ -1,0 +1,42 @@
+"""Every Dutch text of the §3.2 tab "Meelopen in de praktijk" (one place, for review)."""
+
+from __future__ import annotations
+
+TITLE = "Meelopen in de praktijk"
+
+SCHEDULE = "Rooster van meeloopdagen en uitwisselingen"
+SCHEDULE_INTRO = ("Plan per organisatie een meeloopdag of zet een uitwisselingstraject op. "
+                  "Kies een regel om te zien wie meeloopt en om de reflectie te schrijven.")
+VISIT_NOUN = "meeloopdag"
+DATE = "Datum"
+KIND = "Soort"
+HOST = "Gastorganisatie"
+END_DATE = "Tot en met"
+PERIOD = "Periode"
+PERIOD_TIP = "Bij een uitwisseling de duur in woorden, bijvoorbeeld ‘een half jaar’"
+STATUS = "Status"
+FOCUS = "Focus"
+FOCUS_TIP = "Waar de dag of het traject om draait"
+
+ROTA_ALL = "Iedere organisatie van de groep heeft een meeloopdag georganiseerd."
+ROTA_MISSING = "Nog geen meeloopdag georganiseerd: {names}."
+ROTA_EMPTY = ("Voeg meeloopdagen en deelnemers toe; dan ziet u welke organisatie nog geen dag "
+              "heeft georganiseerd.")
+ROTA_BUTTON = "Rooster voorstellen"
+ROTA_TIP = ("Plant voor iedere organisatie die nog geen dag organiseerde een meeloopdag, "
+            "ongeveer een maand na elkaar")
+ROTA_UNDO = "Rooster voorstellen"
+NOT_SAVED = "Niet opgeslagen"
+
+PAGE_PEOPLE = "Wie loopt mee"
+PAGE_REFLECTION = "Reflectie"
+NO_VISIT = "Kies hierboven een meeloopdag of uitwisseling."
+PARTICIPANT = "Deelnemer"
+OTHER_NAME = "Andere naam"
+OTHER_NAME_TIP = "Alleen voor iemand die niet bij de personen van de regio staat"
+ROLE = "Rol"
+PARTNER = "Loopt mee met / wisselt met"
+PARTNER_NAME = "Andere naam (met wie)"
+PARTICIPANT_NOUN = "deelnemer"
+REFLECTION_INTRO = ("Reflecteer na iedere meeloopdag op wat u hebt gedaan, gezien en "
+                    "meegemaakt, en wat dat betekent voor de samenwerking.")
