@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 endif
 PY := $(BIN)/python
 
-.PHONY: run test lint example fixtures freeze-schema screenshots bench clean
+.PHONY: run test lint example fixtures freeze-schema screenshots bench bundle bundle-check clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,5 +42,17 @@ screenshots: $(VENV)/.installed
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
 
+$(VENV)/.bundle-installed: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e ".[test,bundle]"
+	@touch $@
+
+# The frozen one-folder program in dist/ZVDesk (packaging/zvdesk.spec; see packaging/README.md).
+bundle: $(VENV)/.bundle-installed
+	$(PY) -m PyInstaller --noconfirm --log-level ERROR --distpath dist --workpath build/pyinstaller packaging/zvdesk.spec
+
+# Builds the bundle and runs it outside the repository (version, check, reports, password, GUI, size).
+bundle-check: $(VENV)/.bundle-installed
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/bundle_check.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

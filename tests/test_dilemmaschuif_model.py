@@ -16,7 +16,7 @@ from sqlalchemy import select
 from zvdesk.models.core import ops
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import ValidationError
-from zvdesk.models.core.sharing.personal import personal_fields
+from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
 from zvdesk.models.dilemmaschuif import ops as dil
 from zvdesk.models.dilemmaschuif.example import EFFICIENCY, INFLUENCE
 from zvdesk.models.dilemmaschuif.read import dilemmas, marker_levels, progress_text
@@ -96,10 +96,26 @@ def test_close_markers_stack_instead_of_overlapping(new_doc, project) -> None:  
     assert marker_levels(markers) == [0, 2, 0, 1]
 
 
-def test_explanations_are_personal_data() -> None:
-    names, removed = personal_fields("dilemma_position",
-                                     ["name", "explanation", "value_order", "position"])
-    assert names == ["name"] and removed == ["explanation", "value_order"]
+def test_initials_copy_reduces_names_and_scrubs_explanations(example_doc: Document,
+                                                            workdir: Path) -> None:
+    pid = find_project(example_doc, "Regiopilot Zorg + Veiligheid")
+    with example_doc.session() as s:
+        did = dilemmas(s, pid)[0].id
+    example_doc.write(lambda s: dil.add_position(s, did, name="Ruud Visser", position=90,
+                                                 explanation="Net als Marieke Vos."))
+    target = workdir / "initialen.zvdb"
+    make_share_copy(example_doc, target, CopyOptions(initials=True))
+    copy = Document.open(target)
+    try:
+        with copy.session() as s:
+            view = dilemmas(s, pid)[0]
+            marker = next(m for m in view.markers if m.position == 90)
+            assert (marker.name, marker.initials) == ("RV", "RV")
+            assert marker.explanation == "Net als MV."
+            assert all("Marieke Vos" not in m.name for m in view.markers)
+            assert view.left_value == INFLUENCE  # the dilemma itself stays
+    finally:
+        copy.close()
 
 
 def test_example_uses_the_toolbox_pair(example_doc: Document) -> None:

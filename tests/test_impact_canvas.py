@@ -195,6 +195,21 @@ def test_rubber_band_selects_and_arrow_keys_move(setup) -> None:  # noqa: ANN001
     assert controller.undo_stack.count() == 1
 
 
+def test_five_arrow_nudges_are_one_undo_step(setup, qtbot) -> None:  # noqa: ANN001
+    from zvdesk.ui.canvas.view import NUDGE_PAUSE_MS
+
+    tab, controller, pid, ids = setup
+    click(tab.view, centre(tab, ids["o"]))
+    for _ in range(5):
+        key(tab, Qt.Key.Key_Down)
+    assert _theory(controller, pid).by_id()[ids["o"]].y == 50.0  # on disk at every key
+    qtbot.waitUntil(lambda: not tab.view.burst.active, timeout=NUDGE_PAUSE_MS * 5)
+    assert controller.undo_stack.count() == 1
+    assert controller.undo_stack.undoText() == "Kaart verplaatsen"
+    controller.undo_stack.undo()
+    assert _theory(controller, pid).by_id()[ids["o"]].y == 0.0
+
+
 def test_double_click_on_lane_adds_and_f2_edits(setup) -> None:  # noqa: ANN001
     tab, controller, pid, ids = setup
     lane = tab.scene.layout.lanes[K.INPUT]
@@ -305,6 +320,28 @@ def test_quadrant_drag_is_one_undo_step(setup) -> None:  # noqa: ANN001
     controller.undo_stack.undo()
     e = _theory(controller, pid).by_id()[ids["m"]]
     assert (e.polarity, e.influence) == (Polarity.VERSTERKEND, Influence.BINNEN)
+
+
+def test_escape_cancels_a_quadrant_drag(setup) -> None:  # noqa: ANN001
+    tab, controller, pid, ids = setup
+    tab.views.setCurrentIndex(2)
+    qview = tab.quadrant
+    chip = tab.quadrant_scene.chips[ids["m"]]
+    origin = chip.pos()
+    start = chip.sceneBoundingRect().center()
+    target = tab.quadrant_scene.rect_of(Polarity.VERZWAKKEND, Influence.BUITEN).center()
+    _send(qview, QEvent.Type.MouseButtonPress, start, LEFT, LEFT)
+    for i in range(1, 4):
+        _send(qview, QEvent.Type.MouseMove, start + (target - start) * (i / 3),
+              Qt.MouseButton.NoButton, LEFT)
+    assert chip.pos() != origin
+    qview.setFocus()
+    QTest.keyClick(qview, Qt.Key.Key_Escape)
+    assert chip.pos() == origin
+    _send(qview, QEvent.Type.MouseButtonRelease, target, LEFT, Qt.MouseButton.NoButton)
+    e = _theory(controller, pid).by_id()[ids["m"]]
+    assert (e.polarity, e.influence) == (Polarity.VERSTERKEND, Influence.BINNEN)
+    assert controller.undo_stack.count() == 0
 
 
 def test_template_dialog_applies_seed_002_as_one_step(setup, monkeypatch) -> None:  # noqa: ANN001

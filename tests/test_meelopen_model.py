@@ -16,7 +16,7 @@ from sqlalchemy import select
 from zvdesk.models.core import ops
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import ValidationError
-from zvdesk.models.core.sharing.personal import personal_fields
+from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
 from zvdesk.models.meelopen import ops as visits_ops
 from zvdesk.models.meelopen.read import progress_text, rota, visits
 from zvdesk.models.meelopen.tables import (
@@ -132,10 +132,25 @@ def test_deletes_keep_names_and_drop_what_belongs(new_doc, region) -> None:  # n
         new_doc.write(lambda s: visits_ops.add_participant(s, vid, name="Later"))
 
 
-def test_free_names_are_personal_data() -> None:
-    names, removed = personal_fields("practice_visit_participant",
-                                     ["name", "partner_name", "person_id", "role"])
-    assert names == ["name", "partner_name"] and removed == []
+def test_initials_copy_reduces_names_and_scrubs_reflections(example_doc: Document,
+                                                           workdir: Path) -> None:
+    pid = find_project(example_doc, "Regiopilot Zorg + Veiligheid")
+    with example_doc.session() as s:
+        vid = visits(s, pid)[0].id
+    example_doc.write(lambda s: (
+        visits_ops.add_participant(s, vid, name="Ruud Visser", partner_name="Els Mulder"),
+        ops.update_record(s, "practice_visit", vid, {"reflection_seen": "Ruud Visser belde."})))
+    target = workdir / "initialen.zvdb"
+    make_share_copy(example_doc, target, CopyOptions(initials=True))
+    copy = Document.open(target)
+    try:
+        with copy.session() as s:
+            view = visits(s, pid)[0]
+            assert "RV ↔ EM" in [p.label for p in view.participants]
+            assert dict(view.reflection)["Wat hebben jullie gezien?"] == "RV belde."
+            assert view.host == "Politie"  # organisations keep their names
+    finally:
+        copy.close()
 
 
 def test_example_politie_ggz_and_veilig_thuis_each_host_a_day(example_doc: Document) -> None:

@@ -17,7 +17,7 @@ from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import ValidationError
 from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
 from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file
-from zvdesk.models.core.sharing.personal import personal_fields
+from zvdesk.models.core.sharing.personal import Share
 from zvdesk.models.probleemscan import ops as scan
 from zvdesk.models.probleemscan.read import progress_text, realistic_result, scan_questions
 from zvdesk.models.probleemscan.tables import STANDARD_QUESTIONS, ScanAnswer, ScanQuestion
@@ -130,9 +130,27 @@ def test_deleting_keeps_who_answered_and_drops_what_belongs_to_the_question(
         assert all(r.deleted_at is not None for r in s.scalars(select(ScanAnswer)))
 
 
-def test_free_text_names_are_personal_data() -> None:
-    names, removed = personal_fields("problemscan_answer", ["name", "answer", "person_id"])
-    assert names == ["name"] and removed == []
+def test_initials_copy_reduces_names_and_scrubs_answers(example_doc: Document,
+                                                       workdir: Path) -> None:
+    pid = find_project(example_doc, "Aanpak personen met verward gedrag")
+    qid = scan.standard_question_id(pid, "energy")
+    example_doc.write(lambda s: scan.add_answer(
+        s, pid, qid, name="Ruud Visser", answer="Marieke Vos wil dit ook (06-12345678)."))
+    assert {c.name: c.info["share"] for c in ScanAnswer.__table__.columns if c.info}["name"] \
+        is Share.PLAYER
+    target = workdir / "initialen.zvdb"
+    make_share_copy(example_doc, target, CopyOptions(initials=True))
+    copy = Document.open(target)
+    try:
+        with copy.session() as s:
+            energy = scan_questions(s, pid)[6]
+            (answer,) = energy.answers
+            assert answer.participant == "RV"
+            assert "Marieke Vos" not in answer.answer and "MV" in answer.answer
+            assert "12345678" not in answer.answer
+            assert "E33" in scan_questions(s, pid)[0].summary  # the scan itself stays
+    finally:
+        copy.close()
 
 
 def test_both_copies_editing_one_standard_question_merge_into_one_row(new_doc, project,

@@ -260,3 +260,26 @@ def test_read_only_file_shows_everything_and_edits_nothing(window, example_path)
     assert not page.answers.add_button.isEnabled()
     assert not page.result_form.editors["summary"].isEnabled()
     assert not page.list.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_own_question_deleted_with_its_answers_by_clicking(window, example_path,
+                                                           monkeypatch) -> None:  # noqa: ANN001
+    from zvdesk.ui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, **_k: asked.append(text) or True)
+    tab = _open(window, example_path)
+    page = tab.questions
+    own = page.question_ids()[8]  # 9. the example's own question, with one answer
+    _click_row(page.list, 8)
+    assert page.delete_button.isEnabled()
+    QTest.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and "Welke gegevens mogen we delen" in asked[0]
+    assert page.list.count() == 8
+    assert _on_disk(example_path, "SELECT count(*) FROM problemscan_answer WHERE question_id = ? "
+                    "AND deleted_at IS NULL", own) == [(0,)]
+    assert window.controller.undo_stack.undoText() == "Vraag verwijderen"
+    _undo(window)
+    assert page.list.count() == 9
+    assert _on_disk(example_path, "SELECT count(*) FROM problemscan_answer WHERE question_id = ? "
+                    "AND deleted_at IS NULL", own) == [(1,)]

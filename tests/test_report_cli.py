@@ -51,3 +51,36 @@ def test_cli_bad_file_and_bad_output(workdir: Path, example_path: Path, capsys) 
     with pytest.raises(SystemExit) as stop:
         main(["report", str(example_path), "-o", str(workdir / "r.pdf"), "--status", "klaar"])
     assert stop.value.code == 2
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_a_long_memo_flows_over_pages(example_path: Path, workdir: Path, capsys,  # noqa: ANN001
+                                      suffix: str) -> None:
+    """A memo of 20,000+ characters pasted into texts of a table row and of a key-value list
+    (project description, stappenplan ambition) flows over pages; the report never fails."""
+    from zvdesk.models.core.document import Document
+    from zvdesk.models.core.schema import record_class
+
+    memo = " ".join(f"Zin {i} van een lange memo over de regionale aanpak." for i in range(400))
+    doc = Document.open(example_path)
+    try:
+        def paste(session) -> None:  # noqa: ANN001
+            for project in session.query(record_class("project")):
+                project.description = memo
+            for step in session.query(record_class("project_step")):
+                step.ambition = memo
+        doc.write(paste)
+    finally:
+        doc.close()
+    out = workdir / f"lang{suffix}"
+    code = main(["report", str(example_path), "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    if suffix == ".pdf":
+        text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
+    else:
+        import docx
+
+        text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+        text += "\n".join(c.text for t in docx.Document(str(out)).tables
+                          for row in t.rows for c in row.cells)
+    assert "Zin 399 van een lange memo" in text  # the end of the memo is in the report

@@ -137,3 +137,25 @@ def test_failed_render_leaves_no_half_file(example_doc: Document, workdir: Path)
     with pytest.raises(ReportError, match=".pdf of als .docx"):
         generate(example_doc, ReportOptions(), workdir / "r.txt")
     assert not list(workdir.glob(".~*.tmp"))
+
+
+def test_long_words_in_narrow_columns_break_at_syllables(workdir) -> None:  # noqa: ANN001
+    """'Woningcorporatie' in a narrow column breaks as 'Woningcor-poratie' (Dutch
+    hyphenation), never mid-syllable without a hyphen ('Woningcorp|oratie')."""
+    from zvdesk.reports.data import Cover, ReportData
+    from zvdesk.reports.data import Table as DataTable
+    from zvdesk.reports.engine import render
+
+    cover = Cover(title="T", subtitle="", region="R", project="", date_text="1 december 2026",
+                  version="1", status="concept", author="", organisation="")
+    table = DataTable(columns=["Organisatie", "Rol en mandaat in de regionale samenwerking"],
+                      rows=[["Woningcorporatie Veiligheidsregio", "Partner"]], widths=[1, 9])
+    out = render(ReportData(cover=cover, blocks=[table]), workdir / "smal.pdf")
+    import pypdf
+
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
+    lines = [line.strip() for line in text.splitlines()]
+    broken = [a + "|" + b for a, b in zip(lines, lines[1:], strict=False)
+              if a and b and a[-1].isalpha() and b[0].islower()]
+    assert not broken, broken  # a word cut without a hyphen
+    assert any(line.endswith("-") for line in lines), lines  # hyphenated where it must

@@ -15,20 +15,16 @@ from zvdesk.models.core.schema import record_classes
 from zvdesk.models.core.sharing.anonymise import is_text_column
 from zvdesk.models.core.sharing.copy import CopyOptions, describe_contents, make_share_copy
 from zvdesk.models.core.sharing.lineage import Lineage, LineageEvent, own_file_id
-from zvdesk.models.core.sharing.personal import (
-    PERSONAL_FIELDS,
-    personal_fields,
-    register_personal_fields,
-)
+from zvdesk.models.core.sharing.personal import Share, columns_with
 from zvdesk.models.region.tables import Person
 
 
 def _names_in(doc: Document) -> set[str]:
-    """Every full name held in a registered (or person-like) name field."""
+    """Every full name held in a name field (a person's, or a free-text player's)."""
     found: set[str] = set()
     with doc.session() as s:
-        for kind, cls in record_classes().items():
-            names, _removed = personal_fields(kind, [c.name for c in cls.__table__.columns])
+        for cls in record_classes().values():
+            names = columns_with(cls.__table__, Share.NAME, Share.PLAYER)
             for obj in s.scalars(select(cls)):
                 for f in names:
                     value = getattr(obj, f)
@@ -79,8 +75,10 @@ def test_initials_copy_holds_no_full_name(example_doc: Document, workdir: Path) 
     result = make_share_copy(example_doc, target, CopyOptions(initials=True))
     assert result.names_replaced >= len(names) - 1
     data = target.read_bytes()
-    for name in names:
+    organisation = "Cliëntenraad GGZ (ervaringsdeskundigen)"  # a free-text participant
+    for name in names - {organisation}:
         assert name.encode() not in data, name
+    assert organisation.encode() in data, "an organisation is not a person: its name stays"
     assert b"@voorbeeld.invalid" not in data, "e-mail addresses are left out"
     copy = Document.open(target)
     try:
@@ -167,17 +165,6 @@ def test_contents_description_says_plainly_what_goes_in(example_doc: Document) -
     anonymous = " ".join(contents.lines(CopyOptions(initials=True, password="geheim123")))
     assert "alleen als initialen" in anonymous and "volledige namen" not in anonymous
     assert "beveiligd met een wachtwoord" in anonymous
-
-
-def test_instruments_can_register_personal_fields() -> None:
-    register_personal_fields("voorbeeldsoort", names=["speler"], removed=["telefoon"])
-    try:
-        assert personal_fields("voorbeeldsoort", ["speler", "telefoon", "x"]) == (
-            ["speler"], ["telefoon"])
-        # a record with a name and initials is treated as a person without registering
-        assert personal_fields("iets", ["name", "initials", "notes"]) == (["name"], ["notes"])
-    finally:
-        PERSONAL_FIELDS.pop("voorbeeldsoort", None)
 
 
 def test_text_columns_exclude_ids_references_and_stamps() -> None:

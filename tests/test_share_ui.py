@@ -240,3 +240,61 @@ def test_merging_a_protected_copy_asks_its_password(window, qtbot, monkeypatch,
 
     # the decrypted copy of the colleague's file is removed once compared
     qtbot.waitUntil(decrypted_copy_gone, timeout=5000)
+
+
+def _open_copy_dialog(window, qtbot, path: Path):  # noqa: ANN001, ANN202
+    window.open_path(path)
+    window.file_menu.aboutToShow.emit()
+    window.sharing.copy_action.trigger()
+    dialog = window.sharing.copy_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _click(widget) -> None:  # noqa: ANN001
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def test_copy_dialog_blanks_functions_and_lists_what_was_reduced(window, qtbot,
+                                                                 example_path: Path) -> None:
+    dialog = _open_copy_dialog(window, qtbot, example_path)
+    assert not dialog.blank_functions.isEnabled(), "only with initials"
+    _click(dialog.initials)
+    assert dialog.blank_functions.isEnabled()
+    assert "functie en organisatie" in dialog.explanation.text(), "the warning is shown"
+    _click(dialog.blank_functions)
+    assert dialog.blank_functions.isChecked()
+    assert "Functies van personen zijn leeggemaakt" in dialog.explanation.text()
+    assert "functie en organisatie" not in dialog.explanation.text()
+    target = Path(dialog.target.text())
+    _click(dialog.ok)
+    assert dialog.result is not None
+    title, text = window.messages[-1]
+    assert title == t.COPY_DONE_TITLE
+    assert "Namen teruggebracht tot initialen: 16 in namenvelden" in text
+    assert "Notities over personen weggelaten" in text and "Functies leeggemaakt: 18." in text
+    copy = Document.open(target)
+    try:
+        with copy.session() as s:
+            people = ops.list_live(s, "person")
+            assert {p.role for p in people} == {""} and "Marieke Vos" not in {
+                p.name for p in people}
+    finally:
+        copy.close()
+
+
+def test_copy_dialog_offers_no_initials_copy_of_a_newer_file(window, qtbot,
+                                                             example_path: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(example_path)
+    conn.execute("ALTER TABLE person ADD COLUMN bijnaam TEXT DEFAULT ''")
+    conn.execute("PRAGMA user_version=99")
+    conn.commit()
+    conn.close()
+    dialog = _open_copy_dialog(window, qtbot, example_path)
+    assert not dialog.initials.isEnabled()
+    _click(dialog.initials)
+    assert not dialog.initials.isChecked()
+    hints = [w.text() for w in dialog.findChildren(type(dialog.explanation))]
+    assert any("nieuwere versie" in h and "kolom person.bijnaam" in h for h in hints)

@@ -9,7 +9,15 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zvdesk import APP_NAME, __version__
@@ -68,7 +76,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    install_dutch(app)
     return app  # type: ignore[return-value]
+
+
+def install_dutch(app: QApplication) -> None:
+    """Qt's own texts in Dutch (context menus, print and file dialogs, standard buttons) and
+    Dutch number and date formats, from the translations that ship with Qt. Once per app."""
+    if app.property("zvdeskDutch"):
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_nl",):  # (qt_nl only points to modules PySide6-Essentials lacks)
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+        else:
+            log.warning("Qt-vertaling %s niet gevonden in %s", name, folder)
+    app.setProperty("zvdeskDutch", True)
 
 
 def run_gui(path: str | None = None, *, example: bool = False) -> int:

@@ -80,7 +80,7 @@ class _Para(RLParagraph):
     _wrapped_at: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._wrapped_at == availWidth:
+        if self._wrapped_at == availWidth and hasattr(self, "blPara"):
             return self.width, self.height
         result = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
@@ -362,7 +362,9 @@ def _table(block: Table, width: float) -> list[Flowable]:
     rows = [[para(c, "cellhead") for c in block.columns]]
     rows += [[cell(c, w) for c, w in zip(row, col_widths, strict=False)] for row in block.rows]
     cls = _LongTable if len(rows) > 60 else _Table
-    table = cls(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT", splitByRow=1)
+    # splitInRow: a row with a long text flows over pages instead of failing the report.
+    table = cls(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT", splitByRow=1,
+                splitInRow=1)
     table.setStyle(data_table_style(len(rows)))
     out += [table, Spacer(1, 8)]
     return out
@@ -370,7 +372,7 @@ def _table(block: Table, width: float) -> list[Flowable]:
 
 def _key_values(block: KeyValues, width: float) -> list[Flowable]:
     table = RLTable([[para(k, "celllabel"), para(v, "body")] for k, v in block.pairs],
-                    colWidths=[width * 0.3, width * 0.7], hAlign="LEFT")
+                    colWidths=[width * 0.3, width * 0.7], hAlign="LEFT", splitInRow=1)
     table.setStyle(key_value_style())
     return [table, Spacer(1, 10)]
 

@@ -1,4 +1,5 @@
-"""Paragraph and table styles of the PDF report (embedded DejaVu Sans, Dutch hyphen-free)."""
+"""Paragraph and table styles of the PDF report (embedded DejaVu Sans, Dutch hyphenation in
+table cells, so a long word in a narrow column breaks at a syllable, not mid-syllable)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ HEADER_FILL = colors.HexColor("#1d4f91")
 CONCEPT_RED = colors.HexColor("#b3261e")
 
 
+#: Dutch hyphenation (pyphen's nl_NL patterns) for narrow table columns: a word that does not
+#: fit breaks as "Woning-|corporatie", never as "Woningcorpor|atie".
+HYPHENATE = {"hyphenationLang": "nl_NL", "embeddedHyphenation": 1, "uriWasteReduce": 0.3,
+             "hyphenationMinWordLength": 7}
+
+
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     """Returns the named paragraph styles (made once)."""
@@ -37,11 +44,13 @@ def styles() -> dict[str, ParagraphStyle]:
                                   spaceAfter=12),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4,
                                  spaceAfter=2),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8.3, leading=10.6, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.3, leading=10.6, spaceAfter=0,
+                               **HYPHENATE),
         "cellhead": ParagraphStyle("cellhead", parent=body, fontName=BOLD, fontSize=8.3,
-                                   leading=10.6, spaceAfter=0, textColor=colors.white),
+                                   leading=10.6, spaceAfter=0, textColor=colors.white,
+                                   **HYPHENATE),
         "celllabel": ParagraphStyle("celllabel", parent=body, fontName=BOLD, fontSize=8.6,
-                                    leading=11, spaceAfter=0, textColor=MUTED),
+                                    leading=11, spaceAfter=0, textColor=MUTED, **HYPHENATE),
         "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=17, leading=21,
                              textColor=ACCENT, spaceBefore=4, spaceAfter=10, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=13, leading=16.5,

@@ -56,6 +56,11 @@ class ReadOnlyBanner(QWidget):
         layout.addWidget(self.save_as)
 
 
+#: Narrowest the side panels get (px): project names and help text stay readable at 1280 wide.
+NAV_MIN_WIDTH = 190
+HELP_MIN_WIDTH = 230
+
+
 class MainWindow(QMainWindow):
     """ZV Desk's one window. Holds at most one open document at a time.
 
@@ -103,7 +108,12 @@ class MainWindow(QMainWindow):
         self.help_dock.setObjectName("helpDock")
         self.help_dock.setWidget(self.help_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.help_dock)
-        self.resizeDocks([self.nav_dock, self.help_dock], [290, 300], Qt.Orientation.Horizontal)
+        # A wide tab (Krachtenveld, Communicatie) must not squeeze the panels to unreadable
+        # slivers, nor keep them so after a restart: they have a readable minimum, the tab
+        # gives way (its own splitters and scroll areas).
+        self.nav_dock.setMinimumWidth(NAV_MIN_WIDTH)
+        self.help_dock.setMinimumWidth(HELP_MIN_WIDTH)
+        self.resizeDocks([self.nav_dock, self.help_dock], [250, 280], Qt.Orientation.Horizontal)
 
         self.path_label = QLabel()
         self.mode_label = QLabel()
@@ -279,8 +289,9 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".zvdb")
         self.close_document()
         try:
+            # The region is called after the file the user just named ("Regio Zaanstreek").
             document = Document.create(path, populate=lambda s: populate_new_region(
-                s, "Nieuwe regio"))
+                s, path.stem.strip() or "Nieuwe regio"))
         except ZvdbError as exc:
             dialogs.show_error(self, "Nieuw bestand", str(exc))
             return

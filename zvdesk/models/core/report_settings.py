@@ -10,6 +10,7 @@ from sqlalchemy import LargeBinary, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from zvdesk.models.core.base import Base, Record
+from zvdesk.models.core.sharing.personal import Share
 
 #: Largest logo accepted, in bytes (the file travels by mail).
 MAX_LOGO_BYTES = 2_000_000
@@ -21,10 +22,11 @@ class ReportSettings(Record, Base):
     __tablename__ = "report_settings"
     __label__ = "rapportinstelling"
 
-    organisation: Mapped[str] = mapped_column(String(200), default="")
-    author: Mapped[str] = mapped_column(String(200), default="")
-    logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
-    logo_name: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.KEEP})
+    author: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.NAME})
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None,
+                                               info={"share": Share.KEEP})
+    logo_name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
 
 
 def get_report_settings(session: Session) -> ReportSettings | None:

@@ -74,5 +74,5 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
     for person, position, why in WALL_POSITIONS:
         ops.add_position(session, wall, person_id=ctx.people[person], position=position,
                          explanation=why)
-    ops.add_position(session, wall, name="Cliëntenraad GGZ", position=15,
-                     explanation="Delen alleen met toestemming van de cliënt.")
+    ops.add_position(session, wall, name="Cliëntenraad GGZ (ervaringsdeskundigen)",
+                     position=15, explanation="Delen alleen met toestemming van de cliënt.")

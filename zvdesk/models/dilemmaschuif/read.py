@@ -83,7 +83,7 @@ class DilemmaView:
 
 
 #: Markers closer than this (in line units) stack above each other instead of overlapping.
-STACK_DISTANCE = 5
+STACK_DISTANCE = 6
 
 
 def marker_levels(markers: list[Marker]) -> list[int]:
@@ -109,7 +109,12 @@ def _who(session: Session, row: DilemmaPosition) -> tuple[str, str]:
         name = f"{person.name} ({org.short_name or org.name})" if org else person.name
         return name, person.initials or suggest_initials(person.name)
     name = row.name.strip()
-    return (name or "(deelnemer zonder naam)"), (suggest_initials(name) if name else "?")
+    if not name:
+        return "(deelnemer zonder naam)", "?"
+    # A short single word is initials already (an initials copy reduces names to "RV").
+    if len(name) <= 4 and " " not in name:
+        return name, name
+    return name, "".join(ch for ch in suggest_initials(name) if ch.isalnum()) or "?"
 
 
 def dilemma_rows(session: Session, project_id: str) -> list[Dilemma]:

@@ -21,7 +21,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from zvdesk.models.core.base import Base, EnumText, ISODate, Record
-from zvdesk.models.core.sharing.personal import register_personal_fields
+from zvdesk.models.core.sharing.personal import Share
 
 #: The ends and the middle of the line.
 LINE_MIN, LINE_MIDDLE, LINE_MAX = 0, 50, 100
@@ -53,20 +53,20 @@ class Dilemma(Record, Base):
     __tablename__ = "dilemma"
     __label__ = "dilemma"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    title: Mapped[str] = mapped_column(String(200), default="")
-    left_value: Mapped[str] = mapped_column(String(500), default="")
-    right_value: Mapped[str] = mapped_column(String(500), default="")
-    mode: Mapped[Mode] = mapped_column(EnumText(Mode), default=Mode.INDIVIDUAL)
-    session_date: Mapped[date | None] = mapped_column(ISODate, default=None)
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    title: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
+    left_value: Mapped[str] = mapped_column(String(500), default="", info={"share": Share.TEXT})
+    right_value: Mapped[str] = mapped_column(String(500), default="", info={"share": Share.TEXT})
+    mode: Mapped[Mode] = mapped_column(EnumText(Mode), default=Mode.INDIVIDUAL, info={"share": Share.KEEP})
+    session_date: Mapped[date | None] = mapped_column(ISODate, default=None, info={"share": Share.KEEP})
     #: "Welke waarden spelen er nog meer?"
-    other_values: Mapped[str] = mapped_column(Text, default="")
-    outcome_kind: Mapped[Outcome | None] = mapped_column(EnumText(Outcome), default=None)
+    other_values: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    outcome_kind: Mapped[Outcome | None] = mapped_column(EnumText(Outcome), default=None, info={"share": Share.KEEP})
     #: The choice made, or how the group will relate to the dilemma.
-    outcome: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
     #: Where the group's choice lies on the line (0–100), if it is a point on it.
-    chosen_position: Mapped[int | None] = mapped_column(Integer, default=None)
-    sort_order: Mapped[int] = mapped_column(default=0)
+    chosen_position: Mapped[int | None] = mapped_column(Integer, default=None, info={"share": Share.KEEP})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_dilemma_project", "project_id"),)
 
@@ -80,21 +80,16 @@ class DilemmaPosition(Record, Base):
     __tablename__ = "dilemma_position"
     __label__ = "positie"
 
-    dilemma_id: Mapped[str] = mapped_column(ForeignKey("dilemma.id"))
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
-    name: Mapped[str] = mapped_column(String(200), default="")
-    position: Mapped[int] = mapped_column(Integer, default=LINE_MIDDLE)
-    explanation: Mapped[str] = mapped_column(Text, default="")
+    dilemma_id: Mapped[str] = mapped_column(ForeignKey("dilemma.id"), info={"share": Share.KEEP})
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None, info={"share": Share.KEEP})
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.PLAYER})
+    position: Mapped[int] = mapped_column(Integer, default=LINE_MIDDLE, info={"share": Share.KEEP})
+    explanation: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
     #: The participant's order of values (their "waardenhiërarchie").
-    value_order: Mapped[str] = mapped_column(Text, default="")
+    value_order: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
     __table_args__ = (Index("ix_dilemma_position_dilemma", "dilemma_id"),)
 
-
-# A free-text name is a person's name; the explanation and the value order say what a person
-# holds dear: an initials copy keeps the initials and the positions, and empties those.
-register_personal_fields(DilemmaPosition.__tablename__, names=["name"],
-                         removed=["explanation", "value_order"])
 
 DILEMMA = Dilemma.__tablename__
 POSITION = DilemmaPosition.__tablename__

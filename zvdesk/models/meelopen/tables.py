@@ -21,7 +21,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from zvdesk.models.core.base import Base, EnumText, ISODate, Record
-from zvdesk.models.core.sharing.personal import register_personal_fields
+from zvdesk.models.core.sharing.personal import Share
 
 
 class VisitKind(enum.Enum):
@@ -66,22 +66,22 @@ class Visit(Record, Base):
     __tablename__ = "practice_visit"
     __label__ = "meeloopdag"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    kind: Mapped[VisitKind] = mapped_column(EnumText(VisitKind), default=VisitKind.DAY)
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    kind: Mapped[VisitKind] = mapped_column(EnumText(VisitKind), default=VisitKind.DAY, info={"share": Share.KEEP})
     host_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"),
-                                                             default=None)
-    visit_date: Mapped[date | None] = mapped_column(ISODate, default=None)
+                                                             default=None, info={"share": Share.KEEP})
+    visit_date: Mapped[date | None] = mapped_column(ISODate, default=None, info={"share": Share.KEEP})
     #: The last day of an exchange (empty for a single day).
-    end_date: Mapped[date | None] = mapped_column(ISODate, default=None)
+    end_date: Mapped[date | None] = mapped_column(ISODate, default=None, info={"share": Share.KEEP})
     #: The period in words ("een half jaar").
-    period: Mapped[str] = mapped_column(String(200), default="")
-    focus: Mapped[str] = mapped_column(String(500), default="")
+    period: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
+    focus: Mapped[str] = mapped_column(String(500), default="", info={"share": Share.TEXT})
     status: Mapped[VisitStatus] = mapped_column(EnumText(VisitStatus),
-                                                default=VisitStatus.PLANNED)
-    reflection_done: Mapped[str] = mapped_column(Text, default="")
-    reflection_seen: Mapped[str] = mapped_column(Text, default="")
-    reflection_experienced: Mapped[str] = mapped_column(Text, default="")
-    reflection_meaning: Mapped[str] = mapped_column(Text, default="")
+                                                default=VisitStatus.PLANNED, info={"share": Share.KEEP})
+    reflection_done: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    reflection_seen: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    reflection_experienced: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    reflection_meaning: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
     __table_args__ = (Index("ix_practice_visit_project", "project_id"),)
 
@@ -92,19 +92,16 @@ class VisitParticipant(Record, Base):
     __tablename__ = "practice_visit_participant"
     __label__ = "deelnemer"
 
-    visit_id: Mapped[str] = mapped_column(ForeignKey("practice_visit.id"))
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
-    name: Mapped[str] = mapped_column(String(200), default="")
-    role: Mapped[Role] = mapped_column(EnumText(Role), default=Role.GUEST)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("practice_visit.id"), info={"share": Share.KEEP})
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None, info={"share": Share.KEEP})
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.PLAYER})
+    role: Mapped[Role] = mapped_column(EnumText(Role), default=Role.GUEST, info={"share": Share.KEEP})
     #: The person this participant walks along with, or swaps with in an exchange.
-    partner_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
-    partner_name: Mapped[str] = mapped_column(String(200), default="")
+    partner_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None, info={"share": Share.KEEP})
+    partner_name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.PLAYER})
 
     __table_args__ = (Index("ix_practice_visit_participant_visit", "visit_id"),)
 
-
-# Free-text names are people's names: an initials copy keeps only the initials.
-register_personal_fields(VisitParticipant.__tablename__, names=["name", "partner_name"])
 
 VISIT = Visit.__tablename__
 PARTICIPANT = VisitParticipant.__tablename__

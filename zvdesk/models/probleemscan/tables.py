@@ -21,7 +21,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from zvdesk.models.core.base import Base, Record
-from zvdesk.models.core.sharing.personal import register_personal_fields
+from zvdesk.models.core.sharing.personal import Share
 
 #: Namespace of the deterministic ids of this module (never change it: ids live in files).
 _ID_NAMESPACE = uuid.UUID("3b6c0a52-1d2e-4f7b-8a11-0c5e9d1a1101")
@@ -83,15 +83,15 @@ class ScanQuestion(Record, Base):
     __tablename__ = "problemscan_question"
     __label__ = "vraag"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    question_key: Mapped[str] = mapped_column(String(40), default="")
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    question_key: Mapped[str] = mapped_column(String(40), default="", info={"share": Share.KEEP})
     #: The text of a question of the participants' own (``question_key`` is "").
-    question: Mapped[str] = mapped_column(String(500), default="")
+    question: Mapped[str] = mapped_column(String(500), default="", info={"share": Share.TEXT})
     #: Switched on for this project ("Je kan zelf een selectie maken").
-    used: Mapped[bool] = mapped_column(Boolean, default=True)
-    summary: Mapped[str] = mapped_column(Text, default="")
-    proposal: Mapped[str] = mapped_column(String(500), default="")
-    sort_order: Mapped[int] = mapped_column(default=0)
+    used: Mapped[bool] = mapped_column(Boolean, default=True, info={"share": Share.KEEP})
+    summary: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    proposal: Mapped[str] = mapped_column(String(500), default="", info={"share": Share.TEXT})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_problemscan_question_project", "project_id"),)
 
@@ -106,16 +106,13 @@ class ScanAnswer(Record, Base):
     __tablename__ = "problemscan_answer"
     __label__ = "antwoord"
 
-    question_id: Mapped[str] = mapped_column(ForeignKey("problemscan_question.id"))
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
-    name: Mapped[str] = mapped_column(String(200), default="")
-    answer: Mapped[str] = mapped_column(Text, default="")
+    question_id: Mapped[str] = mapped_column(ForeignKey("problemscan_question.id"), info={"share": Share.KEEP})
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None, info={"share": Share.KEEP})
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.PLAYER})
+    answer: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
     __table_args__ = (Index("ix_problemscan_answer_question", "question_id"),)
 
-
-# A free-text participant name is a person's name: an initials copy keeps only the initials.
-register_personal_fields(ScanAnswer.__tablename__, names=["name"])
 
 QUESTION = ScanQuestion.__tablename__
 ANSWER = ScanAnswer.__tablename__

@@ -26,7 +26,7 @@ from zvdesk.models.core.errors import ValidationError
 from zvdesk.models.core.names import suggest_initials
 from zvdesk.models.core.summary import count_live, project_counter
 from zvdesk.models.region.tables import Organisation, Person, Project
-from zvdesk.models.stakeholders.geometry import default_position, move_to_ring, snap
+from zvdesk.models.stakeholders.geometry import default_position, move_to_ring, nudge, snap
 from zvdesk.models.stakeholders.tables import (
     LEVELS,
     Attitude,
@@ -165,6 +165,33 @@ def set_ring(session: Session, player_id: str, ring: Ring) -> None:
     player = ops.get_live(session, PLAYER, player_id)
     place = move_to_ring(player.x, player.y, ring)
     ops.update_record(session, PLAYER, player_id, {"ring": ring, "x": place.x, "y": place.y})
+
+
+#: The rings from the project outwards (PageDown steps outwards, PageUp inwards).
+RING_ORDER = (Ring.DIRECT, Ring.INDIRECT, Ring.OUTSIDE)
+
+
+def set_rings(session: Session, player_ids: Iterable[str], ring: Ring) -> None:
+    """Puts several players in one ring (one edit), each keeping its direction."""
+    for player_id in player_ids:
+        set_ring(session, player_id, ring)
+
+
+def step_rings(session: Session, player_ids: Iterable[str], steps: int) -> None:
+    """Moves players ``steps`` rings outwards (negative: inwards), stopping at the edges."""
+    for player_id in player_ids:
+        player = ops.get_live(session, PLAYER, player_id)
+        index = min(max(RING_ORDER.index(player.ring) + steps, 0), len(RING_ORDER) - 1)
+        if RING_ORDER[index] is not player.ring:
+            set_ring(session, player_id, RING_ORDER[index])
+
+
+def nudge_players(session: Session, player_ids: Iterable[str], dx: float, dy: float) -> None:
+    """Moves players by a small step (arrow keys); each stays in its own ring."""
+    for player_id in player_ids:
+        player = ops.get_live(session, PLAYER, player_id)
+        place = nudge(player.x, player.y, dx, dy, player.ring)
+        ops.update_record(session, PLAYER, player_id, {"x": place.x, "y": place.y})
 
 
 def set_attitude(session: Session, player_ids: Iterable[str], attitude: Attitude) -> None:

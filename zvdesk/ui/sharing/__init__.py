@@ -66,7 +66,11 @@ class SharingActions:
     def _copied(self, dialog: CopyDialog) -> None:
         if dialog.result is None:
             return
-        lines = dialog.contents.lines(dialog.options())
+        options = dialog.options()
+        lines = dialog.contents.lines(options)
+        reduced = dialog.result.lines(options)
+        if reduced:
+            lines.append("\n".join([t.COPY_DONE_REDUCED, *(f"• {line}" for line in reduced)]))
         dialogs.show_info(self.window, t.COPY_DONE_TITLE, "\n\n".join(
             [t.COPY_DONE.format(path=dialog.result.path), *lines]))
 

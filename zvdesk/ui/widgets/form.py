@@ -56,6 +56,7 @@ class RecordForm(QWidget):
             return combo
         if field.kind == "longtext":
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
             edit.setPlaceholderText(field.tooltip)
             timer = QTimer(self)
             timer.setSingleShot(True)

@@ -6,6 +6,7 @@ lists records. Every edit goes through the controller as one undoable step.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -220,6 +222,7 @@ class LongTextEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(field.title)
         self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.edit.setAccessibleName(field.title)
         self.edit.setPlaceholderText(field.tooltip or f"{field.title}…")
         self.label.setBuddy(self.edit)
@@ -369,7 +372,8 @@ class RecordTable(QWidget):
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(delete_action)
-        self.add_button.clicked.connect(self.add_record)
+        self._last_add_click = float("-inf")
+        self.add_button.clicked.connect(self._add_clicked)
         self.delete_button.clicked.connect(self.delete_selected)
         self.filter_edit.textChanged.connect(self._filter)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -453,6 +457,14 @@ class RecordTable(QWidget):
             editor.load(ids[0] if len(ids) == 1 else None)
 
     # -- editing --------------------------------------------------------------------------
+
+    def _add_clicked(self) -> None:
+        # A double click on "… toevoegen" is one wish, not two rows.
+        now = time.monotonic()
+        if now - self._last_add_click < QApplication.doubleClickInterval() / 1000:
+            return
+        self._last_add_click = now
+        self.add_record()
 
     def add_record(self) -> str | None:
         """Adds a record, selects it and starts editing its first column."""

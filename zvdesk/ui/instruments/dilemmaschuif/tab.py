@@ -50,11 +50,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 REFRESH_KINDS = (*KINDS, "person", "organisation")
 
 POSITION_FIELDS = [
-    Field("position", T.POSITION, "int", width=70, tooltip=T.POSITION_TIP),
-    Field("person_id", T.PARTICIPANT, "choice", person_choices, width=140),
-    Field("name", T.OTHER_NAME, width=90, tooltip=T.OTHER_NAME_TIP),
-    Field("value_order", T.VALUE_ORDER, width=115, tooltip=T.VALUE_ORDER_TIP),
+    Field("position", T.POSITION, "int", width=62, tooltip=T.POSITION_TIP),
+    Field("person_id", T.PARTICIPANT, "choice", person_choices, width=135),
+    Field("name", T.OTHER_NAME, width=95, tooltip=T.OTHER_NAME_TIP),
     Field("explanation", T.EXPLANATION),
+    # In the pane under the table, for the selected participant.
+    Field("value_order", T.VALUE_ORDER, "longtext", tooltip=T.VALUE_ORDER_TIP),
 ]
 DILEMMA_FIELDS = [
     Field("title", T.NAME),
@@ -109,16 +110,13 @@ class DilemmaTab(QWidget):
         self.add_button = QPushButton(T.ADD_DILEMMA)
         self.delete_button = QPushButton(T.DELETE)
         left = QWidget()
-        left.setMaximumWidth(260)
+        left.setMaximumWidth(190)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(title)
         ll.addWidget(self.list, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        ll.addLayout(buttons)
+        ll.addWidget(self.add_button)  # under each other: the list stays narrow at 1280 px
+        ll.addWidget(self.delete_button)
 
         # -- page 1: the slider and the positions --
         self.heading = QLabel()
@@ -139,11 +137,11 @@ class DilemmaTab(QWidget):
         self.positions.view.setAccessibleName(T.POSITIONS)
         header = self.positions.view.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(len(POSITION_FIELDS) - 1, QHeaderView.ResizeMode.Stretch)
-        # Explanations wrap: the group reads them whole while looking at the spread.
-        self.positions.view.setWordWrap(True)
-        self.positions.view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(self.positions.model.fields) - 1,
+                                    QHeaderView.ResizeMode.Stretch)
+        for editor in self.positions.long_editors:
+            editor.edit.setTabChangesFocus(True)
+            editor.edit.setMaximumHeight(60)
         positions_box = QGroupBox(T.POSITIONS)
         pl = QVBoxLayout(positions_box)
         intro = QLabel(T.POSITIONS_INTRO)

@@ -82,7 +82,7 @@ def _select(combo: QComboBox, value: Any) -> None:
 class ElementPanel(QScrollArea):
     """Edits the selected card. ``execute(text, fn)`` runs one undoable edit."""
 
-    def __init__(self, execute: Callable[[str, Callable[[Session], Any]], bool]) -> None:
+    def __init__(self, execute: Callable[[str, Callable[[Session], Any]], object]) -> None:
         super().__init__()
         self.execute = execute
         self.element: Element | None = None

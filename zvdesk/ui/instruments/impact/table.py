@@ -29,7 +29,7 @@ class TheoryTable(QTreeWidget):
 
     selection_changed_ids = Signal(list)
 
-    def __init__(self, execute: Callable[[str, Callable[[Session], Any]], bool],
+    def __init__(self, execute: Callable[[str, Callable[[Session], Any]], object],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.execute = execute

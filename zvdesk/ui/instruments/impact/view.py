@@ -1,42 +1,25 @@
-"""The view on the impact canvas: zoom, fit, pan, keyboard gestures, palette drops, F2 editing."""
+"""The view on the impact canvas: the kit's view plus F2 editing, the card menu, palette drops."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
-from zvdesk.models.impact.ops import (
-    delete_selection,
-    move_elements,
-    retype_element,
-    update_element,
-)
+from zvdesk.models.impact.ops import delete_selection, retype_element, update_element
 from zvdesk.models.impact.tables import ElementKind
+from zvdesk.ui.canvas.palette import palette_mime
+from zvdesk.ui.canvas.view import CanvasView
 from zvdesk.ui.instruments.impact import texts
-from zvdesk.ui.instruments.impact.interactions import moves_for
 from zvdesk.ui.instruments.impact.scene import ImpactScene
 
 #: Mime type of a palette drag: the element kind's value as UTF-8.
 KIND_MIME = "application/x-zvdesk-impact-kind"
-ZOOM_STEP = 1.2
-ZOOM_MIN, ZOOM_MAX = 0.15, 4.0
-ARROW_STEP = 10.0
 
 
 def kind_mime(kind: ElementKind) -> QMimeData:
     """The mime data a palette drag carries."""
-    data = QMimeData()
-    data.setData(KIND_MIME, kind.value.encode("utf-8"))
-    return data
+    return palette_mime(KIND_MIME, kind.value)
 
 
 class InlineEditor(QLineEdit):
@@ -82,135 +65,34 @@ class InlineEditor(QLineEdit):
             self.commit()
 
 
-class ImpactView(QGraphicsView):
-    """Shows an :class:`ImpactScene`; Ctrl+wheel zooms, the middle button pans."""
+class ImpactView(CanvasView):
+    """Shows an :class:`ImpactScene` (zoom, fit, pan, nudges from the kit); F2 edits a card."""
 
     def __init__(self, scene: ImpactScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
+        super().__init__(scene, parent, fit_max_zoom=1.0)
         self.impact_scene = scene
         self.editor: InlineEditor | None = None
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setAcceptDrops(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Canvas van de beleidstheorie")
-        self._pan_from: QPoint | None = None
         scene.edit_requested.connect(self.edit_card)
-
-    # -- zoom and pan -------------------------------------------------------------------
-
-    def zoom(self) -> float:
-        """The current scale (1.0 = 100 %)."""
-        return self.transform().m11()
-
-    def zoom_by(self, factor: float) -> None:
-        """Zooms in (factor > 1) or out, within limits."""
-        target = max(ZOOM_MIN, min(ZOOM_MAX, self.zoom() * factor))
-        factor = target / self.zoom()
-        self.scale(factor, factor)
-
-    def zoom_in(self) -> None:
-        """One step in."""
-        self.zoom_by(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        """One step out."""
-        self.zoom_by(1 / ZOOM_STEP)
-
-    def fit(self) -> None:
-        """Shows the whole theory."""
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
-            self.resetTransform()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        if event.button() == Qt.MouseButton.MiddleButton:
-            self._pan_from = event.position().toPoint()
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        if self._pan_from is not None:
-            delta = event.position().toPoint() - self._pan_from
-            self._pan_from = event.position().toPoint()
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
-            self._pan_from = None
-            self.viewport().unsetCursor()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
+        self.delete_requested.connect(self.delete_selection)
+        self.accept_drop(KIND_MIME, self._drop_kind)
 
     # -- keyboard ---------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif ctrl and key == Qt.Key.Key_Minus:
-            self.zoom_out()
-        elif ctrl and key == Qt.Key.Key_0:
-            self.fit()
-        elif key == Qt.Key.Key_Escape and self.impact_scene.interaction is not None:
-            self.impact_scene.interaction.cancel()
-            self.impact_scene.interaction = None
-        elif ctrl and key == Qt.Key.Key_A:
-            self.impact_scene.select_ids(list(self.impact_scene.cards))
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_selection()
-        elif key == Qt.Key.Key_F2:
+        if event.key() == Qt.Key.Key_F2 and self.impact_scene.interaction is None:
             ids = self.impact_scene.selected_ids()
             if ids:
                 self.edit_card(ids[0])
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) and (
-                self.impact_scene.selected_cards()):
-            step = ARROW_STEP * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                                 else 1)
-            dx = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step}.get(key, 0.0)
-            dy = {Qt.Key.Key_Up: -step, Qt.Key.Key_Down: step}.get(key, 0.0)
-            self.nudge(dx, dy)
-        else:
-            super().keyPressEvent(event)
+            event.accept()
             return
-        event.accept()
-
-    def nudge(self, dx: float, dy: float) -> None:
-        """Moves the selected cards by a step (one undo step; may change lane)."""
-        cards = self.impact_scene.selected_cards()
-        if not cards or self.impact_scene.controller.read_only:
-            return
-        for card in cards:
-            card.setPos(card.pos() + QPointF(dx, dy))
-        moves = moves_for(self.impact_scene, cards)
-        text = texts.UNDO_MOVE if len(moves) > 1 else texts.UNDO_MOVE_ONE
-        self.impact_scene.execute(text, lambda s: move_elements(s, moves))
+        super().keyPressEvent(event)
 
     def delete_selection(self) -> None:
         """Deletes the selected cards (with their links) and links: one undo step."""
         ids = self.impact_scene.selected_ids()
         link_ids = self.impact_scene.selected_link_ids()
-        if (not ids and not link_ids) or self.impact_scene.controller.read_only:
+        if (not ids and not link_ids) or self.impact_scene.read_only:
             return
         self.impact_scene.execute(texts.UNDO_DELETE,
                                   lambda s: delete_selection(s, ids, link_ids))
@@ -261,26 +143,12 @@ class ImpactView(QGraphicsView):
 
     # -- palette drops ----------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasFormat(KIND_MIME) and not self.impact_scene.controller.read_only:
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasFormat(KIND_MIME):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        if not event.mimeData().hasFormat(KIND_MIME):
-            super().dropEvent(event)
+    def _drop_kind(self, payload: str, pos: QPointF) -> None:
+        try:
+            kind = ElementKind(payload)
+        except ValueError:
             return
-        kind = ElementKind(bytes(event.mimeData().data(KIND_MIME)).decode("utf-8"))
-        pos = self.mapToScene(event.position().toPoint())
         lane = self.impact_scene.layout.lane_at(pos.x(), pos.y())
         # Lane and kind are one: dropped in its own lane the card lands where it was
         # dropped, elsewhere it goes to the bottom of its own lane.
         self.impact_scene.add_card(kind, pos if lane is kind else None)
-        event.acceptProposedAction()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -30,27 +30,27 @@ from zvdesk.models.impact.templates import (
     template_from_theory,
 )
 from zvdesk.ui import dialogs
+from zvdesk.ui.canvas.export import export_with_dialog
+from zvdesk.ui.canvas.palette import PAYLOAD_ROLE, PaletteList
 from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.instruments.impact import export, templates_dialog, texts
+from zvdesk.ui.instruments.impact import templates_dialog, texts
 from zvdesk.ui.instruments.impact.items import KIND_COLOURS, measure_card
 from zvdesk.ui.instruments.impact.panel import ElementPanel
 from zvdesk.ui.instruments.impact.quadrant import QuadrantScene, QuadrantView
 from zvdesk.ui.instruments.impact.scene import ImpactScene
 from zvdesk.ui.instruments.impact.table import TheoryTable
-from zvdesk.ui.instruments.impact.view import ImpactView, kind_mime
+from zvdesk.ui.instruments.impact.view import KIND_MIME, ImpactView
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class Palette(QListWidget):
+class Palette(PaletteList):
     """The kinds of card; drag one onto the canvas (or double-click to add it)."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(KIND_MIME, lambda kind: kind.value)
         self.setAccessibleName(texts.PALETTE_TITLE)
         self.setToolTip(texts.PALETTE_TITLE)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
         self.setFlow(QListWidget.Flow.LeftToRight)
         self.setWrapping(True)
         self.setSpacing(2)
@@ -58,14 +58,11 @@ class Palette(QListWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for kind in ElementKind:
             item = QListWidgetItem(texts.KIND_LABELS[kind])
-            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setData(PAYLOAD_ROLE, kind)
             item.setBackground(QColor(KIND_COLOURS[kind][0]))
             item.setForeground(QColor("#1d2730"))
             self.addItem(item)
         self.setFixedHeight(self.sizeHintForRow(0) * 2 + 14)
-
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
-        return kind_mime(items[0].data(Qt.ItemDataRole.UserRole))
 
 
 class ImpactTab(QWidget):
@@ -136,7 +133,7 @@ class ImpactTab(QWidget):
         layout.addWidget(self._toolbar())
         layout.addWidget(main, 1)
 
-        self.scene.theory_loaded.connect(self._theory_loaded)
+        self.scene.reloaded.connect(self._theory_loaded)
         self.scene.selectionChanged.connect(self._canvas_selection)
         self.table.selection_changed_ids.connect(self._table_selection)
         self._theory_loaded(self.scene.theory)
@@ -254,23 +251,9 @@ class ImpactTab(QWidget):
 
     def export(self, fmt: str) -> None:
         """Exports the canvas as PNG or SVG to a file the user chooses."""
-        file_filter = texts.EXPORT_PNG_FILTER if fmt == "png" else texts.EXPORT_SVG_FILTER
-        path = dialogs.ask_save_path(self, texts.EXPORT_TITLE, f"beleidstheorie.{fmt}",
-                                     file_filter)
-        if not path:
-            return
-        if not path.lower().endswith(f".{fmt}"):
-            path += f".{fmt}"
-        try:
-            if fmt == "png":
-                export.export_png(self.scene, path)
-            else:
-                export.export_svg(self.scene, path)
-        except OSError:
-            dialogs.show_error(self, texts.ERROR_TITLE,
-                               "Het bestand kon niet worden opgeslagen. Kies een andere map.")
-            return
-        dialogs.show_info(self, texts.EXPORT_TITLE, texts.EXPORT_DONE.format(path=path))
+        export_with_dialog(self, self.scene, fmt, dialog_title=texts.EXPORT_TITLE,
+                           suggestion="beleidstheorie", svg_title="Beleidstheorie",
+                           error_title=texts.ERROR_TITLE, done_text=texts.EXPORT_DONE)
 
     # -- keeping the views in step ----------------------------------------------------------
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -26,7 +25,6 @@ from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.meelopen import ops as visit_ops
 from zvdesk.models.meelopen import read
 from zvdesk.models.meelopen.tables import (
-    KIND_LABELS,
     KINDS,
     PARTICIPANT,
     REFLECTION,
@@ -50,28 +48,30 @@ from zvdesk.ui.widgets.form import RecordForm
 from zvdesk.ui.widgets.recordtable import RecordTable
 
 VISIT_FIELDS = [
-    Field("visit_date", T.DATE, "date", width=95),
-    Field("kind", T.KIND, "choice", enum_choices(VisitKind, KIND_LABELS), width=140),
-    Field("host_organisation_id", T.HOST, "choice", organisation_choices, width=160),
-    Field("end_date", T.END_DATE, "date", width=90),
-    Field("period", T.PERIOD, width=100, tooltip=T.PERIOD_TIP),
-    Field("status", T.STATUS, "choice", enum_choices(VisitStatus, STATUS_LABELS), width=85),
-    Field("focus", T.FOCUS, tooltip=T.FOCUS_TIP),
+    Field("visit_date", T.DATE, "date", width=86),
+    Field("kind", T.KIND, "choice", enum_choices(VisitKind, T.KIND_SHORT), width=100,
+          tooltip=T.KIND_TIP),
+    Field("host_organisation_id", T.HOST, "choice", organisation_choices, width=140),
+    Field("end_date", T.END_DATE, "date", width=84),
+    Field("period", T.PERIOD, width=84, tooltip=T.PERIOD_TIP),
+    Field("status", T.STATUS, "choice", enum_choices(VisitStatus, STATUS_LABELS), width=72),
+    Field("focus", T.FOCUS, tooltip=T.FOCUS_TIP, width=130),
 ]
 PARTICIPANT_FIELDS = [
-    Field("person_id", T.PARTICIPANT, "choice", person_choices, width=170),
-    Field("name", T.OTHER_NAME, width=110, tooltip=T.OTHER_NAME_TIP),
-    Field("role", T.ROLE, "choice", enum_choices(Role, ROLE_LABELS), width=140),
-    Field("partner_person_id", T.PARTNER, "choice", person_choices, width=190),
-    Field("partner_name", T.PARTNER_NAME),
+    Field("person_id", T.PARTICIPANT, "choice", person_choices, width=150),
+    Field("name", T.OTHER_NAME, width=95, tooltip=T.OTHER_NAME_TIP),
+    Field("role", T.ROLE, "choice", enum_choices(Role, ROLE_LABELS), width=125),
+    Field("partner_person_id", T.PARTNER, "choice", person_choices, width=150,
+          tooltip=T.PARTNER_TIP),
+    Field("partner_name", T.PARTNER_NAME, tooltip=T.PARTNER_NAME_TIP),
 ]
 REFLECTION_FIELDS = [Field(name, question, "longtext") for name, question in REFLECTION]
 
 
 def _stretch_last(table: RecordTable) -> None:
     header = table.view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(len(table.model.fields) - 1, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
+    header.setMinimumSectionSize(40)
 
 
 class PracticeTab(QWidget):

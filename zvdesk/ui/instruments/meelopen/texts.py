@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zvdesk.models.meelopen.tables import VisitKind
+
 TITLE = "Meelopen in de praktijk"
 
 SCHEDULE = "Rooster van meeloopdagen en uitwisselingen"
@@ -10,6 +12,9 @@ SCHEDULE_INTRO = ("Plan per organisatie een meeloopdag of zet een uitwisselingst
 VISIT_NOUN = "meeloopdag"
 DATE = "Datum"
 KIND = "Soort"
+#: Short labels for the schedule's narrow column (the report writes them in full).
+KIND_SHORT = {VisitKind.DAY: "Meeloopdag", VisitKind.EXCHANGE: "Uitwisseling"}
+KIND_TIP = "Meeloopdag, of uitwisselingstraject (intensiever en langer)"
 HOST = "Gastorganisatie"
 END_DATE = "Tot en met"
 PERIOD = "Periode"
@@ -35,8 +40,10 @@ PARTICIPANT = "Deelnemer"
 OTHER_NAME = "Andere naam"
 OTHER_NAME_TIP = "Alleen voor iemand die niet bij de personen van de regio staat"
 ROLE = "Rol"
-PARTNER = "Loopt mee met / wisselt met"
+PARTNER = "Met wie"
+PARTNER_TIP = "Met wie loopt de deelnemer mee, of met wie wisselt hij of zij van functie?"
 PARTNER_NAME = "Andere naam (met wie)"
+PARTNER_NAME_TIP = "Alleen als die persoon niet bij de personen van de regio staat"
 PARTICIPANT_NOUN = "deelnemer"
 REFLECTION_INTRO = ("Reflecteer na iedere meeloopdag op wat u hebt gedaan, gezien en "
                     "meegemaakt, en wat dat betekent voor de samenwerking.")

@@ -43,8 +43,10 @@ class QuestionForm(RecordForm):
         value = self._value(field)
         with self.controller.session() as s:
             obj = s.get(ScanQuestion, question_id)
-            current = getattr(obj, field.name) if obj is not None and obj.deleted_at is None \
-                else DEFAULTS[field.name]
+            live = obj is not None and obj.deleted_at is None
+            if field.name == "question" and (not live or obj.question_key):
+                return  # a toolbox question keeps its words (a hidden editor losing focus)
+            current = getattr(obj, field.name) if live else DEFAULTS[field.name]
         if current == value:
             return
         try:

@@ -244,6 +244,7 @@ class QuestionsPage(QWidget):
         self.delete_button.setToolTip("" if q is None or q.own else T.ONLY_OWN_DELETE)
         if q is None:
             return
+        self.text_form.reload()  # before it may hide: its editor must not commit old text
         self.question_label.setText(f"<b>{q.number}. {q.text}</b>")
         self.question_label.setVisible(not q.own)
         self.text_form.setVisible(q.own)
@@ -325,7 +326,7 @@ class QuestionsPage(QWidget):
                                yes=T.DELETE_QUESTION):
             return
         try:
-            self.controller.execute(T.DELETE_QUESTION,
+            self.controller.execute(T.DELETE_QUESTION_UNDO,
                                     lambda s: ops.delete_records(s, QUESTION, [q.id]))
         except ZvdbError as exc:
             dialogs.show_error(self, T.NOT_SAVED, str(exc))

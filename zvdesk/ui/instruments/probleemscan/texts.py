@@ -12,7 +12,8 @@ QUESTIONS_INTRO = ("Vink de vragen aan die u in dit project stelt; u kunt ook ei
                    "toevoegen.")
 ADD_QUESTION = "Eigen vraag toevoegen"
 NEW_QUESTION = "Nieuwe vraag"
-DELETE_QUESTION = "Vraag verwijderen"
+DELETE_QUESTION = "Verwijderen"
+DELETE_QUESTION_UNDO = "Vraag verwijderen"
 DELETE_QUESTION_Q = ("Wilt u de vraag ‘{text}’ verwijderen, met de antwoorden, de samenvatting "
                      "en het voorstel? U kunt dit ongedaan maken met Ctrl+Z.")
 ONLY_OWN_DELETE = "Alleen eigen vragen kunt u verwijderen; zet een vraag van de toolbox uit."

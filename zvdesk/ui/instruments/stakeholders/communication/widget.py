@@ -97,6 +97,7 @@ class CommunicationTab(QWidget):
         self.actions = text_editor(controller, "stakeholder", "actions", texts.ACTIONS,
                                    texts.ACTIONS_TIP, max_height=120)
         self.actions_label = QLabel(texts.ACTIONS_NONE)
+        self.actions_label.setWordWrap(True)
         actions_box = QGroupBox(texts.ACTIONS)
         al = QVBoxLayout(actions_box)
         al.addWidget(self.actions_label)
