@@ -101,13 +101,21 @@ def marker_levels(markers: list[Marker]) -> list[int]:
     return levels
 
 
-def _who(session: Session, row: DilemmaPosition) -> tuple[str, str]:
-    person = session.get(Person, row.person_id) if row.person_id else None
-    if person is not None and person.deleted_at is None:
-        org = session.get(Organisation, person.organisation_id) \
-            if person.organisation_id else None
-        name = f"{person.name} ({org.short_name or org.name})" if org else person.name
-        return name, person.initials or suggest_initials(person.name)
+def _people(session: Session) -> dict[str, tuple[str, str]]:
+    """Every live person: id -> (label "name (organisation)", initials), in two queries."""
+    orgs = {oid: short or name for oid, name, short in session.execute(
+        select(Organisation.id, Organisation.name, Organisation.short_name).where(
+            Organisation.deleted_at.is_(None))).all()}
+    return {pid: (f"{name} ({orgs[org]})" if org in orgs else name,
+                  initials or suggest_initials(name))
+            for pid, name, initials, org in session.execute(
+                select(Person.id, Person.name, Person.initials, Person.organisation_id).where(
+                    Person.deleted_at.is_(None))).all()}
+
+
+def _who(people: dict[str, tuple[str, str]], row: DilemmaPosition) -> tuple[str, str]:
+    if row.person_id and row.person_id in people:
+        return people[row.person_id]
     name = row.name.strip()
     if not name:
         return "(deelnemer zonder naam)", "?"
@@ -133,11 +141,13 @@ def position_rows(session: Session, dilemma_id: str | None) -> list[DilemmaPosit
     return sorted(rows, key=lambda p: (p.created_at, p.id))
 
 
-def dilemma_view(session: Session, row: Dilemma) -> DilemmaView:
+def dilemma_view(session: Session, row: Dilemma,
+                 people: dict[str, tuple[str, str]] | None = None) -> DilemmaView:
     """One dilemma with its markers."""
+    people = _people(session) if people is None else people
     markers = []
     for p in position_rows(session, row.id):
-        name, initials = _who(session, p)
+        name, initials = _who(people, p)
         markers.append(Marker(p.id, name, initials, p.position, p.explanation, p.value_order))
     return DilemmaView(row.id, row.title, row.left_value, row.right_value, row.mode,
                        row.session_date, row.other_values, row.outcome_kind, row.outcome,
@@ -146,7 +156,9 @@ def dilemma_view(session: Session, row: Dilemma) -> DilemmaView:
 
 def dilemmas(session: Session, project_id: str) -> list[DilemmaView]:
     """Every dilemma of a project with its markers, in order."""
-    return [dilemma_view(session, row) for row in dilemma_rows(session, project_id)]
+    rows = dilemma_rows(session, project_id)
+    people = _people(session) if rows else {}
+    return [dilemma_view(session, row, people) for row in rows]
 
 
 def progress_text(session: Session, project_id: str) -> str:
