@@ -68,6 +68,19 @@ def _isolated_settings(tmp_path: Path) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question the test did not expect fails the test instead of hanging it (a modal
+    dialog offscreen waits forever). Tests that expect one patch ``dialogs.confirm``."""
+    from zvdesk.ui import dialogs
+
+    def unexpected(_parent, title: str, text: str, *_a, **_k):  # noqa: ANN001, ANN202
+        raise AssertionError(f"unexpected question: {title}: {text}")
+
+    monkeypatch.setattr(dialogs, "confirm", unexpected)
+    monkeypatch.setattr(dialogs, "choose", unexpected)
+
+
 @pytest.fixture
 def window(qtbot, monkeypatch):  # noqa: ANN001, ANN201
     """The main window with no document, dialogs patched to fail loudly if unexpected."""

@@ -147,10 +147,18 @@ def test_connect_by_dragging_from_the_handle(setup) -> None:  # noqa: ANN001
     assert len(_theory(controller, pid).links) == 1 and len(tab.scene.links) == 1
 
 
-def test_delete_takes_links_and_undo_restores(setup) -> None:  # noqa: ANN001
+def test_delete_takes_links_and_undo_restores(setup, monkeypatch) -> None:  # noqa: ANN001
     tab, controller, pid, ids = setup
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, **_k: (
+        asked.append(text) or answer[0]))
     click(tab.view, centre(tab, ids["o"]))
     assert tab.scene.selected_ids() == [ids["o"]]
+    key(tab, Qt.Key.Key_Delete)  # the card has a link: asked first; "no" keeps both
+    assert asked and "verbinding" in asked[0]
+    assert ids["o"] in _theory(controller, pid).by_id() and controller.undo_stack.count() == 0
+    answer[0] = True
     key(tab, Qt.Key.Key_Delete)
     theory = _theory(controller, pid)
     assert ids["o"] not in theory.by_id() and theory.links == []

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from zvdesk.models.core import readcache
 from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.images import usable_logo
 from zvdesk.models.core.report_settings import get_report_settings
 from zvdesk.models.region.ops import get_region, live_projects
 from zvdesk.models.region.tables import Project
@@ -150,7 +151,7 @@ def build_report(document: Document, options: ReportOptions,
             author=options.author.strip() or (settings.author if settings else ""),
             organisation=options.organisation.strip() or (
                 settings.organisation if settings else ""),
-            logo=settings.logo if settings and settings.logo else None,
+            logo=usable_logo(settings.logo if settings else None),
         )
     progress(0.8, "Rapport opmaken…")
     return ReportData(cover=cover, blocks=blocks, section_titles=titles)

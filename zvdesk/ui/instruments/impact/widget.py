@@ -295,10 +295,14 @@ class ImpactTab(QWidget):
         self.view.centerOn(self.scene.cards[element_id])
 
     def _initial_zoom(self) -> None:
-        if self.scene.theory.elements:
-            self.view.fit()
-            if self.view.zoom() < 0.6:
-                self.view.resetTransform()
-                self.view.zoom_by(0.6)
-                self.view.horizontalScrollBar().setValue(0)
-                self.view.verticalScrollBar().setValue(0)
+        """Opens on the whole chain from Doel to Maatschappelijk effect: fitted to its width
+        (not below 45 %, so titles stay readable), from the top."""
+        if not self.scene.theory.elements:
+            return
+        rect = self.scene.itemsBoundingRect().adjusted(-12, -12, 12, 12)
+        viewport = self.view.viewport().width()
+        scale = max(0.45, min(1.0, viewport / max(rect.width(), 1.0)))
+        self.view.resetTransform()
+        self.view.zoom_by(scale)
+        self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())

@@ -21,11 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.stakeholders.tables import STRATEGY_HINTS, STRATEGY_LABELS, Strategy
+from zvdesk.models.stakeholders.tables import (
+    STRATEGY_BANDS,
+    STRATEGY_HINTS,
+    STRATEGY_LABELS,
+    Strategy,
+)
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders.communication import texts
-from zvdesk.ui.instruments.stakeholders.communication.grid import PowerInterestGrid
+from zvdesk.ui.instruments.stakeholders.communication.grid import (
+    QUADRANT_FILLS,
+    PowerInterestGrid,
+)
 from zvdesk.ui.instruments.stakeholders.communication.table import (
     COLUMNS,
     ID_ROLE,
@@ -34,6 +42,7 @@ from zvdesk.ui.instruments.stakeholders.communication.table import (
     StrategyFilter,
 )
 from zvdesk.ui.instruments.stakeholders.details import text_editor
+from zvdesk.ui.widgets.autosave import ReloadGuard
 
 WATCHED_KINDS = ("stakeholder", "person", "organisation")
 WIDTHS = {"name": 150, "ring": 70, "influence": 100, "interest": 100, "score": 46,
@@ -110,8 +119,13 @@ class CommunicationTab(QWidget):
         scale = QLabel(texts.GRID_SCALE)
         scale.setWordWrap(True)
         gl.addWidget(scale)
-        hints = QLabel("<br>".join(f"<b>{STRATEGY_LABELS[s]}</b>: {STRATEGY_HINTS[s]}"
-                                   for s in reversed(Strategy)))
+        bands = dict((strategy, lowest) for lowest, strategy in STRATEGY_BANDS)
+        tops = {s: (nxt - 1 if nxt else 25) for (_l, s), (nxt, _n) in zip(
+            STRATEGY_BANDS, [*STRATEGY_BANDS[1:], (0, None)], strict=True)}
+        hints = QLabel("<br>".join(
+            f'<span style="color:{QUADRANT_FILLS[s].darker(125).name()}">■</span> '
+            f"<b>{STRATEGY_LABELS[s]}</b> (score {bands[s]}–{tops[s]}): "
+            f"{STRATEGY_HINTS[s]}" for s in reversed(Strategy)))
         hints.setWordWrap(True)
         gl.addWidget(hints)
         gl.addStretch(1)
@@ -138,6 +152,8 @@ class CommunicationTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.grid.player_clicked.connect(self.select_player)
         self.model.modelReset.connect(self._after_reset)
+        # a cell's editor writes while it stays open: reread once it closes
+        self._reload_guard = ReloadGuard(self.view, self.reload)
         controller.changed.connect(self._on_changed)
         self.reload()
         self.view.sortByColumn(COLUMNS.index("score"), Qt.SortOrder.DescendingOrder)
@@ -146,7 +162,7 @@ class CommunicationTab(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*WATCHED_KINDS):
-            self.reload()
+            self._reload_guard.request()
         if self.model.last_error:
             message, self.model.last_error = self.model.last_error, ""
             QTimer.singleShot(0, lambda: dialogs.show_error(self, texts.NOT_SAVED, message))
