@@ -77,6 +77,8 @@ def test_visit_added_by_click_and_typing_the_date(window, example_path) -> None:
     QTest.keyClicks(editor, "12-05-2026")
     QTest.keyClick(editor, Qt.Key.Key_Tab)
     QApplication.processEvents()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # leave the next cell
+    QApplication.processEvents()
     rows = _on_disk(example_path, "SELECT kind, status FROM practice_visit WHERE visit_date = "
                     "'2026-05-12' AND deleted_at IS NULL")
     assert rows == [("meeloopdag", "gepland")]

@@ -88,6 +88,8 @@ def test_answer_added_by_click_and_typing_makes_the_question_row_in_one_step(
     QTest.keyClicks(editor, "Een eigen meldpunt in Purmerend")
     QTest.keyClick(editor, Qt.Key.Key_Tab)
     QApplication.processEvents()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # leave the next cell
+    QApplication.processEvents()
     rows = _on_disk(example_path, "SELECT a.answer FROM problemscan_answer a JOIN "
                     "problemscan_question q ON q.id = a.question_id WHERE q.id = ? AND "
                     "a.deleted_at IS NULL", steps_id)

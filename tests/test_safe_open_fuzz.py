@@ -131,7 +131,7 @@ def test_any_changed_column_definition_is_refused_and_the_file_untouched(
     folder = tmp_path_factory.mktemp("schema") / "werk"
     folder.mkdir()
     path = folder / "bijlage.zvdb"
-    shutil.copyfile(FIXTURE, path)
+    shutil.copyfile(LATEST, path)
     conn = sqlite3.connect(path, isolation_level=None)
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (table,)).fetchone()
     lines = sql.split("\n")

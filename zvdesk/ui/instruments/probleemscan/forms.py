@@ -34,24 +34,29 @@ class QuestionForm(RecordForm):
             if isinstance(editor, QLineEdit) and not editor.hasFocus():
                 editor.setCursorPosition(0)
 
-    def _commit(self, field: Field) -> None:
+    def _commit(self, field: Field, *, quiet: bool = False) -> bool:
+        """Saves one field (a standard question gets its row first); ``quiet``: while
+        typing, a refusal waits silently (False)."""
         if self._loading or self.controller.read_only:
-            return
+            return True
         question_id = self.record_id()
         if question_id is None:
-            return
+            return True
         value = self._value(field)
         with self.controller.session() as s:
             obj = s.get(ScanQuestion, question_id)
             live = obj is not None and obj.deleted_at is None
             if field.name == "question" and (not live or obj.question_key):
-                return  # a toolbox question keeps its words (a hidden editor losing focus)
+                return True  # a toolbox question keeps its words (a hidden editor's save)
             current = getattr(obj, field.name) if live else DEFAULTS[field.name]
         if current == value:
-            return
+            return True
         try:
             self.controller.execute(f"{field.title} wijzigen", lambda s: scan_ops.set_question(
                 s, self.project_id, question_id, {field.name: value}))
         except ZvdbError as exc:
+            if quiet:
+                return False  # nothing was written; the message comes with focus-out
             dialogs.show_error(self, "Ongeldige invoer", str(exc))
             self.reload()
+        return True
