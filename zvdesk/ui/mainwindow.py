@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from zvdesk import APP_NAME, __version__
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import FileLocked, ZvdbError
+from zvdesk.models.core.writeguard import same_file
 from zvdesk.models.region.ops import populate_new_region
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self.workspace = Workspace()
         self.workspace.current_instrument.connect(self._show_help)
+        self.workspace.current_instrument.connect(self._follow_in_navigator)
         self.banner = ReadOnlyBanner()
         self.banner.save_as.clicked.connect(self.save_as)
         self.banner.hide()
@@ -273,6 +275,12 @@ class MainWindow(QMainWindow):
         Dutch message, with the half-opened document closed and its lock released.
         """
         path = Path(path)
+        current = self.controller.document if self.controller is not None else None
+        if current is not None and not read_only and same_file(current.path, path):
+            # Opening the file that is already open here: it simply stays open (asking about
+            # its lock would make the user's own file read-only).
+            self.statusBar().showMessage(f"‘{path.name}’ is al geopend.", 5000)
+            return True
         shown: list[Document] = []
         try:
             return self._open_path(path, read_only=read_only, shown=shown)
@@ -359,6 +367,8 @@ class MainWindow(QMainWindow):
             old.blockSignals(True)
             old.close()
             old.deleteLater()
+            for warning in old.document.close_warnings:
+                dialogs.show_error(self, "Niet alles is opgeslagen", warning)
         if document is not None:
             self.controller = DocumentController(document, self)
             self.controller.failed.connect(
@@ -423,7 +433,7 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() != ".zvdb":
             target = target.with_name(target.name + ".zvdb")
-        if target.absolute() == current.absolute():
+        if same_file(target, current):
             self.save()
             return
         try:
@@ -437,6 +447,11 @@ class MainWindow(QMainWindow):
         if self.open_path(target):
             self.show_target(project, key.key if key else "region")
             self.statusBar().showMessage(f"Opgeslagen als ‘{target.name}’.", 5000)
+
+    def _follow_in_navigator(self, spec: InstrumentSpec | None) -> None:
+        """A tab chosen in the tab bar (Organisaties, Personen, …) is marked in the navigator."""
+        if spec is not None and self.controller is not None:
+            self.navigator.select_target(self.workspace.project_id, spec.key)
 
     def _mark_saved(self) -> None:
         self._last_saved = time.strftime("%H:%M:%S")
@@ -459,6 +474,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
+            self.undo_action.setText("&Ongedaan maken")  # not the closed file's last edit
+            self.redo_action.setText("Opni&euw")
             return
         doc = ctrl.document
         self.setWindowTitle(f"{doc.path.name} – {APP_NAME}")

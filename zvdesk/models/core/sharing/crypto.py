@@ -197,14 +197,21 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Writes bytes beside ``path`` under a temporary name, syncs, and renames into place."""
     path = Path(path)
     work = path.with_name(f".~{path.name}.schrijven")
+    created = False
     try:
-        with open(work, "wb") as fh:
+        work.unlink(missing_ok=True)  # left by a crash (never followed if it is a link)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(
+            os, "O_BINARY", 0)
+        fd = os.open(work, flags, 0o666)
+        created = True
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(work, path)
     except BaseException:
-        work.unlink(missing_ok=True)
+        if created:
+            work.unlink(missing_ok=True)
         raise
 
 
