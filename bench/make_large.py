@@ -1,7 +1,9 @@
 """Generates the large region of PRODUCT.md, as far as the models exist.
 
 20 projects, 1,000 people/stakeholders, 2,000 impact-chain elements (bench/large_impact.py),
-1,000 stakeholder players (bench/large_stakeholders.py); meetings and indicators follow when
+1,000 stakeholder players (bench/large_stakeholders.py), 2,000 probleemscan answers
+(bench/large_probleemscan.py), 1,000 dilemma positions (bench/large_dilemmaschuif.py),
+400 meeloopdagen/exchanges (bench/large_meelopen.py); meetings and indicators follow when
 those instruments exist. Usage: python bench/make_large.py OUT.zvdb
 """
 
@@ -25,6 +27,9 @@ from zvdesk.models.region.tables import Level, Organisation, Person, Project, Pr
 EXTENSIONS = (
     ("large_impact", "add_large_impact", 2000),
     ("large_stakeholders", "add_large_stakeholders", 1000),
+    ("large_probleemscan", "add_large_probleemscan", 2000),
+    ("large_dilemmaschuif", "add_large_dilemmaschuif", 1000),
+    ("large_meelopen", "add_large_meelopen", 400),
 )
 
 FIRST = ("Anna", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Ilse", "Joost",
