@@ -15,7 +15,10 @@ from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.core.schema import record_classes
 from zvdesk.models.core.summary import summarize
 
-FIXTURE = Path(__file__).parent / "fixtures" / "v1.zvdb"
+from zvdesk.models.core.fileformat import SCHEMA_VERSION
+
+#: The fixture of the current schema: it has every table the fuzzing below picks from.
+FIXTURE = Path(__file__).parent / "fixtures" / f"v{SCHEMA_VERSION}.zvdb"
 SIZE = FIXTURE.stat().st_size
 
 
