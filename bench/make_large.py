@@ -2,8 +2,8 @@
 
 20 projects, 1,000 people/stakeholders, 2,000 impact-chain elements (bench/large_impact.py),
 1,000 stakeholder players (bench/large_stakeholders.py), a regiekaart of four phases in
-every project (bench/large_escalatie.py); meetings and indicators follow when
-those instruments exist. Usage: python bench/make_large.py OUT.zvdb
+every project (bench/large_escalatie.py), 300 meetings (bench/large_overleg.py);
+indicators follow when that instrument exists. Usage: python bench/make_large.py OUT.zvdb
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from zvdesk.models.region.tables import Level, Organisation, Person, Project, Pr
 EXTENSIONS = (
     ("large_impact", "add_large_impact", 2000),
     ("large_stakeholders", "add_large_stakeholders", 1000),
+    ("large_overleg", "add_large_overleg", 300),
     ("large_escalatie", "add_large_escalatie", 20),
 )
 

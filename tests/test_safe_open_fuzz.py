@@ -12,10 +12,9 @@ from hypothesis import strategies as st
 from zvdesk.models.core import ops
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.fileformat import SCHEMA_VERSION
 from zvdesk.models.core.schema import record_classes
 from zvdesk.models.core.summary import summarize
-
-from zvdesk.models.core.fileformat import SCHEMA_VERSION
 
 #: The fixture of the current schema: it has every table the fuzzing below picks from.
 FIXTURE = Path(__file__).parent / "fixtures" / f"v{SCHEMA_VERSION}.zvdb"

@@ -17,6 +17,7 @@ MENU_MODULES: tuple[str, ...] = (
     "zvdesk.ui.report",
     "zvdesk.ui.sharing",
     "zvdesk.ui.instruments.region.importing",
+    "zvdesk.ui.instruments.overleg.reminder",
 )
 
 

@@ -14,9 +14,13 @@ class Workspace(QTabWidget):
 
     Signals:
         current_instrument(object): the :class:`InstrumentSpec` of the tab now shown.
+        open_elsewhere(str): the key of an instrument that is not among these tabs was asked
+            for (a project's stappenplan links to the region's meetings); the window shows
+            the tabs where it is.
     """
 
     current_instrument = Signal(object)
+    open_elsewhere = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +75,7 @@ class Workspace(QTabWidget):
             if spec.key == key:
                 self.setCurrentIndex(i)
                 return
+        self.open_elsewhere.emit(key)
 
     def _current_changed(self, index: int) -> None:
         if not (0 <= index < len(self.specs)) or self.controller is None:

@@ -16,6 +16,9 @@ from zvdesk.models.escalatie import ops
 if TYPE_CHECKING:
     from zvdesk.models.example import ExampleContext
 
+#: Per phase (number): the region's meeting an escalation goes to (§2.3; by name).
+MEETINGS = {3: "Tactisch overleg Zorg en Veiligheid", 4: "RBO Zorg en Veiligheid"}
+
 #: Per phase (number): the agreements of the example region.
 AGREEMENTS: dict[int, dict[str, str]] = {
     1: dict(
@@ -50,7 +53,7 @@ AGREEMENTS: dict[int, dict[str, str]] = {
         scale_down="Het plan van aanpak loopt en één organisatie kan de regie weer dragen.",
         protocols="Convenant Zorg- en Veiligheidshuis Zaanstreek-Waterland; werkproces "
                   "complexe casuïstiek; Wvggz-afspraken met de GGZ-instelling.",
-        escalation_route="Het tactisch overleg Z+V, daarna de burgemeester."),
+        escalation_route="Eerst het tactisch overleg, daarna de burgemeester."),
     4: dict(
         case_direction="De casusregisseur blijft; de burgemeester zet door waar nodig.",
         process_direction="De procesregisseur van het Zorg- en Veiligheidshuis, in opdracht "
@@ -64,7 +67,7 @@ AGREEMENTS: dict[int, dict[str, str]] = {
         scale_down="De acute dreiging is weg en het casusoverleg kan de casus weer dragen.",
         protocols="Doorzettingsmacht burgemeester (regionale afspraak RBO); "
                   "Top X-aanpak; crisisprotocol Veiligheidsregio.",
-        escalation_route="Het RBO Zorg en Veiligheid (bestuurlijk overleg)."),
+        escalation_route="Het bestuurlijk overleg: de burgemeester agendeert de casus."),
 }
 
 
@@ -75,5 +78,6 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
         phase = session.get(ops.AvePhase, phase_id)
         for key, value in AGREEMENTS[phase.number].items():
             setattr(phase, key, value)
+        phase.meeting_id = ctx.meetings.get(MEETINGS.get(phase.number, ""))
     ops.set_label(session, project_id, "title", "Regiekaart Zaanstreek-Waterland")
     session.flush()

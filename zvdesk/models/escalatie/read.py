@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from zvdesk.models.core.schema import record_class
 from zvdesk.models.escalatie.ops import card, phases
 from zvdesk.models.escalatie.tables import DEFAULT_TITLE, ROWS, colour
 
@@ -22,6 +23,8 @@ class PhaseColumn:
     fill: str
     ink: str
     values: dict[str, str] = field(default_factory=dict)
+    #: The name of the region's meeting an escalation goes to ("" when none is chosen).
+    meeting: str = ""
 
     @property
     def heading(self) -> str:
@@ -54,9 +57,17 @@ def regiekaart(session: Session, project_id: str) -> Regiekaart:
     rows = [(key, (getattr(obj, f"label_{key}") if obj is not None else "") or default)
             for key, default in ROWS]
     columns = []
+    meeting_class = record_class("meeting")
     for p in phases(session, project_id):
         c = colour(p.colour)
+        values = {key: getattr(p, key) or "" for key, _ in ROWS}
+        meeting = session.get(meeting_class, p.meeting_id) if p.meeting_id else None
+        name = meeting.name if meeting is not None and meeting.deleted_at is None else ""
+        if name:  # the card shows the meeting first, then the words about the route
+            route = values["escalation_route"].strip()
+            values["escalation_route"] = name if not route or route == name else \
+                f"{name}: {route}" if name not in route else route
         columns.append(PhaseColumn(p.id, p.number, p.name, c.key, c.name, c.fill, c.ink,
-                                   {key: getattr(p, key) or "" for key, _ in ROWS}))
+                                   values, name))
     title = (obj.title if obj is not None else "") or DEFAULT_TITLE
     return Regiekaart(title, rows, columns)

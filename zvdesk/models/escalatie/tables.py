@@ -154,6 +154,10 @@ class AvePhase(Record, Base):
     protocols: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
     #: Where an escalation goes in this phase, in words ("het RBO Zorg en Veiligheid").
     escalation_route: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    #: The region's meeting (§2.3) an escalation goes to in this phase, if it is in the file:
+    #: one record, referred to, not a copy of its name.
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), default=None,
+                                                   info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_ave_phase_project", "project_id"),)
 

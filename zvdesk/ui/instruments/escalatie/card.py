@@ -172,5 +172,5 @@ class CardPage(QWidget):
             self.reload()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("ave_card", "ave_phase", "project"):
+        if changes.touches("ave_card", "ave_phase", "project", "meeting"):
             self.reload()

@@ -12,7 +12,7 @@ from zvdesk.models.escalatie.read import regiekaart
 from zvdesk.models.escalatie.tables import COLOURS
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.escalatie import texts as T
-from zvdesk.ui.widgets.fields import Field
+from zvdesk.ui.widgets.fields import Field, record_choices
 from zvdesk.ui.widgets.form import RecordForm
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -90,6 +90,8 @@ class PhasesPage(QWidget):
             self.form.deleteLater()
         fields = [Field(key, label, kind="longtext", tooltip=T.TIPS[key])
                   for key, label in labels]
+        fields.append(Field("meeting_id", T.MEETING, kind="choice",
+                            choices=record_choices("meeting"), tooltip=T.MEETING_TIP))
         self.form = RecordForm(self.controller, "ave_phase", fields, self.current_phase)
         for editor in self.form.editors.values():
             editor.setMinimumHeight(48)
@@ -106,3 +108,5 @@ class PhasesPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("ave_card"):
             self._build_form()
+        elif changes.touches("meeting") and self.form is not None:
+            self.form.reload()  # the meetings to choose from

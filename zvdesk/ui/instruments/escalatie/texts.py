@@ -34,6 +34,9 @@ COLOUR = "Kleur"
 NEW_PHASE = "Nieuwe fase"
 NO_PHASE = "Kies links een fase om de afspraken in te vullen."
 DETAILS = "Afspraken in deze fase"
+MEETING = "Escalatie naar overleg"
+MEETING_TIP = ("Het overleg van de regio (2.3 Overlegstructuren) waar een escalatie in deze "
+               "fase heen gaat, bijvoorbeeld het RBO.")
 
 TIPS = {
     "starting_situation": "Wat is er aan de hand als een casus in deze fase is?",
