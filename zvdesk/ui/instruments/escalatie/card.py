@@ -27,6 +27,7 @@ from zvdesk.models.escalatie.tables import DEFAULT_TITLE, ROWS
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.escalatie import texts as T
+from zvdesk.ui.widgets.autosave import attach_line, show_text
 
 
 class CardModel(QAbstractTableModel):
@@ -107,6 +108,7 @@ class CardPage(QWidget):
         intro = QLabel(T.CARD_INTRO)
         intro.setWordWrap(True)
         self.edits: dict[str, QLineEdit] = {}
+        self.autosaves = {}
         labels_box = QGroupBox(T.LABELS)
         form = QFormLayout(labels_box)
         for key, default in (("title", DEFAULT_TITLE), *ROWS):
@@ -115,7 +117,7 @@ class CardPage(QWidget):
             title = T.CARD_TITLE if key == "title" else default
             edit.setAccessibleName(title)
             edit.setEnabled(not controller.read_only)
-            edit.editingFinished.connect(lambda k=key: self._commit(k))
+            self.autosaves[key] = attach_line(edit, lambda k=key: self._commit(k))
             self.edits[key] = edit
             form.addRow(f"{title}:", edit)
         scroll = QScrollArea()
@@ -148,8 +150,7 @@ class CardPage(QWidget):
         self.model.set_card(card)
         self.title_label.setText(card.title)
         for key, edit in self.edits.items():
-            if not edit.hasFocus() and edit.text() != values[key]:
-                edit.setText(values[key])
+            show_text(edit, values[key], self.autosaves[key])
         for col in range(self.model.columnCount()):
             self.view.setColumnWidth(col, 230)
         self.view.resizeRowsToContents()

@@ -19,6 +19,7 @@ from zvdesk.ui.instruments.escalatie import texts as T
 from zvdesk.ui.instruments.escalatie.card import CardPage
 from zvdesk.ui.instruments.escalatie.phases import PhasesPage
 from zvdesk.ui.report import printing
+from zvdesk.ui.widgets.autosave import flush_editors
 from zvdesk.ui.widgets.flow import FlowLayout
 
 
@@ -76,6 +77,7 @@ class EscalationTab(QWidget):
             self.phases_page.table.select_ids(ids[:1])
 
     def _pdf(self) -> bytes | None:
+        flush_editors()  # what was just typed is on the card
         with self.controller.session() as s:
             card = regiekaart(s, self.project_id)
             project = s.get(Project, self.project_id)

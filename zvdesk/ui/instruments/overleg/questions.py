@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -27,6 +27,7 @@ from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.overleg import texts as T
 from zvdesk.ui.instruments.overleg.inventory import box, meeting_table
+from zvdesk.ui.widgets.autosave import attach_plain, show_text
 from zvdesk.ui.widgets.fields import Field, enum_choices
 from zvdesk.ui.widgets.form import RecordForm
 
@@ -68,12 +69,9 @@ class QuestionsPage(QWidget):
         self.missing.setTabChangesFocus(True)
         self.missing.setAccessibleName(MISSING[1])
         self.missing.setEnabled(not controller.read_only)
-        self._missing_timer = QTimer(self)
-        self._missing_timer.setSingleShot(True)
-        self._missing_timer.setInterval(600)
-        self._missing_timer.timeout.connect(self.save_missing)
-        self.missing.textChanged.connect(self._missing_typed)
         self._loading = False
+        self.missing_autosave = attach_plain(self.missing, self.save_missing,
+                                             lambda: self._loading)
         missing_label = QLabel(f"2. {MISSING[1]}")
         missing_label.setWordWrap(True)
         missing_box = box(T.MISSING_BOX, missing_label, self.missing)
@@ -127,23 +125,17 @@ class QuestionsPage(QWidget):
         self.change.reload()
 
     def _load_missing(self) -> None:
-        if self._missing_timer.isActive():
-            return
         with self.controller.session() as s:
             row = ov.review(s)
             text = row.answer_missing if row is not None else ""
-        if self.missing.toPlainText() != text:
-            self._loading = True
-            self.missing.setPlainText(text)
+        self._loading = True
+        try:
+            show_text(self.missing, text, self.missing_autosave)
+        finally:
             self._loading = False
 
-    def _missing_typed(self) -> None:
-        if not self._loading:
-            self._missing_timer.start()
-
     def save_missing(self) -> None:
-        """Saves the answer to golden question 2 (after a typing pause; one undo step)."""
-        self._missing_timer.stop()
+        """Saves the answer to golden question 2 (while typing, through its AutoSave)."""
         text = self.missing.toPlainText()
         with self.controller.session() as s:
             row = ov.review(s)
@@ -157,8 +149,7 @@ class QuestionsPage(QWidget):
 
     def flush(self) -> None:
         """Saves typing that still waits for its pause."""
-        if self._missing_timer.isActive():
-            self.save_missing()
+        self.missing_autosave.flush()
         self.answers.flush()
         self.change.flush()
 
