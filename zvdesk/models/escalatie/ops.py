@@ -35,6 +35,21 @@ def card(session: Session, project_id: str) -> AveCard | None:
     return obj if obj is not None and obj.deleted_at is None else None
 
 
+def ensure_card(session: Session, project_id: str) -> str:
+    """Creates the project's (empty) card record if it has none; returns its id.
+
+    Called with the first phase, so that the card exists before the file is copied: two
+    copies that each rename another label then merge without a conflict (a record both
+    copies create after parting differs in every field one of them left empty).
+    """
+    record_id = card_id(project_id)
+    obj = session.get(AveCard, record_id)
+    if obj is None:
+        session.add(AveCard(id=record_id, project_id=project_id, title=""))
+        session.flush()
+    return record_id
+
+
 def next_number(session: Session, project_id: str) -> int:
     """The number for a new phase: one above the highest."""
     return max((p.number for p in phases(session, project_id)), default=0) + 1
@@ -62,6 +77,7 @@ def add_phase(session: Session, project_id: str, name: str, *, number: int | Non
                    **texts)
     validate(session, obj)
     session.add(obj)
+    ensure_card(session, project_id)
     session.flush()
     return obj.id
 

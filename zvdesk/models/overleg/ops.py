@@ -73,11 +73,24 @@ def rounds(session: Session) -> list[MeetingRound]:
                   key=lambda r: (r.planned_on or date.max, r.created_at))
 
 
+def ensure_review(session: Session) -> str:
+    """Creates the file's review row if it has none; returns its id.
+
+    Called with the first meeting, so that the row exists before the file is copied (a row
+    both copies create after parting would differ in every field one of them left alone).
+    """
+    if session.get(MeetingReview, REVIEW_ID) is None:
+        session.add(MeetingReview(id=REVIEW_ID, answer_missing="", interval_months=6))
+        session.flush()
+    return REVIEW_ID
+
+
 def add_meeting(session: Session, name: str, **values: object) -> str:
     """Adds a meeting and returns its id."""
     obj = Meeting(name=name.strip(), **values)
     validate(session, obj)
     session.add(obj)
+    ensure_review(session)
     session.flush()
     return obj.id
 

@@ -41,6 +41,7 @@ class PhasesPage(QWidget):
         self.project_id = project_id
 
         def new_phase(s: Session) -> dict:
+            ave.ensure_card(s, project_id)  # in the same write: see ensure_card
             return {"project_id": project_id, "name": T.NEW_PHASE,
                     "number": ave.next_number(s, project_id), "colour": "grijs"}
 

@@ -75,7 +75,8 @@ LINK_FIELDS = [
 def meeting_table(controller: DocumentController, fields: list[Field]) -> RecordTable:
     """The region's meetings as a table (the same on every page that lists them)."""
 
-    def new_meeting(_s: Session) -> dict:
+    def new_meeting(s: Session) -> dict:
+        ov.ensure_review(s)  # in the same write: see ensure_review
         return {"name": T.NEW_MEETING, "frequency": 0}
 
     return RecordTable(controller, "meeting", fields, ov.meetings, new_meeting, T.MEETING)
