@@ -447,3 +447,12 @@ def test_opening_the_open_file_again_keeps_it_open_for_editing(qtbot, window,  #
     trigger_menu(window, "Bestand", "Openen…")
     assert window.controller.document is document and not document.read_only
     assert "al geopend" in window.statusBar().currentMessage()
+
+
+def test_closing_the_file_clears_the_undo_texts(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    table = _table(window, "people")
+    _edit_cell(qtbot, table, _row_of(table, "Peter Kramer"), 0, "Peter Kramer-Smit")
+    assert window.undo_action.text().startswith("&Ongedaan maken: ")
+    trigger_menu(window, "Bestand", "Sluiten")
+    assert window.undo_action.text() == "&Ongedaan maken" and not window.undo_action.isEnabled()

@@ -484,6 +484,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
+            self.undo_action.setText("&Ongedaan maken")  # not the closed file's last edit
+            self.redo_action.setText("Opni&euw")
             return
         doc = ctrl.document
         self.setWindowTitle(f"{doc.path.name} – {APP_NAME}")
