@@ -5,6 +5,9 @@
 (bench/large_probleemscan.py), 1,000 dilemma positions (bench/large_dilemmaschuif.py),
 400 meeloopdagen/exchanges (bench/large_meelopen.py); meetings and indicators follow when
 those instruments exist. Usage: python bench/make_large.py OUT.zvdb
+1,000 stakeholder players (bench/large_stakeholders.py), a regiekaart of four phases in
+every project (bench/large_escalatie.py), 300 meetings (bench/large_overleg.py);
+indicators follow when that instrument exists. Usage: python bench/make_large.py OUT.zvdb
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ EXTENSIONS = (
     ("large_probleemscan", "add_large_probleemscan", 2000),
     ("large_dilemmaschuif", "add_large_dilemmaschuif", 1000),
     ("large_meelopen", "add_large_meelopen", 400),
+    ("large_overleg", "add_large_overleg", 300),
+    ("large_escalatie", "add_large_escalatie", 20),
 )
 
 FIRST = ("Anna", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Ilse", "Joost",

@@ -16,7 +16,8 @@ from zvdesk.models.core.fileformat import SCHEMA_VERSION
 from zvdesk.models.core.schema import record_classes
 from zvdesk.models.core.summary import summarize
 
-FIXTURE = Path(__file__).parent / "fixtures" / "v1.zvdb"
+#: The fixture of the current schema: it has every table the fuzzing below picks from.
+FIXTURE = Path(__file__).parent / "fixtures" / f"v{SCHEMA_VERSION}.zvdb"
 SIZE = FIXTURE.stat().st_size
 #: The fixture of the current schema: it has every table that TABLES names.
 LATEST = Path(__file__).parent / "fixtures" / f"v{SCHEMA_VERSION}.zvdb"

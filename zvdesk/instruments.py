@@ -30,6 +30,8 @@ INSTRUMENTS: tuple[str, ...] = (
     "cooperation",
     "dilemmaschuif",
     "meelopen",
+    "overleg",
+    "escalatie",
 )
 
 
