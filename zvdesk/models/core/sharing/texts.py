@@ -46,3 +46,18 @@ def display_value(value: object, limit: int = 200) -> str:
 def conflicts_phrase(n: int) -> str:
     """"1 conflict", "3 conflicten"."""
     return f"{n} conflict" if n == 1 else f"{n} conflicten"
+
+
+#: How "Beide bewaren" marks the two versions of a text kept together.
+BOTH_MINE_MARK = "[mijn versie]"
+BOTH_THEIRS_MARK = "[hun versie]"
+
+
+def other_region_message(file_name: str, their_region: str, my_region: str) -> str:
+    """Why a file of another region is not merged, and what to do instead."""
+    mine = f" (uw bestand is van de regio ‘{my_region}’)" if my_region else ""
+    return (f"‘{file_name}’ is het bestand van een andere regio: ‘{their_region}’{mine}. De "
+            "bestanden hebben geen gedeelde geschiedenis, dus samenvoegen zou twee regio’s "
+            "door elkaar halen. Er is niets veranderd. Wilt u de onderdelen van die regio "
+            "toch in uw regio opnemen, kies dan uitdrukkelijk ‘Toch samenvoegen als andere "
+            "regio’ (opdrachtregel: --andere-regio).")
