@@ -377,3 +377,49 @@ def test_a_copy_from_a_newer_version_is_not_merged(pair, workdir: Path) -> None:
     with pytest.raises(ZvdbError, match="nieuwere versie"):
         plan_with_file(mine, newer)
     assert mine.path.read_bytes() == before
+
+
+def test_cli_refuses_another_region_and_merges_it_only_when_asked(pair, workdir: Path,
+                                                                  capsys) -> None:
+    from zvdesk.models.region.ops import populate_new_region
+
+    mine, theirs, _ids = pair
+    other = workdir / "noord.zvdb"
+    Document.create(other, populate=lambda s: populate_new_region(
+        s, "Regio Noord", ["Den Helder"])).close()
+    mine_path = mine.path
+    mine.close()
+    before = mine_path.read_bytes()
+    out = workdir / "samen.zvdb"
+    assert _cli("merge", str(mine_path), str(other), "-o", str(out), "--prefer", "mine") == 2
+    err = capsys.readouterr().err
+    assert "andere regio: ‘Regio Noord’" in err and "‘Testregio’" in err
+    assert "--andere-regio" in err and not out.exists()
+    assert _cli("merge", str(mine_path), str(other), "-o", str(out), "--prefer", "mine",
+                "--andere-regio") == 0
+    assert "regio ‘Regio Noord’" in capsys.readouterr().out
+    assert mine_path.read_bytes() == before
+    merged = Document.open(out)
+    try:
+        with merged.session() as s:
+            assert [r.name for r in ops.list_live(s, "region")] == ["Testregio"]
+            assert "Den Helder" in {m.name for m in ops.list_live(s, "municipality")}
+    finally:
+        merged.close()
+
+
+def test_cli_conflict_list_shows_where_long_texts_differ(pair, workdir: Path, capsys) -> None:
+    mine, theirs, ids = pair
+    start = "Overleg elke maand met het wijkteam en de politie over de aanpak in Noord. " * 3
+    mine.write(lambda s: ops.update_record(s, "person", ids[0], {"notes": start + "Mijn slot."}))
+    theirs.write(lambda s: ops.update_record(s, "person", ids[0], {
+        "notes": start + "Hun slot, met een afspraak erbij."}))
+    mine_path, theirs_path = mine.path, theirs.path
+    mine.close()
+    theirs.close()
+    assert _cli("merge", str(mine_path), str(theirs_path), "-o", str(workdir / "x.zvdb")) == 3
+    text = capsys.readouterr().out
+    line = next(x for x in text.splitlines() if "notities" in x)
+    assert "Mijn slot.’" in line and "Hun slot, met een afspraak erbij.’" in line
+    assert "persoon ‘Anna Aalbers’, notities" in line
+    assert len(line) < 400, "only the differing part with a little context"

@@ -35,7 +35,8 @@ class SharingActions:
         self.copy_action = QAction(t.MENU_COPY, window)
         self.copy_action.triggered.connect(self.make_copy)
         self.merge_action = QAction(t.MENU_MERGE, window)
-        self.merge_action.triggered.connect(self.merge)
+        # triggered(checked) must not reach merge() as its path: the menu asks for the file
+        self.merge_action.triggered.connect(lambda _checked=False: self.merge())
         menu = window.file_menu
         before = getattr(window, "close_action", None)
         menu.insertSeparator(before)
