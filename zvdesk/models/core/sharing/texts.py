@@ -100,7 +100,11 @@ def differing_part(mine: str, theirs: str, context: int = 30, limit: int = 600
 
     def cut(text: str) -> str:
         lo = max(0, start - context)
+        while 0 < lo < start and not text[lo - 1].isspace():
+            lo -= 1  # start the context at a word
         hi = min(len(text), len(text) - end + context)
+        while len(text) - end < hi < len(text) and not text[hi].isspace():
+            hi += 1
         if hi - lo > limit + 2 * context:
             hi = lo + limit + 2 * context
         part = text[lo:hi]

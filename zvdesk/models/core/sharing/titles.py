@@ -53,7 +53,10 @@ def record_name(kind: str, values: Mapping[str, Any], lookup: Lookup, depth: int
             return _short(value)
     if depth < 2:
         names = []
-        for column, value in values.items():
+        pair = ("source_id", "target_id")
+        columns = pair if all(values.get(c) for c in pair) else tuple(values)
+        for column in columns:
+            value = values.get(column)
             if column == "project_id" or not isinstance(value, str) or not value:
                 continue
             target = _reference_kind(kind, column)
@@ -63,6 +66,8 @@ def record_name(kind: str, values: Mapping[str, Any], lookup: Lookup, depth: int
             name = record_name(target, found, lookup, depth + 1) if found else ""
             if name:
                 names.append(name)
+                if columns is not pair:
+                    break  # a player is named after its person (or else its organisation)
         if names:
             return " → ".join(names)
     for key in ENUM_NAME_COLUMNS:
