@@ -15,7 +15,7 @@ from collections import defaultdict
 from datetime import timedelta
 from pathlib import Path
 
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -215,6 +215,9 @@ def test_two_copies_with_skewed_clocks_lose_no_edit(tmp_path: Path, monkeypatch,
 @settings(max_examples=8, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(skews=st.lists(st.sampled_from(SKEWS), min_size=3, max_size=3), steps=rounds)
+@example(skews=[timedelta(0), timedelta(minutes=-30), timedelta(0)],  # found by hypothesis:
+         steps=[(0, ("delete", 0)), (2, ("edit", 1, "role")),  # a revived record reused the
+                (1, ("edit", 1, "role")), (1, ("delete", 1))])  # old stamp and lost it again
 def test_three_copies_with_skewed_clocks_lose_no_edit(tmp_path: Path, monkeypatch,  # noqa: ANN001
                                                       skews: list, steps: list) -> None:
     _run(tmp_path, monkeypatch, 3, skews, steps)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -385,7 +385,6 @@ def _deletion_meets_edits(plan: MergePlan, change: RecordChange, m: RowSnap, t: 
         # the deleting side knew every version the other side has: the deletion holds
         if m.deleted:
             return False
-        change.values, change.stamps, change.exact, change.ancestors = {}, {}, set(), {}
         change.values["deleted_at"] = t.values["deleted_at"]
         change.stamps["deleted_at"] = t.stamp("deleted_at")
         change.exact.add("deleted_at")
@@ -402,10 +401,13 @@ def _deletion_meets_edits(plan: MergePlan, change: RecordChange, m: RowSnap, t: 
                           f"{side_alive} gewijzigd ({fields}) zonder dat {side_del} die "
                           "wijziging kende; het blijft bestaan.")
         if m.deleted:
+            # a new version of "deleted_at" made from both (its own stamp, the same whichever
+            # file merges: just after the latest change)
             change.values["deleted_at"] = None
-            change.stamps["deleted_at"] = t.stamp("deleted_at")
+            change.stamps["deleted_at"] = _just_after(latest)
             change.ancestors["deleted_at"] = " ".join(
-                [m.stamp("deleted_at"), *(t.ancestors("deleted_at") or [])])
+                [m.stamp("deleted_at"), t.stamp("deleted_at"),
+                 *(t.ancestors("deleted_at") or [])])
             change.action = Action.REVIVE
         return True
     # stamped before the deletion, but the deleting side never saw it: clocks cannot be
@@ -417,6 +419,15 @@ def _deletion_meets_edits(plan: MergePlan, change: RecordChange, m: RowSnap, t: 
     # their changes are taken either way (onto my tombstone when I keep the deletion), so
     # choosing "Hun versie" only needs to bring the record back
     return True
+
+
+def _just_after(stamp: str) -> str:
+    """The stamp one microsecond after ``stamp`` (a new version's own identity)."""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp + "+"
+    return stamp_text(when + timedelta(microseconds=1))
 
 
 def _cap(text: str) -> str:
