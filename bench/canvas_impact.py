@@ -47,7 +47,7 @@ def main() -> int:
 
     (pid, n_links), _ = doc.write(fill)
     from zvdesk.ui.controller import DocumentController
-    from zvdesk.ui.instruments.impact.interactions import MoveInteraction
+    from zvdesk.ui.instruments.impact.interactions import CardMoveInteraction
     from zvdesk.ui.instruments.impact.scene import ImpactScene
     from zvdesk.ui.instruments.impact.view import ImpactView
 
@@ -68,15 +68,15 @@ def main() -> int:
     chosen = cards[::max(1, len(cards) // SELECTED)][:SELECTED]
     scene.select_ids([c.element_id for c in chosen])
     start = chosen[0].pos() + QPointF(20, 20)
-    interaction = MoveInteraction(scene, scene.selected_cards(), start)
+    interaction = CardMoveInteraction(scene, scene.selected_cards(), start)
     frames = []
     for i in range(1, FRAMES + 1):
         t0 = time.perf_counter()
-        interaction.move(start + QPointF(i * 3.0, i * 2.0))
+        interaction.mouse_move(start + QPointF(i * 3.0, i * 2.0))
         view.viewport().repaint()
         frames.append((time.perf_counter() - t0) * 1000)
     t0 = time.perf_counter()
-    interaction.release(start + QPointF(FRAMES * 3.0, FRAMES * 2.0))
+    interaction.mouse_release(start + QPointF(FRAMES * 3.0, FRAMES * 2.0))
     app.processEvents()
     commit_ms = (time.perf_counter() - t0) * 1000
     moved_links = len(interaction.links)

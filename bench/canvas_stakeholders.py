@@ -47,7 +47,7 @@ def main() -> int:
 
     (pid, made), _ = doc.write(fill)
     from zvdesk.ui.controller import DocumentController
-    from zvdesk.ui.instruments.stakeholders.interactions import MoveInteraction
+    from zvdesk.ui.instruments.stakeholders.interactions import TokenMoveInteraction
     from zvdesk.ui.instruments.stakeholders.scene import StakeholderScene
     from zvdesk.ui.instruments.stakeholders.view import StakeholderView
 
@@ -68,20 +68,20 @@ def main() -> int:
     reload_ms = (time.perf_counter() - t0) * 1000
     # The most connected tokens: the worst case for redrawing arrows.
     busy = sorted(scene.players, key=lambda p: -len(scene._attached.get(p, ())))[:SELECTED]
-    scene.select_players(busy)
+    scene.select_ids(busy)
     items = [scene.players[p] for p in busy]
     arrows = len({r for p in busy for r in scene._attached.get(p, ())})
     start = items[0].pos()
-    interaction = MoveInteraction(scene, controller, print, items, start)
+    interaction = TokenMoveInteraction(scene, items, start)
     frames, cpu = [], []
     for i in range(1, FRAMES + 1):
         t0, c0 = time.perf_counter(), time.process_time()
-        interaction.move(start + QPointF(i * 1.5, i * 1.0))
+        interaction.mouse_move(start + QPointF(i * 1.5, i * 1.0))
         view.viewport().repaint()
         frames.append((time.perf_counter() - t0) * 1000)
         cpu.append((time.process_time() - c0) * 1000)
     t0 = time.perf_counter()
-    interaction.release(start + QPointF(FRAMES * 1.5, FRAMES * 1.0))
+    interaction.mouse_release(start + QPointF(FRAMES * 1.5, FRAMES * 1.0))
     app.processEvents()
     drop_ms = (time.perf_counter() - t0) * 1000
     undo_steps = controller.undo_stack.count()

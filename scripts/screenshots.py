@@ -1,5 +1,8 @@
 """Renders every tab of the example region offscreen into PNGs (``make screenshots``).
 
+Two window sizes: 1440 × 900 into OUTDIR, and 1280 × 720 (a 1080p laptop at 150 %) into
+OUTDIR/1280x720. Look at both.
+
 Usage: python scripts/screenshots.py OUTDIR
 """
 
@@ -23,7 +26,9 @@ def main(outdir: str) -> int:
     """Writes one PNG per tab (and per extra state an instrument declares)."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from zvdesk.app import make_application
+
+    app = make_application(sys.argv[:1])  # as the app starts: Qt's own texts in Dutch
     work = Path(tempfile.mkdtemp(prefix="zvdesk-shots-")) / "map"
     work.mkdir()
     QCoreApplication.setOrganizationName("ZV Desk Screenshots")
@@ -39,6 +44,22 @@ def main(outdir: str) -> int:
     window.open_path(path)
     with window.controller.session() as s:
         project_id = live_projects(s)[0].id
+    written = tab_shots(app, window, out, project_id, instruments_for)
+    small = out / "1280x720"
+    small.mkdir(exist_ok=True)
+    window.resize(1280, 720)
+    written += [f"1280x720/{n}" for n in tab_shots(app, window, small, project_id,
+                                                    instruments_for)]
+    window.resize(1440, 900)
+    written += dialog_shots(app, window, out, work)  # last: it edits the example
+    window.close()
+    print("\n".join(written))
+    return 0
+
+
+def tab_shots(app: QApplication, window, out: Path, project_id: str,  # noqa: ANN001
+              instruments_for) -> list[str]:  # noqa: ANN001
+    """One PNG per tab and per extra state, at the window's current size."""
     written = []
     for scope, pid in (("region", None), ("project", project_id)):
         for spec in instruments_for(scope):
@@ -56,10 +77,7 @@ def main(outdir: str) -> int:
                 name = f"{scope}-{spec.key}-{state}.png"
                 window.grab().save(str(out / name))
                 written.append(name)
-    written += dialog_shots(app, window, out, work)
-    window.close()
-    print("\n".join(written))
-    return 0
+    return written
 
 
 def _settle(app: QApplication, until=lambda: True, seconds: float = 15.0) -> None:  # noqa: ANN001

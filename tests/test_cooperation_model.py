@@ -228,8 +228,9 @@ def test_example_has_the_regiopilot_cooperation(example_path) -> None:  # noqa: 
 
 
 def test_names_in_the_intake_are_personal_data() -> None:
-    from zvdesk.models.core.sharing.personal import personal_fields
+    from zvdesk.models.core.sharing.personal import Share, columns_with
 
-    columns = [c.key for c in CoopParticipant.__table__.columns]
-    names, removed = personal_fields("coop_participant", columns)
-    assert names == [] and removed == ["unknown_people"]
+    table = CoopParticipant.__table__
+    assert columns_with(table, Share.PLAYER) == ["name"], "a free-text participant is a name"
+    assert columns_with(table, Share.NOTE) == ["unknown_people"], "names of people: dropped"
+    assert "problems" in columns_with(table, Share.TEXT)

@@ -20,6 +20,19 @@ from zvdesk.ui.registry import instruments, instruments_for
 from zvdesk.ui.widgets.recordtable import RecordTable
 
 
+def trigger_menu(window, menu: str, entry: str) -> None:  # noqa: ANN001
+    """Triggers a menu entry as the user does: the QAction in the menu bar's menu."""
+    for top in window.menuBar().actions():
+        if top.text().replace("&", "") == menu:
+            for action in top.menu().actions():
+                text = action.text().replace("&", "").split("\t")[0]
+                if text == entry or text.startswith(entry + ":"):  # "Ongedaan maken: …"
+                    assert action.isEnabled(), f"{menu} → {entry} is disabled"
+                    action.trigger()
+                    return
+    raise AssertionError(f"no menu entry {menu} → {entry}")
+
+
 def _table(window, key: str) -> RecordTable:  # noqa: ANN001
     window.show_target(None, key)
     widget = window.workspace.widget_for(key)
@@ -346,14 +359,100 @@ def test_navigator_reads_progress_only_for_expanded_projects(qtbot, window, work
 
 def test_new_file_is_an_empty_region_with_the_catalogue(qtbot, window, workdir: Path,  # noqa: ANN001
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(workdir / "mijn regio"))
-    window.new_file()
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: str(workdir / "Regio Noord"))
+    trigger_menu(window, "Bestand", "Nieuw…")
     doc = window.controller.document
-    assert doc.path == workdir / "mijn regio.zvdb"
+    assert doc.path == workdir / "Regio Noord.zvdb"
     assert not doc.read_only
     with window.controller.session() as s:
-        assert get_region(s).name == "Nieuwe regio"
+        assert get_region(s).name == "Regio Noord"  # named after the file, not "Nieuwe regio"
         assert ops.list_live(s, "project") == []
         assert "Veilig Thuis" in {o.name for o in ops.list_live(s, "organisation")}
     assert window.recent_files()[0] == str(doc.path)
     assert [window.workspace.tabText(i) for i in range(window.workspace.count())][0] == "Regio"
+
+
+def test_tab_leaves_every_multi_line_box(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    """In every multi-line box of every tab Tab moves focus on; no tab character is typed."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    window.open_path(example_path)
+    with window.controller.session() as s:
+        project_id = s.query(Project).first().id
+    trapping = []
+    for spec in instruments():
+        window.show_target(project_id if spec.scope == "project" else None, spec.key)
+        widget = window.workspace.widget_for(spec.key)
+        for box in widget.findChildren(QPlainTextEdit) + widget.findChildren(QTextEdit):
+            if not box.isReadOnly() and not box.tabChangesFocus():
+                trapping.append(f"{spec.key}: {box.accessibleName() or box.objectName()}")
+    assert trapping == []
+    # and for real, in the Krachtenveld's "Stap 4: de volgende stap"
+    window.show_target(project_id, "stakeholders")
+    box = window.workspace.widget_for("stakeholders").next_step.edit
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "Bellen")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert "\t" not in box.toPlainText() and not box.hasFocus()
+
+
+def test_every_tab_fits_a_laptop_screen_of_1280_by_720(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    """A 1080p laptop at 150 %: no tab widens or heightens the window past 1280 × 720, and
+    the Navigator and Uitleg panels keep a readable width (also after visiting every tab)."""
+    from zvdesk.ui.mainwindow import HELP_MIN_WIDTH, NAV_MIN_WIDTH
+
+    window.resize(1280, 720)
+    window.open_path(example_path)
+    with window.controller.session() as s:
+        project_id = s.query(Project).first().id
+    too_big = []
+    for spec in instruments():
+        window.show_target(project_id if spec.scope == "project" else None, spec.key)
+        qtbot.wait(10)
+        hint = window.minimumSizeHint()
+        if hint.width() > 1280 or hint.height() > 720 or window.width() > 1280:
+            too_big.append(f"{spec.key}: {hint.width()}×{hint.height()}")
+    assert too_big == []
+    assert window.nav_dock.width() >= NAV_MIN_WIDTH
+    assert window.help_dock.width() >= HELP_MIN_WIDTH
+
+
+def test_navigator_follows_the_tab_the_user_clicks(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    bar = window.workspace.tabBar()
+    index = next(i for i in range(window.workspace.count())
+                 if window.workspace.tabText(i) == "Personen")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.workspace.current_spec().key == "people"
+    assert window.navigator.currentItem().text(0) == "Personen"
+
+
+def test_region_fields_use_the_width_there_is(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.resize(1440, 900)
+    window.open_path(example_path)
+    tab = window.workspace.widget_for("region")
+    name = next(w for w in tab.form.findChildren(QLineEdit))
+    qtbot.waitUntil(lambda: tab.form.width() > 300)
+    assert name.width() > tab.form.width() * 0.55
+
+
+def test_opening_the_open_file_again_keeps_it_open_for_editing(qtbot, window,  # noqa: ANN001
+                                                               example_path: Path,
+                                                               monkeypatch) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    document = window.controller.document
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a, **_k: str(
+        example_path.parent / ".." / example_path.parent.name / example_path.name))
+    trigger_menu(window, "Bestand", "Openen…")
+    assert window.controller.document is document and not document.read_only
+    assert "al geopend" in window.statusBar().currentMessage()
+
+
+def test_closing_the_file_clears_the_undo_texts(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    table = _table(window, "people")
+    _edit_cell(qtbot, table, _row_of(table, "Peter Kramer"), 0, "Peter Kramer-Smit")
+    assert window.undo_action.text().startswith("&Ongedaan maken: ")
+    trigger_menu(window, "Bestand", "Sluiten")
+    assert window.undo_action.text() == "&Ongedaan maken" and not window.undo_action.isEnabled()

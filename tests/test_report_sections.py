@@ -78,3 +78,16 @@ def test_empty_instruments_leave_their_section_out(new_doc: Document) -> None:
     assert "Impact framework / beleidstheorie" not in data.section_titles
     assert "Stakeholder- en krachtenveldanalyse" not in data.section_titles
     assert "Stappenplan" in data.section_titles  # six steps always exist (niet gestart)
+
+
+def test_a_long_project_name_fits_the_krachtenveld_centre() -> None:
+    """'Aanpak huiselijk geweld en kindermishandeling in de regio' is shown whole in the
+    centre of the circle map (smaller, on more lines), never cut off with an ellipsis."""
+    from zvdesk.reports.sections.stakeholders import CENTRE_RADIUS, centre_lines
+
+    name = "Aanpak huiselijk geweld en kindermishandeling in de regio"
+    size, lines = centre_lines(name, CENTRE_RADIUS * 180)
+    assert " ".join(lines).replace("- ", "") == name and size >= 5.5
+    assert not any(line.endswith("…") for line in lines)
+    _size, cut = centre_lines(name * 4, CENTRE_RADIUS * 180)  # too long even so: cut once
+    assert cut[-1].endswith("…") and not cut[-1].endswith("……")

@@ -235,7 +235,9 @@ def test_merging_a_protected_copy_asks_its_password(window, qtbot, monkeypatch,
     assert window.controller.undo_stack.count() == 1
 
     def decrypted_copy_gone() -> bool:
-        folders = Path(tempfile.gettempdir()).glob("zvdesk-beveiligd-*")
+        from zvdesk.models.core.private import work_root
+
+        folders = work_root().glob("beveiligd-*")
         return not any((p / theirs_path.name).exists() for p in folders)
 
     # the decrypted copy of the colleague's file is removed once compared
@@ -323,3 +325,161 @@ def test_merge_menu_refuses_another_region_unless_chosen(window, qtbot, monkeypa
         assert "Den Helder" in {m.name for m in ops.list_live(s, "municipality")}
         assert [r.name for r in ops.list_live(s, "region")] != ["Regio Noord"]
         assert len(ops.list_live(s, "region")) == 1, "the other region row is not added"
+
+
+def _open_copy_dialog(window, qtbot, path: Path):  # noqa: ANN001, ANN202
+    window.open_path(path)
+    window.file_menu.aboutToShow.emit()
+    window.sharing.copy_action.trigger()
+    dialog = window.sharing.copy_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _click(widget) -> None:  # noqa: ANN001
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def test_copy_dialog_blanks_functions_and_lists_what_was_reduced(window, qtbot,
+                                                                 example_path: Path) -> None:
+    dialog = _open_copy_dialog(window, qtbot, example_path)
+    assert not dialog.blank_functions.isEnabled(), "only with initials"
+    _click(dialog.initials)
+    assert dialog.blank_functions.isEnabled()
+    assert "functie en organisatie" in dialog.explanation.text(), "the warning is shown"
+    _click(dialog.blank_functions)
+    assert dialog.blank_functions.isChecked()
+    assert "Functies van personen zijn leeggemaakt" in dialog.explanation.text()
+    assert "functie en organisatie" not in dialog.explanation.text()
+    target = Path(dialog.target.text())
+    _click(dialog.ok)
+    assert dialog.result is not None
+    title, text = window.messages[-1]
+    assert title == t.COPY_DONE_TITLE
+    assert "Namen teruggebracht tot initialen: 16 in namenvelden" in text
+    assert "Notities over personen weggelaten" in text and "Functies leeggemaakt: 18." in text
+    copy = Document.open(target)
+    try:
+        with copy.session() as s:
+            people = ops.list_live(s, "person")
+            assert {p.role for p in people} == {""} and "Marieke Vos" not in {
+                p.name for p in people}
+    finally:
+        copy.close()
+
+
+def test_copy_dialog_offers_no_initials_copy_of_a_newer_file(window, qtbot,
+                                                             example_path: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(example_path)
+    conn.execute("ALTER TABLE person ADD COLUMN bijnaam TEXT DEFAULT ''")
+    conn.execute("PRAGMA user_version=99")
+    conn.commit()
+    conn.close()
+    dialog = _open_copy_dialog(window, qtbot, example_path)
+    assert not dialog.initials.isEnabled()
+    _click(dialog.initials)
+    assert not dialog.initials.isChecked()
+    hints = [w.text() for w in dialog.findChildren(type(dialog.explanation))]
+    assert any("nieuwere versie" in h and "kolom person.bijnaam" in h for h in hints)
+
+
+# -- hostile: the window's write targets go through the same guard --------------------------
+
+
+def test_save_as_onto_a_file_open_elsewhere_is_refused(window, monkeypatch, example_path: Path,
+                                                       example_master: Path,
+                                                       workdir: Path) -> None:
+    import hashlib
+
+    from tests.processes import hold_open, kill_9
+    from zvdesk.ui import dialogs
+
+    busy = workdir / "collega.zvdb"
+    busy.write_bytes(example_master.read_bytes())
+    before = hashlib.sha256(busy.read_bytes()).hexdigest()
+    window.open_path(example_path)
+    holder, _ = hold_open(busy)
+    try:
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, **_k: str(busy))
+        window.save_as_action.trigger()
+        assert window.messages[-1][0] == "Opslaan als"
+        assert "in gebruik" in window.messages[-1][1]
+        assert hashlib.sha256(busy.read_bytes()).hexdigest() == before
+        assert window.controller.document.path == example_path.absolute()
+    finally:
+        kill_9(holder)
+
+
+def test_copy_dialog_refuses_the_open_file_under_another_name(window, qtbot,
+                                                              example_path: Path,
+                                                              workdir: Path) -> None:
+    hard = workdir / "andere-naam.zvdb"
+    os.link(example_path, hard)
+    before = example_path.read_bytes()
+    dialog = _open_copy_dialog(window, qtbot, example_path)
+    dialog.target.selectAll()
+    QTest.keyClicks(dialog.target, str(hard))
+    assert dialog.problem.text() == t.COPY_SAME_FILE and not dialog.ok.isEnabled()
+    dialog.target.selectAll()
+    QTest.keyClicks(dialog.target, str(workdir / "sub" / ".." / example_path.name))
+    assert not dialog.ok.isEnabled()
+    dialog.reject()
+    assert example_path.read_bytes() == before
+
+
+def test_closing_a_protected_file_that_cannot_be_written_back_says_where_the_work_is(
+        window, monkeypatch, example_doc: Document, workdir: Path) -> None:
+    target = workdir / "beveiligd.zvdb"
+    make_share_copy(example_doc, target, CopyOptions(password=PASSWORD))
+    monkeypatch.setattr(password_prompt, "ask_password", lambda *_a, **_k: PASSWORD)
+    assert window.open_path(target)
+    plain = window.controller.document.encrypted.plain_path
+    moved = workdir.with_name("werk-weg")
+    workdir.rename(moved)  # the network share is gone
+    try:
+        from zvdesk.models.core.errors import ZvdbError
+
+        with pytest.raises(ZvdbError) as err:  # the widgets show this message as it is
+            window.controller.execute(
+                "Thema", lambda s: ops.create_record(s, "theme", {"name": "Kwijt-QQ"}))
+        assert str(plain) in str(err.value) and "bestaat niet" in str(err.value)
+        window.close_action.trigger()
+        title, text = window.messages[-1]
+        assert title == "Niet alles is opgeslagen" and str(plain) in text
+        assert plain.exists()
+    finally:
+        moved.rename(workdir)
+
+
+def test_new_file_over_a_file_open_elsewhere_is_refused(window, monkeypatch,
+                                                        example_master: Path,
+                                                        workdir: Path) -> None:
+    from tests.processes import hold_open, kill_9
+    from zvdesk.ui import dialogs
+
+    busy = workdir / "collega.zvdb"
+    busy.write_bytes(example_master.read_bytes())
+    before = busy.read_bytes()
+    holder, _ = hold_open(busy)
+    try:
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, **_k: str(busy))
+        new_action = next(a for a in window.file_menu.actions() if a.text() == "&Nieuw…")
+        new_action.trigger()
+        assert window.messages[-1][0] == "Nieuw bestand"
+        assert "in gebruik" in window.messages[-1][1]
+        assert busy.read_bytes() == before and window.controller is None
+    finally:
+        kill_9(holder)
+
+
+def test_cli_copy_never_overwrites_its_password_file(example_path: Path, workdir: Path) -> None:
+    from tests.processes import zvdesk
+
+    password_file = workdir / "wachtwoord.txt"
+    password_file.write_text(PASSWORD + "\n", encoding="utf-8")
+    result = zvdesk("copy", str(example_path), "-o", str(password_file), "--password-file",
+                    str(password_file))
+    assert result.returncode == 2 and "waaruit gelezen" in result.stderr
+    assert password_file.read_text(encoding="utf-8") == PASSWORD + "\n"

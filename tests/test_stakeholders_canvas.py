@@ -121,7 +121,7 @@ def test_click_without_drag_selects_and_writes_nothing(setup) -> None:  # noqa: 
     QTest.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, _viewport_point(tab, 0.0, -0.35))
     assert controller.undo_stack.count() == before
-    assert tab.scene.selected_player_ids() == [a]
+    assert tab.scene.selected_ids() == [a]
     assert tab.details.currentIndex() == 1 and tab.details.name_edit.text() == "Anna Aap"
     assert [i.data(Qt.ItemDataRole.UserRole) for i in tab.direct_list.selectedItems()] == [a]
 
@@ -157,9 +157,9 @@ def test_keyboard_tab_arrows_attitude_ring_delete(setup) -> None:  # noqa: ANN00
     controller.execute("Relatie", lambda s: add_relation(s, a, b))
     tab.view.setFocus()
     QTest.keyClick(tab.view, Qt.Key.Key_Tab)
-    assert tab.scene.selected_player_ids() == [a]  # ring 1, clockwise from the top
+    assert tab.scene.selected_ids() == [a]  # ring 1, clockwise from the top
     QTest.keyClick(tab.view, Qt.Key.Key_Tab)
-    assert tab.scene.selected_player_ids() == [b]
+    assert tab.scene.selected_ids() == [b]
     x0 = _player(doc, b).x
     count = controller.undo_stack.count()
     QTest.keyClick(tab.view, Qt.Key.Key_Right)
@@ -204,7 +204,7 @@ def test_drop_person_from_list_adds_player(setup, new_doc: Document) -> None:  #
     added = next(p for p in m.players if p.person_id == person)
     assert (added.name, added.initials, added.ring) == ("Carla de Cock", "CdC", Ring.INDIRECT)
     assert added.x == pytest.approx(-0.7, abs=0.02)
-    assert tab.scene.selected_player_ids() == [added.id]
+    assert tab.scene.selected_ids() == [added.id]
     assert tab.indirect_list.count() == 1
     people = tab.sources.tree.topLevelItem(0)
     carla = next(people.child(i) for i in range(people.childCount())
@@ -219,7 +219,7 @@ def test_drop_person_from_list_adds_player(setup, new_doc: Document) -> None:  #
 def test_list_sync_both_ways(setup) -> None:  # noqa: ANN001
     controller, tab, _project, a, b, _ = setup
     tab.direct_list.item(1).setSelected(True)  # "Bert Beer"
-    assert tab.scene.selected_player_ids() == [b]
+    assert tab.scene.selected_ids() == [b]
     # A name dropped on the other list changes ring (one undo step).
     mime = QMimeData()
     mime.setData(PLAYER_MIME, b.encode())
@@ -230,7 +230,7 @@ def test_list_sync_both_ways(setup) -> None:  # noqa: ANN001
     controller.undo_stack.undo()
     assert tab.indirect_list.count() == 0 and tab.direct_list.count() == 2
     # Renaming in the details panel renames the list entry and the tooltip.
-    tab.scene.select_players([a])
+    tab.scene.select_ids([a])
     tab.details.name_edit.setText("Anna Aap-Noot")
     tab.details.name_edit.editingFinished.emit()
     assert tab.scene.players[a].toolTip() == "Anna Aap-Noot"
@@ -239,12 +239,12 @@ def test_list_sync_both_ways(setup) -> None:  # noqa: ANN001
 
 def test_details_attitude_and_relation_kind(setup) -> None:  # noqa: ANN001
     controller, tab, _project, a, b, _ = setup
-    tab.scene.select_players([a])
+    tab.scene.select_ids([a])
     QTest.mouseClick(tab.details.attitude_buttons[Attitude.GREEN], Qt.MouseButton.LeftButton)
     assert _player(controller.document, a).attitude is Attitude.GREEN
     assert controller.undo_stack.undoText() == "Houding wijzigen"
     rid = controller.execute("Relatie", lambda s: add_relation(s, a, b))
-    tab.scene.select_players([])
+    tab.scene.select_ids([])
     tab.scene.relations[rid].setSelected(True)
     assert tab.details.currentIndex() == 2
     assert tab.details.ends_label.text() == "Anna Aap → Bert Beer"
@@ -259,7 +259,7 @@ def test_free_player_and_next_step(setup) -> None:  # noqa: ANN001
     controller, tab, project, _a, _b, _ = setup
     new_id = tab.add_free_player()
     assert _player(controller.document, new_id).name == "Nieuwe speler"
-    assert tab.scene.selected_player_ids() == [new_id]
+    assert tab.scene.selected_ids() == [new_id]
     tab.next_step.edit.setPlainText("Bellen met de GGZ")
     tab.next_step.commit()
     with controller.session() as s:
@@ -271,16 +271,16 @@ def test_export_png_and_svg(setup, tmp_path) -> None:  # noqa: ANN001
     _controller, tab, _project, a, _b, _ = setup
     from PySide6.QtGui import QImage
 
-    from zvdesk.ui.instruments.stakeholders.export import export_png, export_svg
+    from zvdesk.ui.canvas.export import export_png, export_svg
 
-    tab.scene.select_players([a])
+    tab.scene.select_ids([a])
     png = export_png(tab.scene, tmp_path / "kaart.png")
     image = QImage(str(png))
     assert image.width() > 1000 and image.height() > 1000
     svg = export_svg(tab.scene, tmp_path / "kaart.svg", title="Krachtenveld")
     text = svg.read_text("utf-8")
     assert "<svg" in text and "Krachtenveld" in text
-    assert tab.scene.selected_player_ids() == [a]  # selection restored after export
+    assert tab.scene.selected_ids() == [a]  # selection restored after export
 
 
 def test_export_through_the_menu(setup, tmp_path, monkeypatch) -> None:  # noqa: ANN001
@@ -294,7 +294,7 @@ def test_export_through_the_menu(setup, tmp_path, monkeypatch) -> None:  # noqa:
 def test_delete_key_removes_selected_relation(setup) -> None:  # noqa: ANN001
     controller, tab, project, a, b, _ = setup
     rid = controller.execute("Relatie", lambda s: add_relation(s, a, b))
-    tab.scene.select_players([])
+    tab.scene.select_ids([])
     tab.scene.relations[rid].setSelected(True)
     tab.view.setFocus()
     QTest.keyClick(tab.view, Qt.Key.Key_Delete)
@@ -324,8 +324,8 @@ def test_in_the_main_window_with_the_example(window, example_path) -> None:  # n
         prepare(tab)
     assert tab.details.currentIndex() == 2  # the last state shows a relation
     # Typing waits for a pause; the main window's flush (Ctrl+S, closing) saves it at once.
-    chosen = tab.scene.selected_player_ids() or [tab.scene.map.players[0].id]
-    tab.scene.select_players(chosen[:1])
+    chosen = tab.scene.selected_ids() or [tab.scene.map.players[0].id]
+    tab.scene.select_ids(chosen[:1])
     tab.details.notes.edit.setPlainText("Eerst bellen.")
     tab.next_step.edit.setPlainText("Rondje langs de partners.")
     tab.communication_button.click()
@@ -356,7 +356,7 @@ def test_read_only_file_refuses_gestures(new_doc: Document, qtbot) -> None:  # n
     tab.show()
     qtbot.waitExposed(tab)
     _drag(tab, _viewport_point(tab, 0.0, -0.35), _viewport_point(tab, 0.0, -0.7))
-    tab.scene.select_players([pid])
+    tab.scene.select_ids([pid])
     QTest.keyClick(tab.view, Qt.Key.Key_G)
     assert controller.undo_stack.count() == 0
     assert not tab.add_button.isEnabled()
@@ -369,7 +369,7 @@ def test_read_only_file_refuses_gestures(new_doc: Document, qtbot) -> None:  # n
 def test_context_menu_attitude_ring_and_relation_kind(setup) -> None:  # noqa: ANN001
     controller, tab, _project, a, b, _ = setup
     menu = tab.view.context_menu(QPointF(0.0, -0.35 * SCALE))
-    assert tab.scene.selected_player_ids() == [a]
+    assert tab.scene.selected_ids() == [a]
     attitude_menu, ring_menu = (act.menu() for act in menu.actions()[:2])
     red = next(act for act in attitude_menu.actions() if "Rood" in act.text())
     red.trigger()
@@ -424,12 +424,12 @@ def test_name_dragged_from_a_list_onto_the_map_moves_there(setup) -> None:  # no
 
 def test_clicking_another_token_saves_pending_notes(setup) -> None:  # noqa: ANN001
     controller, tab, _project, a, b, errors = setup
-    tab.scene.select_players([a])
+    tab.scene.select_ids([a])
     tab.details.notes.edit.setPlainText("Wil meer weten")
     QTest.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, _viewport_point(tab, 0.35, 0.0))
     assert _player(controller.document, a).notes == "Wil meer weten"
-    assert tab.scene.selected_player_ids() == [b]
+    assert tab.scene.selected_ids() == [b]
     assert tab.details.name_edit.text() == "Bert Beer"
     assert tab.details.notes.edit.toPlainText() == ""
     assert controller.undo_stack.undoText() == "Notities wijzigen" and errors == []
@@ -437,7 +437,7 @@ def test_clicking_another_token_saves_pending_notes(setup) -> None:  # noqa: ANN
 
 def test_undo_of_typed_text_sticks(setup) -> None:  # noqa: ANN001
     controller, tab, project, a, _b, _ = setup
-    tab.scene.select_players([a])
+    tab.scene.select_ids([a])
     tab.details.notes.edit.setPlainText("Een")
     tab.details.notes.commit()
     tab.next_step.edit.setPlainText("Bellen")
@@ -463,3 +463,83 @@ def test_people_list_open_on_an_empty_map_and_toggles(new_doc: Document, qtbot) 
     tab.sources_action.trigger()
     assert not tab.sources.isVisible()
     controller.undo_stack.clear()
+
+
+def test_escape_cancels_a_token_drag(setup) -> None:  # noqa: ANN001
+    controller, tab, _project, a, b, _ = setup
+    rid = controller.execute("Relatie", lambda s: add_relation(s, a, b))
+    before = controller.undo_stack.count()
+    item = tab.scene.players[a]
+    origin = item.pos()
+    vp = tab.view.viewport()
+    start, end = _viewport_point(tab, 0.0, -0.35), _viewport_point(tab, 0.0, -0.7)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(vp, end)
+    assert item.pos() != origin and tab.scene.relation_layer.moving == {rid}
+    tab.view.setFocus()
+    QTest.keyClick(tab.view, Qt.Key.Key_Escape)
+    assert item.pos() == origin and tab.scene.relation_layer.moving is None
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert item.pos() == origin and controller.undo_stack.count() == before
+    assert _player(controller.document, a).y == pytest.approx(-0.35)
+
+
+def test_arrow_burst_is_one_undo_step(setup, qtbot) -> None:  # noqa: ANN001
+    controller, tab, _project, _a, b, _ = setup
+    from zvdesk.ui.canvas.view import NUDGE_PAUSE_MS
+
+    tab.scene.select_ids([b])
+    x0 = _player(controller.document, b).x
+    before = controller.undo_stack.count()
+    tab.view.setFocus()
+    for _ in range(5):
+        QTest.keyClick(tab.view, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: not tab.view.burst.active, timeout=NUDGE_PAUSE_MS * 5)
+    assert controller.undo_stack.count() == before + 1
+    assert controller.undo_stack.undoText() == "Speler verplaatsen"
+    assert _player(controller.document, b).y == pytest.approx(-0.1)
+    controller.undo_stack.undo()
+    assert _player(controller.document, b).y == pytest.approx(0.0)
+    assert _player(controller.document, b).x == pytest.approx(x0)
+
+
+def test_added_players_land_free_and_renamed_ones_get_new_initials(setup) -> None:  # noqa: ANN001
+    """'Speler toevoegen' three times: no token lands on another or on a relation line; a
+    renamed new player's initials follow its name, typed initials stay."""
+    import math
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from zvdesk.models.stakeholders.geometry import TOKEN_RADIUS, distance_to_segment
+    from zvdesk.models.stakeholders.ops import add_relation
+
+    controller, tab, project, a, b = setup[:5]
+    controller.execute("Relatie tekenen", lambda s: add_relation(s, a, b))
+    for _ in range(3):
+        QTest.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+        QTest.qWait(450)  # separate clicks, not a double click
+    with controller.session() as s:
+        data = stakeholder_map(s, project)
+    players = data.players
+    assert len(players) >= 3
+    for i, a in enumerate(players):
+        for b in players[i + 1:]:
+            assert math.hypot(a.x - b.x, a.y - b.y) >= 2 * TOKEN_RADIUS, (a.name, b.name)
+    by_id = {p.id: p for p in players}
+    new = [p for p in players if p.name.startswith("Nieuwe speler")]
+    for rel in data.relations:
+        a, b = by_id[rel.source_id], by_id[rel.target_id]
+        for p in new:
+            if p.id not in (a.id, b.id):
+                assert distance_to_segment(p.x, p.y, a.x, a.y, b.x, b.y) >= TOKEN_RADIUS
+    newest = new[-1]
+    tab.scene.select_ids([newest.id])
+    name = tab.details.name_edit
+    name.setFocus()
+    name.selectAll()
+    QTest.keyClicks(name, "Wijkteam Oost")
+    QTest.keyClick(name, Qt.Key.Key_Tab)
+    with controller.session() as s:
+        renamed = next(p for p in stakeholder_map(s, project).players if p.id == newest.id)
+    assert (renamed.name, renamed.initials) == ("Wijkteam Oost", "WO")

@@ -30,10 +30,13 @@ from zvdesk.models.stakeholders.ops import (
     linked_player_id,
     move_player,
     next_step_id,
+    nudge_players,
     relation_id,
     set_attitude,
     set_next_step,
     set_ring,
+    set_rings,
+    step_rings,
 )
 from zvdesk.models.stakeholders.read import circle_layout, communication_rows, stakeholder_map
 from zvdesk.models.stakeholders.tables import (
@@ -131,6 +134,35 @@ def test_set_ring_and_attitude(new_doc: Document, project: str) -> None:
         p = s.get(Stakeholder, pid)
         assert p.ring is Ring.OUTSIDE and ring_at(math.hypot(p.x, p.y)) is Ring.OUTSIDE
         assert p.attitude is Attitude.GREEN
+
+
+def test_rings_for_several_players_step_and_nudge(new_doc: Document, project: str) -> None:
+    a, _ = new_doc.write(lambda s: add_player(s, project, name="Anna", position=(0.0, -0.35)))
+    b, _ = new_doc.write(lambda s: add_player(s, project, name="Bert", position=(0.35, 0.0)))
+    _, edit = new_doc.write(lambda s: set_rings(s, [a, b], Ring.INDIRECT))
+    with new_doc.session() as s:
+        players = [s.get(Stakeholder, a), s.get(Stakeholder, b)]
+        assert [p.ring for p in players] == [Ring.INDIRECT, Ring.INDIRECT]
+        assert all(ring_at(math.hypot(p.x, p.y)) is Ring.INDIRECT for p in players)
+        assert players[0].x == pytest.approx(0.0, abs=1e-9) and players[0].y < -0.35
+    new_doc.apply(edit, undo=True)  # one edit for both
+    with new_doc.session() as s:
+        assert {s.get(Stakeholder, pid).ring for pid in (a, b)} == {Ring.DIRECT}
+    new_doc.write(lambda s: step_rings(s, [a], 5))  # stops at the outer edge
+    new_doc.write(lambda s: step_rings(s, [b], -1))  # already innermost: stays
+    with new_doc.session() as s:
+        assert s.get(Stakeholder, a).ring is Ring.OUTSIDE
+        assert s.get(Stakeholder, b).ring is Ring.DIRECT
+        x0 = s.get(Stakeholder, b).x
+    new_doc.write(lambda s: nudge_players(s, [b], 0.02, 0.0))
+    with new_doc.session() as s:
+        p = s.get(Stakeholder, b)
+        assert p.x == pytest.approx(x0 + 0.02) and p.ring is Ring.DIRECT
+    for _ in range(40):  # nudged far outwards, the token stays in its ring
+        new_doc.write(lambda s: nudge_players(s, [b], 0.05, 0.0))
+    with new_doc.session() as s:
+        p = s.get(Stakeholder, b)
+        assert p.ring is Ring.DIRECT and ring_at(math.hypot(p.x, p.y)) is Ring.DIRECT
 
 
 def test_relations_and_delete_takes_them_along(new_doc: Document, project: str) -> None:

@@ -1,4 +1,4 @@
-"""Maakt een kopie om te delen: compact, zonder verwijderde tekst, eventueel met initialen en wachtwoord."""
+"""Maakt een kopie om te delen: compact, zonder verwijderde tekst, eventueel met initialen (en zonder functies) en wachtwoord."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--initials", action="store_true",
                         help="namen van personen terugbrengen tot initialen en contactgegevens "
                              "weglaten (AVG)")
+    parser.add_argument("--blank-functions", action="store_true",
+                        help="met --initials: ook de functies van personen leegmaken (functie "
+                             "en organisatie samen kunnen iemand nog herkenbaar maken)")
     parser.add_argument("--password-file", metavar="BESTAND",
                         help="beveilig de kopie met het wachtwoord uit dit bestand (eerste regel); "
                              "ook het wachtwoord van FILE als dat beveiligd is")
@@ -60,11 +63,22 @@ def open_source(path: str, password: str | None = None) -> Document:
 
 def run(args: argparse.Namespace) -> int:
     """Writes the copy and prints what it holds (exit 0), or one Dutch error line (exit 2)."""
-    from zvdesk.models.core.sharing.copy import CopyOptions, describe_contents, make_share_copy
+    from zvdesk.models.core.sharing.copy import (
+        FUNCTION_WARNING,
+        CopyOptions,
+        describe_contents,
+        make_share_copy,
+    )
+    from zvdesk.models.core.writeguard import check_write_target
 
+    if args.blank_functions and not args.initials:
+        print("Fout: --blank-functions werkt alleen samen met --initials.", file=sys.stderr)
+        return 2
     try:
+        check_write_target(args.output, (args.file, args.password_file))
         password = read_password_file(args.password_file) if args.password_file else None
-        options = CopyOptions(initials=args.initials, password=password)
+        options = CopyOptions(initials=args.initials, password=password,
+                              blank_functions=args.blank_functions)
         doc = open_source(args.file, password)
         try:
             with doc.session() as s:
@@ -80,5 +94,10 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     print(f"Kopie gemaakt: {result.path}")
-    print("\n".join(contents.lines(options)))
+    lines = contents.lines(options)
+    print("\n".join(line + " (optie --blank-functions)" if line == FUNCTION_WARNING else line
+                    for line in lines))
+    if result.report is not None:
+        print("Wat is teruggebracht of weggelaten:")
+        print("\n".join(f"- {line}" for line in result.lines(options)))
     return 0

@@ -48,7 +48,7 @@ def wrap_words(text: str, font: str, size: float, width: float, max_lines: int =
 @lru_cache(maxsize=16384)
 def _wrap_words(text: str, font: str, size: float, width: float, max_lines: int
                 ) -> tuple[str, ...]:
-    words = text.split()
+    words = _hyphenated_words(text.split(), font, size, width)
     lines: list[str] = []
     current = ""
     for word in words:
@@ -63,8 +63,31 @@ def _wrap_words(text: str, font: str, size: float, width: float, max_lines: int
     lines = [_fit(line, font, size, width) for line in lines]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
-        lines[-1] = _fit(lines[-1] + " …", font, size, width, force_ellipsis=True)
+        lines[-1] = _fit(lines[-1].rstrip("…").rstrip(), font, size, width,
+                         force_ellipsis=True)  # one ellipsis, never "……"
     return tuple(lines)
+
+
+def _hyphenated_words(words: list[str], font: str, size: float, width: float) -> list[str]:
+    """Splits a word wider than the line at a Dutch syllable ("kindermis-" "handeling")."""
+    out: list[str] = []
+    for word in words:
+        while stringWidth(word, font, size) > width:
+            head = next((a + "-" for a, _b in _dutch().iterate(word)
+                         if stringWidth(a + "-", font, size) <= width), None)
+            if head is None:
+                break
+            out.append(head)
+            word = word[len(head) - 1:]
+        out.append(word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dutch():  # noqa: ANN202 - pyphen.Pyphen
+    import pyphen
+
+    return pyphen.Pyphen(lang="nl_NL")
 
 
 def _fit(text: str, font: str, size: float, width: float, force_ellipsis: bool = False) -> str:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from zvdesk.models.core.base import Base, EnumText, ISODate, Record, utcnow
 from zvdesk.models.core.ops import get_live, on_delete, validate, validator
-from zvdesk.models.core.sharing.personal import register_personal_fields
+from zvdesk.models.core.sharing.personal import Share
 from zvdesk.models.core.summary import count_live, project_counter
 from zvdesk.models.region.tables import Organisation, Person, Project
 
@@ -93,7 +93,7 @@ DEEPENING_QUESTIONS: tuple[tuple[str, str], ...] = (
 
 #: Typical layers of a multi-level governance picture, offered as a start.
 SUGGESTED_LEVELS: tuple[tuple[str, str], ...] = (
-    ("Rijk", "Ministeries van JenV en VWS"),
+    ("Rijk", "Ministeries van BZK, JenV en VWS"),
     ("Regio (bestuurlijk)", "Regionaal bestuurlijk overleg zorg en veiligheid"),
     ("Gemeente", "College van B en W en gemeenteraad"),
     ("Ketenpartners (tactisch)", "Directies en managementteams van de partners"),
@@ -110,24 +110,27 @@ class CoopParticipant(Record, Base):
     __tablename__ = "coop_participant"
     __label__ = "deelnemer"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"),
-                                                        default=None)
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
-    name: Mapped[str] = mapped_column(String(200), default="")
-    sort_order: Mapped[int] = mapped_column(default=0)
+                                                        default=None, info={"share": Share.KEEP})
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None,
+                                                  info={"share": Share.KEEP})
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.PLAYER})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
     # The intake (before the start meeting).
-    intake_date: Mapped[date | None] = mapped_column(ISODate, default=None)
-    unknown_people: Mapped[str] = mapped_column(Text, default="")
-    own_role: Mapped[str] = mapped_column(Text, default="")
-    desired_mandate: Mapped[str] = mapped_column(Text, default="")
-    intensity: Mapped[Intensity | None] = mapped_column(EnumText(Intensity), default=None)
-    intensity_notes: Mapped[str] = mapped_column(Text, default="")
-    opportunities: Mapped[str] = mapped_column(Text, default="")
-    problems: Mapped[str] = mapped_column(Text, default="")
+    intake_date: Mapped[date | None] = mapped_column(ISODate, default=None,
+                                                     info={"share": Share.KEEP})
+    unknown_people: Mapped[str] = mapped_column(Text, default="", info={"share": Share.NOTE})
+    own_role: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    desired_mandate: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    intensity: Mapped[Intensity | None] = mapped_column(EnumText(Intensity), default=None,
+                                                        info={"share": Share.KEEP})
+    intensity_notes: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    opportunities: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    problems: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
     # The agreements.
-    agreed_mandate: Mapped[str] = mapped_column(Text, default="")
-    investment: Mapped[str] = mapped_column(Text, default="")
+    agreed_mandate: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    investment: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
     __table_args__ = (Index("ix_coop_participant_project", "project_id"),)
 
@@ -138,10 +141,10 @@ class CoopCoreValue(Record, Base):
     __tablename__ = "coop_core_value"
     __label__ = "kernwaarde"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    name: Mapped[str] = mapped_column(String(200), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    sort_order: Mapped[int] = mapped_column(default=0)
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
+    description: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_coop_core_value_project", "project_id"),)
 
@@ -156,11 +159,11 @@ class CoopAnswer(Record, Base):
     __tablename__ = "coop_answer"
     __label__ = "antwoord"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    question_key: Mapped[str] = mapped_column(String(40), default="")
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    question_key: Mapped[str] = mapped_column(String(40), default="", info={"share": Share.KEEP})
     #: The text of a question the participants added themselves (``question_key`` is "").
-    question: Mapped[str] = mapped_column(String(500), default="")
-    answer: Mapped[str] = mapped_column(Text, default="")
+    question: Mapped[str] = mapped_column(String(500), default="", info={"share": Share.TEXT})
+    answer: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
     __table_args__ = (Index("ix_coop_answer_project", "project_id"),)
 
@@ -171,12 +174,12 @@ class CoopLevel(Record, Base):
     __tablename__ = "coop_level"
     __label__ = "bestuurslaag"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    name: Mapped[str] = mapped_column(String(200), default="")
-    decision_body: Mapped[str] = mapped_column(String(200), default="")
-    meaning: Mapped[str] = mapped_column(Text, default="")
-    contribution: Mapped[str] = mapped_column(Text, default="")
-    sort_order: Mapped[int] = mapped_column(default=0)
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
+    decision_body: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
+    meaning: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    contribution: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_coop_level_project", "project_id"),)
 
@@ -187,8 +190,9 @@ class CoopSeat(Record, Base):
     __tablename__ = "coop_seat"
     __label__ = "plaats"
 
-    level_id: Mapped[str] = mapped_column(ForeignKey("coop_level.id"))
-    participant_id: Mapped[str] = mapped_column(ForeignKey("coop_participant.id"))
+    level_id: Mapped[str] = mapped_column(ForeignKey("coop_level.id"), info={"share": Share.KEEP})
+    participant_id: Mapped[str] = mapped_column(ForeignKey("coop_participant.id"),
+                                                info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_coop_seat_level", "level_id"),)
 
@@ -199,9 +203,9 @@ class CoopTerm(Record, Base):
     __tablename__ = "coop_term"
     __label__ = "begrip"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    term: Mapped[str] = mapped_column(String(200), default="")
-    sort_order: Mapped[int] = mapped_column(default=0)
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    term: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_coop_term_project", "project_id"),)
 
@@ -212,15 +216,13 @@ class CoopMeaning(Record, Base):
     __tablename__ = "coop_meaning"
     __label__ = "betekenis"
 
-    term_id: Mapped[str] = mapped_column(ForeignKey("coop_term.id"))
-    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
-    meaning: Mapped[str] = mapped_column(Text, default="")
+    term_id: Mapped[str] = mapped_column(ForeignKey("coop_term.id"), info={"share": Share.KEEP})
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"),
+                                                 info={"share": Share.KEEP})
+    meaning: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
     __table_args__ = (Index("ix_coop_meaning_term", "term_id"),)
 
-
-# "Wie ken je nog niet?" is answered with names of people: an initials copy leaves it out.
-register_personal_fields("coop_participant", removed=["unknown_people"])
 
 #: Every kind of this module (for the instrument spec and change notices).
 KINDS = ("coop_participant", "coop_core_value", "coop_answer", "coop_level", "coop_seat",

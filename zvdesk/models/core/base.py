@@ -11,6 +11,8 @@ from sqlalchemy import String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from zvdesk.models.core.sharing.personal import Share
+
 
 def new_id() -> str:
     """Returns a fresh record id (a random UUID as text)."""
@@ -84,17 +86,25 @@ class Base(DeclarativeBase):
 class Record:
     """Columns every row carries, so that two copies of a file can be merged.
 
+    Every column, here and in each table, declares how a shared initials copy treats it
+    (``info={"share": Share...}``, :mod:`zvdesk.models.core.sharing.personal`).
+
     ``id`` is a UUID that never changes; ``created_at``/``modified_at`` are UTC stamps set by the
     edit layer; a deleted row stays as a tombstone with ``deleted_at`` set.
     """
 
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
-    modified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
-    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id,
+                                    info={"share": Share.KEEP})
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False,
+                                                 info={"share": Share.KEEP})
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False,
+                                                  info={"share": Share.KEEP})
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None,
+                                                        info={"share": Share.KEEP})
     #: When each column last changed, as JSON ``{"column": "<UTC stamp>"}``; kept by the edit
     #: layer and used by merging (docs/MERGE.md) to tell which copy changed a field.
-    field_stamps: Mapped[str] = mapped_column(Text, default="{}", nullable=False)
+    field_stamps: Mapped[str] = mapped_column(Text, default="{}", nullable=False,
+                                              info={"share": Share.KEEP})
 
     #: Dutch name of one record of this kind, for messages ("persoon").
     __label__ = "record"

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from zvdesk.models.core import readcache
 from zvdesk.models.core.base import Base, EnumText, Record, utcnow
 from zvdesk.models.core.ops import on_delete
+from zvdesk.models.core.sharing.personal import Share
 from zvdesk.models.core.summary import count_live, project_counter
 
 
@@ -100,37 +101,49 @@ class ImpactElement(Record, Base):
     __tablename__ = "impact_element"
     __label__ = "onderdeel van de beleidstheorie"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    kind: Mapped[ElementKind] = mapped_column(EnumText(ElementKind), default=ElementKind.DOEL)
-    title: Mapped[str] = mapped_column(String(1000), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    kind: Mapped[ElementKind] = mapped_column(EnumText(ElementKind), default=ElementKind.DOEL,
+                                              info={"share": Share.KEEP})
+    title: Mapped[str] = mapped_column(String(1000), default="", info={"share": Share.TEXT})
+    description: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
     #: Who performs it, coordinated with whom ("door wie, afgestemd met wie").
-    actor: Mapped[str] = mapped_column(String(1000), default="")
-    category: Mapped[Category | None] = mapped_column(EnumText(Category), default=None)
+    actor: Mapped[str] = mapped_column(String(1000), default="", info={"share": Share.TEXT})
+    category: Mapped[Category | None] = mapped_column(EnumText(Category), default=None,
+                                                      info={"share": Share.KEEP})
     # Canvas geometry, relative to the lane's top-left corner.
-    x: Mapped[float] = mapped_column(Float, default=0.0)
-    y: Mapped[float] = mapped_column(Float, default=0.0)
-    w: Mapped[float] = mapped_column(Float, default=200.0)
-    h: Mapped[float] = mapped_column(Float, default=60.0)
-    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    x: Mapped[float] = mapped_column(Float, default=0.0, info={"share": Share.KEEP})
+    y: Mapped[float] = mapped_column(Float, default=0.0, info={"share": Share.KEEP})
+    w: Mapped[float] = mapped_column(Float, default=200.0, info={"share": Share.KEEP})
+    h: Mapped[float] = mapped_column(Float, default=60.0, info={"share": Share.KEEP})
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, info={"share": Share.KEEP})
     # Mechanisms and context factors: the quadrant and how we deal with it.
-    polarity: Mapped[Polarity | None] = mapped_column(EnumText(Polarity), default=None)
-    influence: Mapped[Influence | None] = mapped_column(EnumText(Influence), default=None)
-    handling: Mapped[str] = mapped_column(Text, default="")
+    polarity: Mapped[Polarity | None] = mapped_column(EnumText(Polarity), default=None,
+                                                      info={"share": Share.KEEP})
+    influence: Mapped[Influence | None] = mapped_column(EnumText(Influence), default=None,
+                                                        info={"share": Share.KEEP})
+    handling: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
     # Goals: SMART (text + checked), horizon and who notices.
-    smart_specifiek: Mapped[str] = mapped_column(Text, default="")
-    smart_specifiek_ok: Mapped[bool] = mapped_column(Boolean, default=False)
-    smart_meetbaar: Mapped[str] = mapped_column(Text, default="")
-    smart_meetbaar_ok: Mapped[bool] = mapped_column(Boolean, default=False)
-    smart_acceptabel: Mapped[str] = mapped_column(Text, default="")
-    smart_acceptabel_ok: Mapped[bool] = mapped_column(Boolean, default=False)
-    smart_realistisch: Mapped[str] = mapped_column(Text, default="")
-    smart_realistisch_ok: Mapped[bool] = mapped_column(Boolean, default=False)
-    smart_tijdgebonden: Mapped[str] = mapped_column(Text, default="")
-    smart_tijdgebonden_ok: Mapped[bool] = mapped_column(Boolean, default=False)
-    horizon: Mapped[Horizon | None] = mapped_column(EnumText(Horizon), default=None)
-    noticed_by_citizens: Mapped[bool] = mapped_column(Boolean, default=False)
-    noticed_by_professionals: Mapped[bool] = mapped_column(Boolean, default=False)
+    smart_specifiek: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    smart_specifiek_ok: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                     info={"share": Share.KEEP})
+    smart_meetbaar: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    smart_meetbaar_ok: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                    info={"share": Share.KEEP})
+    smart_acceptabel: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    smart_acceptabel_ok: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                      info={"share": Share.KEEP})
+    smart_realistisch: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    smart_realistisch_ok: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                       info={"share": Share.KEEP})
+    smart_tijdgebonden: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    smart_tijdgebonden_ok: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                        info={"share": Share.KEEP})
+    horizon: Mapped[Horizon | None] = mapped_column(EnumText(Horizon), default=None,
+                                                    info={"share": Share.KEEP})
+    noticed_by_citizens: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                      info={"share": Share.KEEP})
+    noticed_by_professionals: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                           info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_impact_element_project", "project_id"),)
 
@@ -141,9 +154,10 @@ class ImpactSubItem(Record, Base):
     __tablename__ = "impact_subitem"
     __label__ = "subonderdeel"
 
-    element_id: Mapped[str] = mapped_column(ForeignKey("impact_element.id"))
-    text: Mapped[str] = mapped_column(String(2000), default="")
-    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    element_id: Mapped[str] = mapped_column(ForeignKey("impact_element.id"),
+                                            info={"share": Share.KEEP})
+    text: Mapped[str] = mapped_column(String(2000), default="", info={"share": Share.TEXT})
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_impact_subitem_element", "element_id"),)
 
@@ -154,10 +168,12 @@ class ImpactLink(Record, Base):
     __tablename__ = "impact_link"
     __label__ = "verbinding"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    source_id: Mapped[str] = mapped_column(ForeignKey("impact_element.id"))
-    target_id: Mapped[str] = mapped_column(ForeignKey("impact_element.id"))
-    rationale: Mapped[str] = mapped_column(Text, default="")
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    source_id: Mapped[str] = mapped_column(ForeignKey("impact_element.id"),
+                                           info={"share": Share.KEEP})
+    target_id: Mapped[str] = mapped_column(ForeignKey("impact_element.id"),
+                                           info={"share": Share.KEEP})
+    rationale: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
     __table_args__ = (Index("ix_impact_link_project", "project_id"),)
 

@@ -114,8 +114,43 @@ def _check_region(_s: Session, obj: Region) -> list[str]:
 
 
 @validator("municipality")
-def _check_municipality(_s: Session, obj: Municipality) -> list[str]:
-    return _required(obj.name, "de naam van de gemeente")
+def _check_municipality(session: Session, obj: Municipality) -> list[str]:
+    problems = _required(obj.name, "de naam van de gemeente")
+    name = (obj.name or "").strip().casefold()
+    with session.no_autoflush:
+        others = session.scalars(select(Municipality.name).where(
+            Municipality.deleted_at.is_(None), Municipality.id != obj.id)).all()
+    if name and name in {(n or "").strip().casefold() for n in others}:
+        problems.append(f"De gemeente ‘{obj.name.strip()}’ staat al in de lijst.")
+    return problems
+
+
+def new_municipality_values(session: Session) -> dict:
+    """Values of a new municipality row: a placeholder name not yet in use, at the end."""
+    live = list_live(session, "municipality")
+    names = {(m.name or "").strip().casefold() for m in live}
+    name, n = "Nieuwe gemeente", 1
+    while name.casefold() in names:
+        n += 1
+        name = f"Nieuwe gemeente {n}"
+    return {"name": name, "sort_order": len(live)}
+
+
+def add_municipality_organisations(session: Session) -> list[str]:
+    """Model function: adds "Gemeente <naam>" as an organisation (domain gemeente) for every
+    municipality that has none yet; returns the names added (empty when all were there)."""
+    have = {(o.name or "").strip().casefold() for o in list_live(session, "organisation")}
+    added = []
+    for muni in list_live(session, "municipality", "sort_order"):
+        name = f"Gemeente {muni.name.strip()}"
+        if muni.name.strip() and name.casefold() not in have and not muni.name.startswith(
+                "Nieuwe gemeente"):
+            session.add(Organisation(name=name, short_name=muni.name.strip()[:40],
+                                     domain=Domain.GEMEENTE))
+            have.add(name.casefold())
+            added.append(name)
+    session.flush()
+    return added
 
 
 @validator("organisation")

@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from zvdesk.models.core.base import Base, EnumText, ISODate, Record
+from zvdesk.models.core.sharing.personal import Share
 
 
 class Domain(enum.Enum):
@@ -43,8 +44,8 @@ class Region(Record, Base):
     __tablename__ = "region"
     __label__ = "regio"
 
-    name: Mapped[str] = mapped_column(String(200), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.KEEP})
+    description: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
 
 class Municipality(Record, Base):
@@ -53,8 +54,8 @@ class Municipality(Record, Base):
     __tablename__ = "municipality"
     __label__ = "gemeente"
 
-    name: Mapped[str] = mapped_column(String(200), default="")
-    sort_order: Mapped[int] = mapped_column(default=0)
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.KEEP})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
 
 
 class Organisation(Record, Base):
@@ -63,10 +64,11 @@ class Organisation(Record, Base):
     __tablename__ = "organisation"
     __label__ = "organisatie"
 
-    name: Mapped[str] = mapped_column(String(200), default="")
-    short_name: Mapped[str] = mapped_column(String(40), default="")
-    domain: Mapped[Domain] = mapped_column(EnumText(Domain), default=Domain.OVERIG)
-    description: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.KEEP})
+    short_name: Mapped[str] = mapped_column(String(40), default="", info={"share": Share.KEEP})
+    domain: Mapped[Domain] = mapped_column(EnumText(Domain), default=Domain.OVERIG,
+                                           info={"share": Share.KEEP})
+    description: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
 
 class Person(Record, Base):
@@ -75,16 +77,18 @@ class Person(Record, Base):
     __tablename__ = "person"
     __label__ = "persoon"
 
-    name: Mapped[str] = mapped_column(String(200), default="")
-    initials: Mapped[str] = mapped_column(String(8), default="")
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.NAME})
+    initials: Mapped[str] = mapped_column(String(8), default="", info={"share": Share.KEEP})
     organisation_id: Mapped[str | None] = mapped_column(
-        ForeignKey("organisation.id"), default=None
+        ForeignKey("organisation.id"), default=None,
+        info={"share": Share.KEEP},
     )
-    role: Mapped[str] = mapped_column(String(200), default="")
-    level: Mapped[Level | None] = mapped_column(EnumText(Level), default=None)
-    email: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.FUNCTION})
+    level: Mapped[Level | None] = mapped_column(EnumText(Level), default=None,
+                                                info={"share": Share.KEEP})
+    email: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.CONTACT})
+    phone: Mapped[str] = mapped_column(String(40), default="", info={"share": Share.CONTACT})
+    notes: Mapped[str] = mapped_column(Text, default="", info={"share": Share.NOTE})
 
     __table_args__ = (Index("ix_person_organisation", "organisation_id"),)
 
@@ -95,8 +99,8 @@ class Theme(Record, Base):
     __tablename__ = "theme"
     __label__ = "thema"
 
-    name: Mapped[str] = mapped_column(String(200), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
+    description: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
 
 class Project(Record, Base):
@@ -105,15 +109,18 @@ class Project(Record, Base):
     __tablename__ = "project"
     __label__ = "project"
 
-    name: Mapped[str] = mapped_column(String(200), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
+    description: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
     status: Mapped[ProjectStatus] = mapped_column(
-        EnumText(ProjectStatus), default=ProjectStatus.VERKENNING
+        EnumText(ProjectStatus), default=ProjectStatus.VERKENNING,
+        info={"share": Share.KEEP},
     )
-    lead_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
-    start_date: Mapped[date | None] = mapped_column(ISODate, default=None)
-    end_date: Mapped[date | None] = mapped_column(ISODate, default=None)
-    sort_order: Mapped[int] = mapped_column(default=0)
+    lead_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None,
+                                                       info={"share": Share.KEEP})
+    start_date: Mapped[date | None] = mapped_column(ISODate, default=None,
+                                                    info={"share": Share.KEEP})
+    end_date: Mapped[date | None] = mapped_column(ISODate, default=None, info={"share": Share.KEEP})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
 
 
 class ProjectTheme(Record, Base):
@@ -122,8 +129,8 @@ class ProjectTheme(Record, Base):
     __tablename__ = "project_theme"
     __label__ = "projectthema"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    theme_id: Mapped[str] = mapped_column(ForeignKey("theme.id"))
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    theme_id: Mapped[str] = mapped_column(ForeignKey("theme.id"), info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_project_theme_project", "project_id"),)
 

@@ -30,7 +30,7 @@ from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from zvdesk.models.core.base import Base, EnumText, Record
-from zvdesk.models.core.sharing.personal import register_personal_fields
+from zvdesk.models.core.sharing.personal import Share
 
 
 class Ring(enum.Enum):
@@ -69,8 +69,17 @@ class Strategy(enum.Enum):
 LEVELS: tuple[int, ...] = (1, 2, 3, 4, 5)
 LEVEL_LABELS: dict[int, str] = {1: "Verwaarloosbaar", 2: "Klein", 3: "Gemiddeld", 4: "Hoog",
                                 5: "Zeer hoog"}
-#: The level from which influence or interest counts as high in the grid.
-HIGH_LEVEL = 4
+#: Column info of the 1…5 scales: the safe opener refuses a file with a value outside it.
+_SCALE = {"domain": (LEVELS[0], LEVELS[-1])}
+#: The strategy that follows the score (influence × interest, 1–25), lowest score first.
+#: Toolbox 003 §2.1: "Hoe hoger de score, hoe meer de stakeholder betrokken moet worden",
+#: from inlichten to betrekken. The bands themselves are ZV Desk's proposal (help text).
+STRATEGY_BANDS: tuple[tuple[int, Strategy], ...] = (
+    (1, Strategy.INFORM_PASSIVE),   # 1–4
+    (5, Strategy.INFORM),           # 5–9
+    (10, Strategy.CONSULT),         # 10–15
+    (16, Strategy.INVOLVE),         # 16–25
+)
 
 RING_LABELS: dict[Ring, str] = {Ring.DIRECT: "Directe invloed", Ring.INDIRECT: "Indirecte invloed",
                                 Ring.OUTSIDE: "Buiten de cirkels"}
@@ -105,19 +114,19 @@ def score(influence: int | None, interest: int | None) -> int | None:
     return influence * interest
 
 
+def strategy_for_score(value: int) -> Strategy:
+    """The strategy of a score: the higher the score, the closer the involvement."""
+    chosen = STRATEGY_BANDS[0][1]
+    for lowest, strategy in STRATEGY_BANDS:
+        if value >= lowest:
+            chosen = strategy
+    return chosen
+
+
 def suggested_strategy(influence: int | None, interest: int | None) -> Strategy | None:
-    """The strategy the influence/interest grid suggests (see the module docstring)."""
-    if influence is None or interest is None:
-        return None
-    high_influence = influence >= HIGH_LEVEL
-    high_interest = interest >= HIGH_LEVEL
-    if high_influence and high_interest:
-        return Strategy.INVOLVE
-    if high_influence:
-        return Strategy.CONSULT
-    if high_interest:
-        return Strategy.INFORM
-    return Strategy.INFORM_PASSIVE
+    """The strategy that follows the score (:data:`STRATEGY_BANDS`), None while unscored."""
+    value = score(influence, interest)
+    return None if value is None else strategy_for_score(value)
 
 
 class Stakeholder(Record, Base):
@@ -132,24 +141,31 @@ class Stakeholder(Record, Base):
     __tablename__ = "stakeholder"
     __label__ = "speler"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None,
+                                                  info={"share": Share.KEEP})
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"),
-                                                        default=None)
-    name: Mapped[str] = mapped_column(String(200), default="")
-    initials: Mapped[str] = mapped_column(String(8), default="")
-    ring: Mapped[Ring] = mapped_column(EnumText(Ring), default=Ring.DIRECT)
-    x: Mapped[float] = mapped_column(Float, default=0.0)
-    y: Mapped[float] = mapped_column(Float, default=0.0)
-    attitude: Mapped[Attitude] = mapped_column(EnumText(Attitude), default=Attitude.BLUE)
-    notes: Mapped[str] = mapped_column(Text, default="")
-    influence: Mapped[int | None] = mapped_column(Integer, default=None)
-    interest: Mapped[int | None] = mapped_column(Integer, default=None)
-    strategy: Mapped[Strategy | None] = mapped_column(EnumText(Strategy), default=None)
-    actions: Mapped[str] = mapped_column(Text, default="")
-    medium: Mapped[str] = mapped_column(String(200), default="")
-    frequency: Mapped[str] = mapped_column(String(200), default="")
-    owner_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+                                                        default=None, info={"share": Share.KEEP})
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.PLAYER})
+    initials: Mapped[str] = mapped_column(String(8), default="", info={"share": Share.KEEP})
+    ring: Mapped[Ring] = mapped_column(EnumText(Ring), default=Ring.DIRECT,
+                                       info={"share": Share.KEEP})
+    x: Mapped[float] = mapped_column(Float, default=0.0, info={"share": Share.KEEP})
+    y: Mapped[float] = mapped_column(Float, default=0.0, info={"share": Share.KEEP})
+    attitude: Mapped[Attitude] = mapped_column(EnumText(Attitude), default=Attitude.BLUE,
+                                               info={"share": Share.KEEP})
+    notes: Mapped[str] = mapped_column(Text, default="", info={"share": Share.NOTE})
+    influence: Mapped[int | None] = mapped_column(Integer, default=None,
+                                                  info={"share": Share.KEEP, **_SCALE})
+    interest: Mapped[int | None] = mapped_column(Integer, default=None,
+                                                 info={"share": Share.KEEP, **_SCALE})
+    strategy: Mapped[Strategy | None] = mapped_column(EnumText(Strategy), default=None,
+                                                      info={"share": Share.KEEP})
+    actions: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    medium: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
+    frequency: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.TEXT})
+    owner_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None,
+                                                        info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_stakeholder_project", "project_id"),)
 
@@ -160,11 +176,12 @@ class StakeholderRelation(Record, Base):
     __tablename__ = "stakeholder_relation"
     __label__ = "relatie"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    source_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"))
-    target_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"))
-    kind: Mapped[RelationKind] = mapped_column(EnumText(RelationKind), default=RelationKind.GOOD)
-    note: Mapped[str] = mapped_column(Text, default="")
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    source_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"), info={"share": Share.KEEP})
+    target_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"), info={"share": Share.KEEP})
+    kind: Mapped[RelationKind] = mapped_column(EnumText(RelationKind), default=RelationKind.GOOD,
+                                               info={"share": Share.KEEP})
+    note: Mapped[str] = mapped_column(Text, default="", info={"share": Share.NOTE})
 
     __table_args__ = (Index("ix_stakeholder_relation_project", "project_id"),)
 
@@ -175,16 +192,11 @@ class StakeholderNextStep(Record, Base):
     __tablename__ = "stakeholder_next_step"
     __label__ = "volgende stap"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    text: Mapped[str] = mapped_column(Text, default="")
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    text: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
     __table_args__ = (Index("ix_stakeholder_next_step_project", "project_id"),)
 
-
-# Personal data (AVG): a free-text player's name becomes initials in an "initialen" copy; the
-# notes about a player and about a relation between players are left out of it.
-register_personal_fields(Stakeholder.__tablename__, names=["name"], removed=["notes"])
-register_personal_fields(StakeholderRelation.__tablename__, removed=["note"])
 
 # Validators, delete hooks and the counter register when the tables are loaded.
 from zvdesk.models.stakeholders import ops as _rules  # noqa: E402, F401

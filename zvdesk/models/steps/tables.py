@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from zvdesk.models.core.base import Base, EnumText, Record, utcnow
 from zvdesk.models.core.ops import get_live, on_delete, update_record, validator
+from zvdesk.models.core.sharing.personal import Share
 from zvdesk.models.core.summary import project_counter
 from zvdesk.models.region.tables import Project
 
@@ -92,28 +93,31 @@ class ProjectStep(Record, Base):
     __tablename__ = "project_step"
     __label__ = "stap"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
-    step: Mapped[StepKey] = mapped_column(EnumText(StepKey))
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    step: Mapped[StepKey] = mapped_column(EnumText(StepKey), info={"share": Share.KEEP})
     status: Mapped[StepStatus] = mapped_column(EnumText(StepStatus),
-                                               default=StepStatus.NIET_GESTART)
+                                               default=StepStatus.NIET_GESTART,
+                                               info={"share": Share.KEEP})
     # The four questions of every step.
-    who: Mapped[str] = mapped_column(Text, default="")
-    work_form: Mapped[str] = mapped_column(Text, default="")
-    dilemmas: Mapped[str] = mapped_column(Text, default="")
-    result: Mapped[str] = mapped_column(Text, default="")
+    who: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    work_form: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    dilemmas: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    result: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
     # Stap 1: the shared ambition ("waarom").
-    ambition: Mapped[str] = mapped_column(Text, default="")
+    ambition: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
     # Time-out: the feasibility decision.
     feasibility: Mapped[Feasibility | None] = mapped_column(EnumText(Feasibility),
-                                                            default=None)
-    feasibility_motivation: Mapped[str] = mapped_column(Text, default="")
+                                                            default=None,
+                                                            info={"share": Share.KEEP})
+    feasibility_motivation: Mapped[str] = mapped_column(Text, default="",
+                                                        info={"share": Share.TEXT})
     # Stap 5: monitoring aims (several may apply), level and focus.
-    aim_learn: Mapped[bool] = mapped_column(Boolean, default=False)
-    aim_account: Mapped[bool] = mapped_column(Boolean, default=False)
-    aim_share: Mapped[bool] = mapped_column(Boolean, default=False)
+    aim_learn: Mapped[bool] = mapped_column(Boolean, default=False, info={"share": Share.KEEP})
+    aim_account: Mapped[bool] = mapped_column(Boolean, default=False, info={"share": Share.KEEP})
+    aim_share: Mapped[bool] = mapped_column(Boolean, default=False, info={"share": Share.KEEP})
     monitoring_level: Mapped[MonitoringLevel | None] = mapped_column(
-        EnumText(MonitoringLevel), default=None)
-    monitoring_focus: Mapped[str] = mapped_column(Text, default="")
+        EnumText(MonitoringLevel), default=None, info={"share": Share.KEEP})
+    monitoring_focus: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
 
     __table_args__ = (Index("ix_project_step_project", "project_id"),)
 
@@ -124,13 +128,14 @@ class StepParticipant(Record, Base):
     __tablename__ = "step_participant"
     __label__ = "deelnemer"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"),
-                                                        default=None)
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
-    ambition: Mapped[str] = mapped_column(Text, default="")
-    needs: Mapped[str] = mapped_column(Text, default="")
-    sort_order: Mapped[int] = mapped_column(default=0)
+                                                        default=None, info={"share": Share.KEEP})
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None,
+                                                  info={"share": Share.KEEP})
+    ambition: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    needs: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_step_participant_project", "project_id"),)
 
@@ -141,13 +146,14 @@ class StepRole(Record, Base):
     __tablename__ = "step_role"
     __label__ = "taak en rol"
 
-    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"))
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"),
-                                                        default=None)
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
-    role: Mapped[str] = mapped_column(String(200), default="")
-    tasks: Mapped[str] = mapped_column(Text, default="")
-    sort_order: Mapped[int] = mapped_column(default=0)
+                                                        default=None, info={"share": Share.KEEP})
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None,
+                                                  info={"share": Share.KEEP})
+    role: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.FUNCTION})
+    tasks: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_step_role_project", "project_id"),)
 

@@ -35,6 +35,17 @@ RING_FILL = (gx.colors.HexColor("#e3ebf6"), gx.colors.HexColor("#eef3fa"),
              gx.colors.HexColor("#f7f9fc"))
 
 
+def centre_lines(name: str, radius: float) -> tuple[float, list[str]]:
+    """The project's name wrapped into the centre circle, vertically centred: the largest
+    font size (7.5 down to 5.5 pt) at which the whole name fits in five lines."""
+    lines: list[str] = []
+    for size in (7.5, 7.0, 6.5, 6.0, 5.5):
+        lines = gx.wrap_words(name, gx.BOLD, size, radius * 1.75, 5)
+        if not lines or not lines[-1].endswith("…"):
+            return size, lines
+    return 5.5, lines
+
+
 def circle_map(data: StakeholderMap, project_name: str) -> Drawing:
     """The three circles with the project in the centre, the tokens, arrows and a legend."""
     size = 360.0  # diameter of the outer edge (unit radius 1) in points
@@ -53,9 +64,12 @@ def circle_map(data: StakeholderMap, project_name: str) -> Drawing:
                      strokeWidth=0.8))
     d.add(Circle(cx, cy, CENTRE_RADIUS * r, fillColor=gx.colors.white, strokeColor=gx.ACCENT,
                  strokeWidth=1.2))
-    for i, line in enumerate(gx.wrap_words(project_name, gx.BOLD, 7.5,
-                                           CENTRE_RADIUS * r * 1.7, 3)):
-        d.add(gx.label(cx, cy + 8 - i * 9, line, size=7.5, bold=True, anchor="middle"))
+    font_size, lines = centre_lines(project_name, CENTRE_RADIUS * r)
+    line_height = font_size * 1.2
+    top = cy + (len(lines) - 1) * line_height / 2 - font_size / 3
+    for i, line in enumerate(lines):
+        d.add(gx.label(cx, top - i * line_height, line, size=font_size, bold=True,
+                       anchor="middle"))
     d.add(gx.label(cx, cy + CIRCLE_RADII[1] * r - 12, "1 · directe invloed", size=6.5,
                    colour=gx.MUTED, anchor="middle"))
     d.add(gx.label(cx, cy + CIRCLE_RADII[2] * r - 12, "2 · indirecte invloed", size=6.5,

@@ -35,8 +35,7 @@ class SharingActions:
         self.copy_action = QAction(t.MENU_COPY, window)
         self.copy_action.triggered.connect(self.make_copy)
         self.merge_action = QAction(t.MENU_MERGE, window)
-        # triggered(checked) must not reach merge() as its path: the menu asks for the file
-        self.merge_action.triggered.connect(lambda _checked=False: self.merge())
+        self.merge_action.triggered.connect(lambda: self.merge())  # not merge(checked)
         menu = window.file_menu
         before = getattr(window, "close_action", None)
         menu.insertSeparator(before)
@@ -67,7 +66,11 @@ class SharingActions:
     def _copied(self, dialog: CopyDialog) -> None:
         if dialog.result is None:
             return
-        lines = dialog.contents.lines(dialog.options())
+        options = dialog.options()
+        lines = dialog.contents.lines(options)
+        reduced = dialog.result.lines(options)
+        if reduced:
+            lines.append("\n".join([t.COPY_DONE_REDUCED, *(f"• {line}" for line in reduced)]))
         dialogs.show_info(self.window, t.COPY_DONE_TITLE, "\n\n".join(
             [t.COPY_DONE.format(path=dialog.result.path), *lines]))
 

@@ -27,6 +27,7 @@ from zvdesk.models.core.sharing.copy import (
     describe_contents,
     make_share_copy,
 )
+from zvdesk.models.core.writeguard import same_file
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.sharing import texts as t
@@ -60,6 +61,14 @@ class CopyDialog(QDialog):
         initials_hint.setWordWrap(True)
         initials_hint.setContentsMargins(22, 0, 0, 0)
         initials_hint.setStyleSheet("color: #555;")
+        self.blank_functions = QCheckBox(t.COPY_BLANK_FUNCTIONS)
+        functions_row = QHBoxLayout()
+        functions_row.setContentsMargins(22, 0, 0, 0)
+        functions_row.addWidget(self.blank_functions)
+        functions_row.addStretch(1)
+        if self.contents.initials_refused:  # a file of a newer version: no initials copy
+            self.initials.setEnabled(False)
+            initials_hint.setText(self.contents.initials_refused)
         self.protect = QCheckBox(t.COPY_PASSWORD)
         self.password1 = QLineEdit()
         self.password2 = QLineEdit()
@@ -101,6 +110,7 @@ class CopyDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.initials)
         layout.addWidget(initials_hint)
+        layout.addLayout(functions_row)
         layout.addWidget(self.protect)
         layout.addLayout(pw_form)
         layout.addSpacing(6)
@@ -110,20 +120,23 @@ class CopyDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
 
-        for signal in (self.initials.toggled, self.protect.toggled, self.password1.textChanged,
+        for signal in (self.initials.toggled, self.blank_functions.toggled,
+                       self.protect.toggled, self.password1.textChanged,
                        self.password2.textChanged, self.target.textChanged):
             signal.connect(self._update)
         self._update()
 
     def options(self) -> CopyOptions:
         """The options as chosen now."""
-        return CopyOptions(initials=self.initials.isChecked(),
-                           password=self.password1.text() if self.protect.isChecked() else None)
+        initials = self.initials.isChecked()
+        return CopyOptions(initials=initials,
+                           password=self.password1.text() if self.protect.isChecked() else None,
+                           blank_functions=initials and self.blank_functions.isChecked())
 
     def _problem(self) -> str:
         if not self.target.text().strip():
             return t.COPY_NO_TARGET
-        if Path(self.target.text()).absolute() == self.controller.document.path.absolute():
+        if same_file(self.target.text(), self.controller.document.path):
             return t.COPY_SAME_FILE
         if self.protect.isChecked():
             if len(self.password1.text()) < crypto.MIN_PASSWORD_LENGTH:
@@ -135,6 +148,7 @@ class CopyDialog(QDialog):
     def _update(self) -> None:
         for widget in (self.password1, self.password2):
             widget.setEnabled(self.protect.isChecked())
+        self.blank_functions.setEnabled(self.initials.isChecked())
         lines = self.contents.lines(self.options())
         self.explanation.setText("<ul style='margin-left: -20px'>" + "".join(
             f"<li>{line}</li>" for line in lines) + "</ul>")

@@ -11,7 +11,10 @@ COPY_INTRO = ("Maak een kopie van dit regiobestand om te mailen naar een collega
               "van onderdelen die u hebt verwijderd.")
 COPY_INITIALS = "Namen van personen terugbrengen tot initialen (AVG)"
 COPY_INITIALS_HINT = ("E-mailadressen, telefoonnummers en notities over personen worden dan "
-                      "weggelaten; ook volledige namen in andere teksten worden initialen.")
+                      "weggelaten; ook namen van personen in andere teksten worden initialen. "
+                      "Namen van organisaties blijven staan.")
+COPY_BLANK_FUNCTIONS = "Ook functies van personen leegmaken"
+COPY_DONE_REDUCED = "Wat is teruggebracht of weggelaten:"
 COPY_PASSWORD = "Beveiligen met een wachtwoord"
 COPY_PASSWORD_1 = "Wachtwoord:"
 COPY_PASSWORD_2 = "Herhaal:"

@@ -6,6 +6,7 @@ lists records. Every edit goes through the controller as one undoable step.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +20,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +41,7 @@ from zvdesk.models.core.changes import Changes
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.widgets.autosave import AutoSave, ReloadGuard
 from zvdesk.ui.widgets.cellwrite import CellWriter
 from zvdesk.ui.widgets.delegates import ComboDelegate
 from zvdesk.ui.widgets.fields import Field, format_date, parse_date
@@ -69,6 +73,10 @@ class RecordTableModel(CellWriter, QAbstractTableModel):
                           for r in records]
             self._choices = {f.name: f.choices(s) for f in self.fields if f.choices}
         self.endResetModel()
+
+    def has_row(self, record_id: str) -> bool:
+        """True when the table shows this record."""
+        return any(row["id"] == record_id for row in self._rows)
 
     def refresh_rows(self, ids: set[str]) -> bool:
         """Re-reads some rows in place; False when a full reload is needed instead.
@@ -207,7 +215,12 @@ class ChoiceDelegate(ComboDelegate):
 
 
 class LongTextEditor(QWidget):
-    """Edits one long-text field of the selected record; saves after a short pause."""
+    """Edits one long-text field of the selected record; saves while the user types.
+
+    The save waits for a short pause and at most a second (:mod:`~zvdesk.ui.widgets.autosave`);
+    subclasses that save elsewhere override :meth:`commit` and begin it with
+    ``self.autosave.done()``.
+    """
 
     def __init__(self, controller: DocumentController, kind: str, field: Field,
                  parent: QWidget | None = None) -> None:
@@ -220,15 +233,13 @@ class LongTextEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(field.title)
         self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.edit.setAccessibleName(field.title)
         self.edit.setPlaceholderText(field.tooltip or f"{field.title}…")
         self.label.setBuddy(self.edit)
         layout.addWidget(self.label)
         layout.addWidget(self.edit)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(600)  # every edit reaches the disk within a second
-        self._timer.timeout.connect(self.commit)
+        self.autosave = AutoSave(self.edit, self.commit)
         self.edit.textChanged.connect(self._typed)
         self._loading = False
         self._dirty = False  # typed since the last load/save: only then does commit write
@@ -236,7 +247,10 @@ class LongTextEditor(QWidget):
 
     def load(self, record_id: str | None) -> None:
         """Shows the field of another record (saving pending typing first)."""
-        self.commit()
+        if record_id == self.record_id:
+            self.commit()
+        else:
+            self.autosave.finish(self.commit)  # typing in another record: a new undo step
         self.record_id = record_id
         self._loading = True
         text = ""
@@ -256,27 +270,30 @@ class LongTextEditor(QWidget):
     def _typed(self) -> None:
         if not self._loading:
             self._dirty = True
-            self._timer.start()
+            self.autosave.touch()
 
-    def commit(self) -> None:
-        """Saves what was typed (as one undo step)."""
-        self._timer.stop()
+    def commit(self) -> bool:
+        """Saves what was typed (as one undo step); False when it was refused."""
+        self.autosave.done()
         if not self._dirty or self.record_id is None or self.controller.read_only:
-            return
+            return True
         self._dirty = False
         text = self.edit.toPlainText()
         record_id = self.record_id
         with self.controller.session() as s:
             obj = s.get(ops.record_class(self.kind), record_id)
             if obj is None or getattr(obj, self.field.name) == text:
-                return
+                return True
         try:
             self.controller.execute(
                 f"{self.field.title} wijzigen",
                 lambda s: ops.update_record(s, self.kind, record_id, {self.field.name: text}),
             )
         except ZvdbError as exc:
+            self._dirty = True
             dialogs.show_error(self, "Niet opgeslagen", str(exc))
+            return False
+        return True
 
 
 class RecordTable(QWidget):
@@ -318,9 +335,14 @@ class RecordTable(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(f"Zoeken in {noun}")
         self.count_label = QLabel()
+        self.excel_button = QToolButton()
+        self.excel_button.setText("Naar Excel…")
+        self.excel_button.setToolTip("De regels zoals u ze ziet (gezocht en gesorteerd) opslaan "
+                                     "als Excel-werkmap")
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(self.excel_button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         bar.addWidget(self.filter_edit)
@@ -369,14 +391,20 @@ class RecordTable(QWidget):
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(delete_action)
-        self.add_button.clicked.connect(self.add_record)
+        self._last_add_click = float("-inf")
+        self._fresh: tuple[str, int] | None = None  # a row just added, its editor open
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
+        self.add_button.clicked.connect(self._add_clicked)
+        self.excel_button.clicked.connect(self._export_clicked)
         self.delete_button.clicked.connect(self.delete_selected)
         self.filter_edit.textChanged.connect(self._filter)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        # a cell's editor writes while it stays open: a full reread waits until it closes
+        self._reload_guard = ReloadGuard(self.view, self.reload)
+        self._reload_timer.timeout.connect(self._reload_guard.request)
         controller.changed.connect(self._on_changed)
         read_only = controller.read_only
         self.add_button.setEnabled(not read_only)
@@ -409,7 +437,7 @@ class RecordTable(QWidget):
             # editor is not destroyed under Qt's feet.
             self._reload_timer.start()
         else:
-            self.reload()
+            self._reload_guard.request()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -454,6 +482,19 @@ class RecordTable(QWidget):
 
     # -- editing --------------------------------------------------------------------------
 
+    def _export_clicked(self) -> None:
+        from zvdesk.ui.widgets.tableexport import export_table
+
+        export_table(self)
+
+    def _add_clicked(self) -> None:
+        # A double click on "… toevoegen" is one wish, not two rows.
+        now = time.monotonic()
+        if now - self._last_add_click < QApplication.doubleClickInterval() / 1000:
+            return
+        self._last_add_click = now
+        self.add_record()
+
     def add_record(self) -> str | None:
         """Adds a record, selects it and starts editing its first column."""
         self.filter_edit.clear()
@@ -470,8 +511,21 @@ class RecordTable(QWidget):
         self.select_ids([new_id])
         index = self.view.currentIndex()
         if index.isValid():
+            self._fresh = (new_id, self.controller.undo_stack.index())
             self.view.edit(index)
         return new_id
+
+    def _editor_closed(self, _editor: QWidget,
+                       hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """A new row left with Esc before anything was typed is taken back (no stray
+        "Nieuwe gemeente" rows); the redo step stays for a user who wants it after all."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            return
+        new_id, index = fresh
+        stack = self.controller.undo_stack
+        if stack.index() == index and self.model.has_row(new_id):
+            stack.undo()
 
     def delete_selected(self) -> None:
         """Deletes the selected records after asking (one undo step)."""

@@ -1,22 +1,36 @@
-"""Cleaning a staged copy before it is shared: blank tombstones, names to initials.
+"""Cleaning a staged copy before it is shared: blank tombstones, people reduced to initials.
 
 These functions work on a plain sqlite3 connection to a private staging copy (never on the
 user's file) and change values without touching ``field_stamps``: the cleaning is not an edit
 the other copy should take over when the copy is merged back (docs/MERGE.md).
+
+What an initials copy does with a column is declared next to the column in the model
+(:class:`~zvdesk.models.core.sharing.personal.Share`); this module only carries it out:
+
+1. :func:`unknown_schema` — a file with tables or columns this version does not know (from a
+   newer ZV Desk) gets no initials copy: nobody declared what those hold.
+2. :func:`collect_people` — before anything is blanked, every person's name (deleted people,
+   free-text players and participants, the report author included) and the organisations.
+3. :func:`blank_tombstones` — deleted records lose their text.
+4. :func:`anonymise` — names to initials, notes and contact details emptied, free text
+   scrubbed (:mod:`.scrub`), functions optionally emptied.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from sqlalchemy import Column, LargeBinary, String, Text
+from sqlalchemy import Column, LargeBinary, String, Table, Text
 
 from zvdesk.models.core.base import BOOKKEEPING_COLUMNS
 from zvdesk.models.core.names import suggest_initials
 from zvdesk.models.core.schema import record_classes
-from zvdesk.models.core.sharing.personal import personal_fields
+from zvdesk.models.core.sharing.personal import Share, column_share, columns_with
+from zvdesk.models.core.sharing.scrub import Scrubber, ScrubCounts, is_organisation_name, words
+
+#: SQLite's own tables, never part of the schema.
+_INTERNAL_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
 
 
 def is_text_column(column: Column) -> bool:
@@ -31,19 +45,18 @@ def _q(name: str) -> str:
 
 
 #: Short text columns (keys such as ``question_key``, codes, short names) up to this length
-#: stay in tombstones, so that a record revived by its stable id keeps its key; personal-data
-#: fields are emptied whatever their length.
+#: stay in tombstones, so that a record revived by its stable id keeps its key; columns with
+#: personal data or free text are emptied whatever their length.
 KEY_TEXT_LENGTH = 40
 
 
-def _blanked_on_tombstones(kind: str, table) -> list[Column]:  # noqa: ANN001
-    personal = set().union(*personal_fields(kind, [c.name for c in table.columns]))
+def _blanked_on_tombstones(table: Table) -> list[Column]:
     out = []
     for column in table.columns:
         if not is_text_column(column):
             continue
         length = getattr(column.type, "length", None)
-        if column.name in personal or type(column.type) is Text or not length \
+        if column_share(column) is not Share.KEEP or type(column.type) is Text or not length \
                 or length > KEY_TEXT_LENGTH:
             out.append(column)
     return out
@@ -58,7 +71,7 @@ def blank_tombstones(conn: sqlite3.Connection) -> int:
     total = 0
     for kind, cls in record_classes().items():
         table = cls.__table__
-        sets = [f"{_q(c.name)} = ''" for c in _blanked_on_tombstones(kind, table)]
+        sets = [f"{_q(c.name)} = ''" for c in _blanked_on_tombstones(table)]
         sets += [f"{_q(c.name)} = NULL" for c in table.columns
                  if isinstance(c.type, LargeBinary) and c.nullable]
         if not sets:
@@ -69,81 +82,175 @@ def blank_tombstones(conn: sqlite3.Connection) -> int:
     return total
 
 
+def unknown_schema(conn: sqlite3.Connection) -> list[str]:
+    """Tables and columns in the file that this version of ZV Desk does not know.
+
+    Returns Dutch descriptions ("tabel x", "kolom x.y"); empty for a file of this version.
+    """
+    known = {kind: {c.name for c in cls.__table__.columns}
+             for kind, cls in record_classes().items()}
+    found: list[str] = []
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    for name in tables:
+        if name in _INTERNAL_TABLES:
+            continue
+        if name not in known:
+            found.append(f"tabel {name}")
+            continue
+        for row in conn.execute(f"PRAGMA table_info({_q(name)})"):
+            if row[1] not in known[name]:
+                found.append(f"kolom {name}.{row[1]}")
+    return found
+
+
+@dataclass
+class People:
+    """The people of a file (deleted ones too) and its organisations, read before cleaning.
+
+    Attributes:
+        initials: Full name -> the initials that replace it.
+        organisations: Names and short names of organisations and municipalities (as
+            :func:`~.scrub.words` joined by spaces).
+        scrubber: Finds the people in free text.
+    """
+
+    initials: dict[str, str] = field(default_factory=dict)
+    organisations: set[str] = field(default_factory=set)
+    scrubber: Scrubber = field(default_factory=Scrubber)
+
+    def is_organisation(self, name: str) -> bool:
+        """True when a free-text player or participant name is an organisation's."""
+        return is_organisation_name(name, self.organisations)
+
+    def initials_for(self, name: str, given: str | None = None) -> str:
+        """The initials that replace a name: those recorded with it, else made from it."""
+        given = (given or "").strip()
+        if given:
+            return given
+        return self.initials.get(name.strip()) or suggest_initials(name)
+
+
+def _rows(conn: sqlite3.Connection, kind: str, columns: list[str]) -> list[tuple]:
+    return conn.execute(f"SELECT {', '.join(_q(c) for c in ['id', *columns])} "
+                        f"FROM {_q(kind)}").fetchall()
+
+
+def collect_people(conn: sqlite3.Connection) -> People:
+    """Reads every person's name from the staged copy, deleted records included.
+
+    Call it before :func:`blank_tombstones`: a deleted person's full name quoted in a live
+    text must still be recognised.
+    """
+    people = People()
+    for kind, columns in (("organisation", ["name", "short_name"]), ("municipality", ["name"])):
+        for row in _rows(conn, kind, columns):
+            people.organisations.update(" ".join(words(v)) for v in row[1:]
+                                        if isinstance(v, str) and v.strip())
+    people.organisations.discard("")
+    for kind, cls in record_classes().items():
+        table = cls.__table__
+        names = columns_with(table, Share.NAME)
+        players = columns_with(table, Share.PLAYER)
+        if not names and not players:
+            continue
+        has_initials = "initials" in table.columns
+        extra = ["initials"] if has_initials else []
+        for row in _rows(conn, kind, [*names, *players, *extra]):
+            values = dict(zip(["id", *names, *players, *extra], row, strict=True))
+            for column in (*names, *players):
+                value = values[column]
+                if not isinstance(value, str) or not value.strip():
+                    continue
+                if column in players and people.is_organisation(value):
+                    continue
+                short = people.initials_for(value, values.get("initials"))
+                people.initials.setdefault(value.strip(), short)
+                people.scrubber.add_person(value, short)
+    return people
+
+
 @dataclass
 class AnonymiseReport:
-    """What :func:`names_to_initials` changed."""
+    """What :func:`anonymise` changed, counted per kind.
 
-    names: dict[str, str] = field(default_factory=dict)  # full name -> initials
-    rows: int = 0
-
-
-def _initials_for(name: str, given: str | None) -> str:
-    given = (given or "").strip()
-    return given if given else suggest_initials(name)
-
-
-def names_to_initials(conn: sqlite3.Connection) -> AnonymiseReport:
-    """Reduces people's names to initials and empties their contact details and notes.
-
-    Every registered name field (:mod:`.personal`) becomes the initials; every registered
-    contact field is emptied; then any full name found elsewhere in free text (a description
-    that mentions "Jan de Vries") is replaced by the initials as well.
+    Attributes:
+        names: Names of people reduced to initials (in name fields).
+        names_in_text: Mentions of people in free text replaced by initials.
+        texts: Free texts that were scrubbed (changed).
+        notes: Notes about people left out.
+        contacts: E-mail addresses and phone numbers left out (fields and inside text).
+        functions: Functions of people emptied (only when asked for).
+        people: Full name -> initials of every person known to the file.
     """
-    report = AnonymiseReport()
-    classes = record_classes()
-    for kind, cls in classes.items():
-        columns = [c.name for c in cls.__table__.columns]
-        names, removed = personal_fields(kind, columns)
-        if not names and not removed:
+
+    names: int = 0
+    names_in_text: int = 0
+    texts: int = 0
+    notes: int = 0
+    contacts: int = 0
+    functions: int = 0
+    people: dict[str, str] = field(default_factory=dict)
+
+
+def anonymise(conn: sqlite3.Connection, people: People, *,
+              blank_functions: bool = False) -> AnonymiseReport:
+    """Carries out every column's :class:`Share` declaration on the staged copy.
+
+    Args:
+        conn: The staged copy (inside a transaction).
+        people: From :func:`collect_people` on the same copy.
+        blank_functions: Also empty people's functions (``Share.FUNCTION``).
+    """
+    report = AnonymiseReport(people=dict(people.initials))
+    scrubbed = ScrubCounts()
+    for kind, cls in record_classes().items():
+        table = cls.__table__
+        shares = {c.name: column_share(c) for c in table.columns}
+        columns = [c for c, share in shares.items() if share not in (Share.KEEP, None)]
+        if not columns:
             continue
-        has_initials = "initials" in columns
-        select_cols = ["id", *names] + (["initials"] if has_initials else [])
-        rows = conn.execute(
-            f"SELECT {', '.join(_q(c) for c in select_cols)} FROM {_q(kind)}").fetchall()
-        for row in rows:
-            values = dict(zip(select_cols, row, strict=True))
-            updates: dict[str, str] = {f: "" for f in removed}
-            for name_field in names:
-                full = values[name_field]
-                if not isinstance(full, str) or not full.strip():
+        has_initials = "initials" in table.columns
+        extra = ["initials"] if has_initials else []
+        for row in _rows(conn, kind, [*columns, *extra]):
+            values = dict(zip(["id", *columns, *extra], row, strict=True))
+            updates: dict[str, str] = {}
+            for column in columns:
+                value = values[column]
+                if not isinstance(value, str) or not value:
                     continue
-                short = _initials_for(full, values.get("initials"))
-                if full.strip() != short:
-                    report.names[full.strip()] = short
-                updates[name_field] = short
+                new = _treat(shares[column], value, values.get("initials"), people,
+                             blank_functions, report, scrubbed)
+                if new != value:
+                    updates[column] = new
             if updates:
                 sets = ", ".join(f"{_q(c)} = ?" for c in updates)
                 conn.execute(f"UPDATE {_q(kind)} SET {sets} WHERE id = ?",
                              [*updates.values(), values["id"]])
-                report.rows += 1
-    _scrub_names(conn, classes, report.names)
+    report.names_in_text = scrubbed.names
+    report.contacts += scrubbed.emails + scrubbed.phones
     return report
 
 
-def _scrub_names(conn: sqlite3.Connection, classes: dict, names: dict[str, str]) -> None:
-    """Replaces full names that occur inside other free text by their initials."""
-    wanted = {n: i for n, i in names.items() if len(n) >= 4 and " " in n}
-    if not wanted:
-        return
-    lookup = {n.casefold(): i for n, i in wanted.items()}
-    pattern = re.compile(
-        r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(wanted, key=len, reverse=True))
-        + r")(?!\w)", re.IGNORECASE)
-    for kind, cls in classes.items():
-        cols = [c.name for c in cls.__table__.columns if is_text_column(c)]
-        if not cols:
-            continue
-        rows = conn.execute(
-            f"SELECT id, {', '.join(_q(c) for c in cols)} FROM {_q(kind)}").fetchall()
-        for row in rows:
-            updates = {}
-            for col, value in zip(cols, row[1:], strict=True):
-                if isinstance(value, str) and value:
-                    new = pattern.sub(lambda m: lookup.get(m.group(0).casefold(), m.group(0)),
-                                      value)
-                    if new != value:
-                        updates[col] = new
-            if updates:
-                sets = ", ".join(f"{_q(c)} = ?" for c in updates)
-                conn.execute(f"UPDATE {_q(kind)} SET {sets} WHERE id = ?",
-                             [*updates.values(), row[0]])
+def _treat(share: Share | None, value: str, initials: str | None, people: People,
+           blank_functions: bool, report: AnonymiseReport, scrubbed: ScrubCounts) -> str:
+    """The value one column holds in the copy (and the report counts what changed)."""
+    if share is Share.NOTE:
+        report.notes += 1
+        return ""
+    if share is Share.CONTACT:
+        report.contacts += 1
+        return ""
+    if share is Share.FUNCTION and blank_functions:
+        report.functions += 1
+        return ""
+    if share is Share.NAME or (share is Share.PLAYER and not people.is_organisation(value)):
+        short = people.initials_for(value, initials)
+        if short != value.strip():
+            report.names += 1
+        return short
+    new, counts = people.scrubber.scrub(value)  # TEXT, FUNCTION, an organisation's name
+    if new != value:
+        report.texts += 1
+        scrubbed.add(counts)
+    return new

@@ -18,6 +18,7 @@ from sqlalchemy import String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from zvdesk.models.core.base import Base, EnumText, Record, UTCDateTime, new_id, utcnow
+from zvdesk.models.core.sharing.personal import Share
 
 #: Kinds a merge never copies from the other file (each file keeps its own identity).
 NEVER_MERGED = frozenset({"file_info"})
@@ -36,8 +37,8 @@ class FileInfo(Record, Base):
     __tablename__ = "file_info"
     __label__ = "bestandsidentiteit"
 
-    file_id: Mapped[str] = mapped_column(String(36), default="")
-    name: Mapped[str] = mapped_column(String(260), default="")
+    file_id: Mapped[str] = mapped_column(String(36), default="", info={"share": Share.KEEP})
+    name: Mapped[str] = mapped_column(String(260), default="", info={"share": Share.TEXT})
 
 
 class Lineage(Record, Base):
@@ -46,17 +47,19 @@ class Lineage(Record, Base):
     __tablename__ = "lineage"
     __label__ = "deelgeschiedenis"
 
-    event: Mapped[LineageEvent] = mapped_column(EnumText(LineageEvent), default=LineageEvent.COPY)
+    event: Mapped[LineageEvent] = mapped_column(EnumText(LineageEvent), default=LineageEvent.COPY,
+                                                info={"share": Share.KEEP})
     #: For a copy: the original; for a merge: the file that took the changes.
-    file_id: Mapped[str] = mapped_column(String(36), default="")
-    file_name: Mapped[str] = mapped_column(String(260), default="")
+    file_id: Mapped[str] = mapped_column(String(36), default="", info={"share": Share.KEEP})
+    file_name: Mapped[str] = mapped_column(String(260), default="", info={"share": Share.TEXT})
     #: For a copy: the copy; for a merge: the file whose changes were taken.
-    partner_file_id: Mapped[str] = mapped_column(String(36), default="")
-    partner_name: Mapped[str] = mapped_column(String(260), default="")
+    partner_file_id: Mapped[str] = mapped_column(String(36), default="", info={"share": Share.KEEP})
+    partner_name: Mapped[str] = mapped_column(String(260), default="", info={"share": Share.TEXT})
     #: When the copy was made (they parted) or the merge was done.
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False,
+                                         info={"share": Share.KEEP})
     #: Dutch note for the history ("namen als initialen, met wachtwoord").
-    note: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.KEEP})
 
 
 @dataclass(frozen=True)

@@ -1,59 +1,85 @@
-"""Which fields hold personal data (AVG), so that a shared copy can leave it out.
+"""How a shared "initialen" copy treats each column: personal data by construction (AVG).
 
-Two registries, both ``kind -> [field]``:
+Every column of every table declares its treatment next to the column, in the model::
 
-* :data:`PERSONAL_FIELDS`: names of people, reduced to initials in an "initialen" copy.
-* :data:`REMOVED_FIELDS`: contact details and notes about people, emptied in such a copy.
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.NAME})
 
-Instrument model modules declare theirs with :func:`register_personal_fields` (one call, no
-import cycle: this module imports nothing of the models). A record class with both a ``name``
-and an ``initials`` column is treated as a person-like record even when not registered: its
-``name`` becomes initials and its ``email``/``phone``/``notes`` are emptied.
+The declaration lives in SQLAlchemy's ``Column.info`` (Python only: the SQL schema, and so the
+released file format, does not change). A test asserts that no column lacks one, so a new
+instrument cannot add a column that an initials copy would copy blindly. This module imports
+nothing of the models, so every model module (and the ``Record`` base) can use it.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
+from typing import Any
 
-#: kind -> fields that hold a person's name (reduced to initials).
-PERSONAL_FIELDS: dict[str, list[str]] = {}
-#: kind -> fields with contact details or notes about a person (emptied).
-REMOVED_FIELDS: dict[str, list[str]] = {}
-
-_PERSON_LIKE_REMOVED = ("email", "phone", "notes")
+#: The key under ``Column.info`` that holds the column's :class:`Share`.
+SHARE_KEY = "share"
 
 
-def register_personal_fields(kind: str, names: Iterable[str] = (),
-                             removed: Iterable[str] = ()) -> None:
-    """Declares a kind's personal-data fields.
+class Share(enum.Enum):
+    """What an initials copy does with a column.
 
-    Args:
-        kind: The record kind (table name), e.g. ``"stakeholder"``.
-        names: Fields holding people's names; an initials copy keeps only the initials.
-        removed: Fields with contact details or opinions about people; an initials copy
-            empties them.
+    ``KEEP``
+        Copied as is: ids, references, stamps, enums, numbers, dates, keys, organisation
+        names, text the program writes itself.
+    ``NAME``
+        A person's name: reduced to initials.
+    ``PLAYER``
+        The free-text name of a player or participant, who may be a person or an
+        organisation: a person's name is reduced to initials, an organisation keeps its name.
+    ``TEXT``
+        Free text that may mention people: scrubbed (every known person's name becomes
+        initials, e-mail addresses and phone numbers are removed).
+    ``FUNCTION``
+        A person's function: scrubbed like ``TEXT``, and emptied when the user asks to blank
+        functions (function + organisation can still identify someone).
+    ``CONTACT``
+        An e-mail address or phone number of a person: emptied.
+    ``NOTE``
+        A note or opinion about people: emptied (dropped).
     """
-    for registry, fields in ((PERSONAL_FIELDS, names), (REMOVED_FIELDS, removed)):
-        have = registry.setdefault(kind, [])
-        have.extend(f for f in fields if f not in have)
+
+    KEEP = "keep"
+    NAME = "name"
+    PLAYER = "player"
+    TEXT = "text"
+    FUNCTION = "function"
+    CONTACT = "contact"
+    NOTE = "note"
 
 
-register_personal_fields("person", names=["name"], removed=["email", "phone", "notes"])
+def share_info(share: Share) -> dict[str, Share]:
+    """The ``info`` dict of a column with this treatment (``info=share_info(Share.TEXT)``)."""
+    return {SHARE_KEY: share}
 
 
-def personal_fields(kind: str, columns: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Returns ``(name fields, removed fields)`` of a kind with these columns."""
-    columns = set(columns)
-    names = [f for f in PERSONAL_FIELDS.get(kind, []) if f in columns]
-    removed = [f for f in REMOVED_FIELDS.get(kind, []) if f in columns]
-    if {"name", "initials"} <= columns:
-        if "name" not in names:
-            names.append("name")
-        removed.extend(f for f in _PERSON_LIKE_REMOVED if f in columns and f not in removed)
-    return names, removed
+def column_share(column: Any) -> Share | None:  # noqa: ANN401 - a sqlalchemy Column
+    """The declared treatment of a column, or None when it has none."""
+    value = getattr(column, "info", {}).get(SHARE_KEY)
+    return value if isinstance(value, Share) else None
 
 
-def holds_personal_data(kind: str, columns: Iterable[str]) -> bool:
-    """True when a kind has any personal-data field."""
-    names, removed = personal_fields(kind, columns)
-    return bool(names or removed)
+def declarations(classes: Iterable[Any]) -> dict[str, dict[str, Share | None]]:  # noqa: ANN401
+    """``kind -> column -> Share`` (None where undeclared) for these record classes."""
+    return {cls.__tablename__: {c.name: column_share(c) for c in cls.__table__.columns}
+            for cls in classes}
+
+
+def undeclared(classes: Iterable[Any]) -> list[str]:  # noqa: ANN401
+    """``"kind.column"`` of every column without a declaration (should be empty)."""
+    return [f"{kind}.{col}" for kind, cols in declarations(classes).items()
+            for col, share in cols.items() if share is None]
+
+
+def columns_with(table: Any, *shares: Share) -> list[str]:  # noqa: ANN401 - a Table
+    """Names of a table's columns declared with one of these treatments, in table order."""
+    return [c.name for c in table.columns if column_share(c) in shares]
+
+
+def holds_personal_data(table: Any) -> bool:  # noqa: ANN401 - a Table
+    """True when a table has a person's name, contact details or notes about people."""
+    return bool(columns_with(table, Share.NAME, Share.PLAYER, Share.CONTACT, Share.NOTE))

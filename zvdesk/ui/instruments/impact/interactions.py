@@ -1,8 +1,7 @@
-"""Gestures on the impact canvas, one small class each (orange-canvas-core style).
+"""Gestures on the impact canvas: the kit's move and connect, written as impact edits.
 
-A gesture moves items on screen while the mouse is down and ends in exactly one
-``controller.execute`` call (one undo step) when it is released. No database access happens
-per frame: moving cards only repositions their items and re-routes the links that touch them.
+Moving cards only repositions their items and re-routes the links that touch them; the
+release writes one move (one undo step), which may change a card's kind (its lane).
 """
 
 from __future__ import annotations
@@ -10,34 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem
 
 from zvdesk.models.impact.ops import connect, move_elements
 from zvdesk.models.impact.tables import ElementKind
+from zvdesk.ui.canvas.interactions import ConnectInteraction, MoveInteraction
 from zvdesk.ui.instruments.impact import texts
 
 if TYPE_CHECKING:
     from zvdesk.ui.instruments.impact.items import CardItem, LinkItem
     from zvdesk.ui.instruments.impact.scene import ImpactScene
-
-DRAG_THRESHOLD = 3.0
-
-
-class Interaction:
-    """Base of a gesture: gets the mouse while it runs; ``finish`` ends it."""
-
-    def __init__(self, scene: ImpactScene) -> None:
-        self.scene = scene
-
-    def move(self, pos: QPointF) -> None:
-        """The mouse moved to a scene position."""
-
-    def release(self, pos: QPointF) -> None:
-        """The mouse was released; commit (one undo step) or do nothing."""
-
-    def cancel(self) -> None:
-        """Abandon the gesture and put everything back as it was."""
 
 
 def moves_for(scene: ImpactScene, cards: list[CardItem]) -> dict[str, tuple[
@@ -54,75 +34,37 @@ def moves_for(scene: ImpactScene, cards: list[CardItem]) -> dict[str, tuple[
     return moves
 
 
-class MoveInteraction(Interaction):
+class CardMoveInteraction(MoveInteraction):
     """Drags the selected cards; dropping in another lane changes their kind."""
 
+    scene: ImpactScene
+
     def __init__(self, scene: ImpactScene, cards: list[CardItem], start: QPointF) -> None:
-        super().__init__(scene)
-        self.cards = cards
-        self.start = QPointF(start)
-        self.origins = {card: card.pos() for card in cards}
+        super().__init__(scene, cards, start)
         links: set[LinkItem] = set()
         for card in cards:
             links.update(card.links)
         self.links = list(links)
-        self.moved = False
 
-    def move(self, pos: QPointF) -> None:
-        delta = pos - self.start
-        if not self.moved and abs(delta.x()) + abs(delta.y()) < DRAG_THRESHOLD:
-            return
-        self.moved = True
-        for card, origin in self.origins.items():
-            card.setPos(origin + delta)
+    def follow(self) -> None:  # noqa: D102
         for link in self.links:
             link.adjust()
 
-    def release(self, pos: QPointF) -> None:
-        self.move(pos)
-        if not self.moved:
-            return
-        moves = moves_for(self.scene, self.cards)
+    def write(self) -> bool:  # noqa: D102
+        moves = moves_for(self.scene, self.items)
         text = texts.UNDO_MOVE if len(moves) > 1 else texts.UNDO_MOVE_ONE
-        if not self.scene.execute(text, lambda s: move_elements(s, moves)):
-            self.cancel()
-
-    def cancel(self) -> None:
-        for card, origin in self.origins.items():
-            card.setPos(origin)
-        for link in self.links:
-            link.adjust()
+        return bool(self.scene.execute(text, lambda s: move_elements(s, moves)))
 
 
-class ConnectInteraction(Interaction):
+class ConnectCardsInteraction(ConnectInteraction):
     """Draws an arrow from a card's handle; releasing on another card links the two."""
 
+    scene: ImpactScene
+
     def __init__(self, scene: ImpactScene, source: CardItem) -> None:
-        super().__init__(scene)
-        self.source = source
-        self.line = QGraphicsPathItem()
-        self.line.setPen(QPen(QColor("#1a5fb4"), 1.6))
-        self.line.setZValue(5)
-        scene.addItem(self.line)
         rect = source.sceneBoundingRect()
-        self.anchor = QPointF(rect.right() - 8, rect.center().y())
+        super().__init__(scene, source, QPointF(rect.right() - 8, rect.center().y()))
 
-    def move(self, pos: QPointF) -> None:
-        path = QPainterPath(self.anchor)
-        path.lineTo(pos)
-        self.line.setPath(path)
-
-    def release(self, pos: QPointF) -> None:
-        self._remove_line()
-        target = self.scene.card_at(pos)
-        if target is None or target is self.source:
-            return
-        source_id, target_id = self.source.element_id, target.element_id
-        self.scene.execute(texts.UNDO_CONNECT, lambda s: connect(s, source_id, target_id))
-
-    def cancel(self) -> None:
-        self._remove_line()
-
-    def _remove_line(self) -> None:
-        if self.line.scene() is not None:
-            self.scene.removeItem(self.line)
+    def connect(self, source_id: str, target_id: str) -> bool:  # noqa: D102
+        return bool(self.scene.execute(texts.UNDO_CONNECT,
+                                       lambda s: connect(s, source_id, target_id)))

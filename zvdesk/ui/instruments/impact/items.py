@@ -135,7 +135,7 @@ class CardItem(QGraphicsRectItem):
     def __init__(self, element: Element) -> None:
         super().__init__()
         self.element = element
-        self.element_id = element.id
+        self.element_id = self.record_id = element.id
         self.links: set[LinkItem] = set()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)

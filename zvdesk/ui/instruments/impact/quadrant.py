@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
-    QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsTextItem,
     QGraphicsView,
@@ -28,6 +27,8 @@ from zvdesk.models.impact.tables import (
     Polarity,
     Theory,
 )
+from zvdesk.ui.canvas.interactions import MoveInteraction
+from zvdesk.ui.canvas.scene import GestureScene
 from zvdesk.ui.instruments.impact import texts
 from zvdesk.ui.instruments.impact.items import KIND_COLOURS
 
@@ -85,14 +86,37 @@ class ChipItem(QGraphicsRectItem):
                          self.element.title)
 
 
-class QuadrantScene(QGraphicsScene):
+class ChipMoveInteraction(MoveInteraction):
+    """Drags a chip to another quadrant (one undo step); anywhere else it goes back."""
+
+    scene: QuadrantScene
+
+    def __init__(self, scene: QuadrantScene, chip: ChipItem, start: QPointF) -> None:
+        super().__init__(scene, [chip], start)
+        self.chip = chip
+
+    def drag_started(self) -> None:  # noqa: D102
+        self.chip.setZValue(5)
+
+    def drag_ended(self) -> None:  # noqa: D102
+        self.chip.setZValue(2)
+
+    def write(self) -> bool:  # noqa: D102
+        target = self.scene.quadrant_at(self.chip.sceneBoundingRect().center())
+        if target is None or target == (self.chip.element.polarity, self.chip.element.influence):
+            return False
+        eid = self.chip.element_id
+        return bool(self.scene.execute(texts.UNDO_QUADRANT,
+                                       lambda s: set_quadrant(s, eid, *target)))
+
+
+class QuadrantScene(GestureScene):
     """The four quadrants and their chips; mirrors the theory it is given."""
 
-    def __init__(self, execute: Callable[[str, Callable[[Session], Any]], bool]) -> None:
+    def __init__(self, execute: Callable[[str, Callable[[Session], Any]], object]) -> None:
         super().__init__()
         self.execute = execute
         self.chips: dict[str, ChipItem] = {}
-        self._drag: tuple[ChipItem, QPointF, QPointF] | None = None
         self.read_only = False
         self.cell_w, self.cell_h = CELL_W, CELL_H
         self.fit_h = CELL_H
@@ -161,7 +185,7 @@ class QuadrantScene(QGraphicsScene):
 
     def load(self, theory: Theory) -> None:
         """Lays out the chips of a theory's mechanisms and context factors in columns."""
-        self._drag = None
+        self.cancel_interaction()
         self.theory = theory
         chip_w = min(CHIP_W, self.cell_w - 20)
         columns = max(1, int((self.cell_w - 20 + CHIP_GAP) // (chip_w + CHIP_GAP)))
@@ -204,44 +228,25 @@ class QuadrantScene(QGraphicsScene):
                 return item
         return None
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def interaction_for_press(self, event: QGraphicsSceneMouseEvent
+                              ) -> ChipMoveInteraction | None:
+        """A press on a chip selects it and starts dragging it."""
         chip = self.chip_at(event.scenePos())
-        if chip is None or event.button() != Qt.MouseButton.LeftButton or self.read_only:
-            super().mousePressEvent(event)
-            return
+        if chip is None:
+            return None
         self.clearSelection()
         chip.setSelected(True)
-        chip.setZValue(5)
-        self._drag = (chip, chip.pos(), event.scenePos())
-        event.accept()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._drag is not None:
-            chip, origin, start = self._drag
-            chip.setPos(origin + event.scenePos() - start)
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._drag is None:
-            super().mouseReleaseEvent(event)
-            return
-        chip, origin, _start = self._drag
-        self._drag = None
-        chip.setZValue(2)
-        target = self.quadrant_at(chip.sceneBoundingRect().center())
-        current = (chip.element.polarity, chip.element.influence)
-        if target is None or target == current:
-            chip.setPos(origin)
-            return
-        eid = chip.element_id
-        if not self.execute(texts.UNDO_QUADRANT, lambda s: set_quadrant(s, eid, *target)):
-            chip.setPos(origin)
+        return ChipMoveInteraction(self, chip, event.scenePos())
 
 
 class QuadrantView(QGraphicsView):
-    """Shows the quadrant scene."""
+    """Shows the quadrant scene.
+
+    Signals:
+        delete_requested: Delete or Backspace pressed (the tab deletes the selection).
+    """
+
+    delete_requested = Signal()
 
     def __init__(self, scene: QuadrantScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -250,6 +255,13 @@ class QuadrantView(QGraphicsView):
                             | QPainter.RenderHint.TextAntialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName("Kwadrant van mechanismen en contextfactoren")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().resizeEvent(event)

@@ -2,73 +2,72 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QTransform
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.impact.layout import Layout, compute_layout
-from zvdesk.models.impact.ops import add_element
-from zvdesk.models.impact.tables import KINDS, ElementKind, Theory, theory_for_project
-from zvdesk.ui import dialogs
+from zvdesk.models.impact.ops import add_element, move_elements
+from zvdesk.models.impact.tables import (
+    KINDS,
+    Element,
+    ElementKind,
+    Link,
+    Theory,
+    theory_for_project,
+)
+from zvdesk.ui.canvas.interactions import UserInteraction
+from zvdesk.ui.canvas.scene import CanvasScene, Mirror
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.impact import texts
 from zvdesk.ui.instruments.impact.interactions import (
-    ConnectInteraction,
-    Interaction,
-    MoveInteraction,
+    CardMoveInteraction,
+    ConnectCardsInteraction,
+    moves_for,
 )
 from zvdesk.ui.instruments.impact.items import CardItem, LaneItem, LinkItem, measure_card
 
 
-class ImpactScene(QGraphicsScene):
-    """Lanes, cards and links of one project's theory.
-
-    The scene never writes the database itself: gestures call :meth:`execute`, the model
-    changes, the controller emits ``changed`` and :meth:`reload` brings the items in line.
+class ImpactScene(CanvasScene):
+    """Lanes, cards and links of one project's theory (a :class:`CanvasScene`).
 
     Signals:
-        theory_loaded(Theory): after every reload, with the theory now shown.
+        reloaded(Theory): after every reload, with the theory now shown.
         edit_requested(str): a card asked to be edited in place (element id).
     """
 
-    theory_loaded = Signal(object)
     edit_requested = Signal(str)
 
+    watched_kinds = (*KINDS, "project")
+    error_title = texts.ERROR_TITLE
+    nudge_step = 10.0
+    toggle_modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
     def __init__(self, controller: DocumentController, project_id: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.project_id = project_id
-        self.cards: dict[str, CardItem] = {}
-        self.links: dict[str, LinkItem] = {}
+                 parent: QObject | None = None) -> None:
+        super().__init__(controller, project_id, parent)
         self.lanes: dict[ElementKind, LaneItem] = {}
         self.layout = compute_layout([])
         self.theory = Theory(project_id)
-        self.interaction: Interaction | None = None
-        self.setBackgroundBrush(QColor("#ffffff"))
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        controller.changed.connect(self._on_changed)
+        self.card_mirror: Mirror[Element, CardItem] = Mirror(
+            self, self._make_card, self._update_card, remove=self._detach_card)
+        self.link_mirror: Mirror[Link, LinkItem] = Mirror(
+            self, self._make_link, self._update_link, remove=self._detach_link)
+        self.cards = self.card_mirror.items
+        self.links = self.link_mirror.items
+        self.set_records(self.card_mirror)
         self.reload()
 
     # -- mirroring the model ---------------------------------------------------------------
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*KINDS, "project"):
-            self.reload()
+    def read(self, session: Session) -> Theory:  # noqa: D102
+        return theory_for_project(session, self.project_id)
 
-    def reload(self) -> None:
-        """Reads the theory and updates, adds or removes items to match it."""
-        if self.interaction is not None:
-            self.interaction.cancel()
-            self.interaction = None
-        with self.controller.session() as s:
-            theory = theory_for_project(s, self.project_id)
+    def sync(self, theory: Theory, changes: Changes) -> None:  # noqa: D102
         self.theory = theory
         self.layout = layout = compute_layout(theory.elements, measure_card)
         for kind, lane in layout.lanes.items():
@@ -77,59 +76,43 @@ class ImpactScene(QGraphicsScene):
             else:
                 self.lanes[kind] = item = LaneItem(lane)
                 self.addItem(item)
-        live = set()
-        for element in theory.elements:
-            live.add(element.id)
-            card = self.cards.get(element.id)
-            if card is None:
-                card = self.cards[element.id] = CardItem(element)
-                self.addItem(card)
-            card.update_element(element, layout.cards[element.id])
-        for element_id in list(self.cards):
-            if element_id not in live:
-                card = self.cards.pop(element_id)
-                for link in list(card.links):
-                    link.detach()
-                self.removeItem(card)
-        live_links = set()
-        for link in theory.links:
-            live_links.add(link.id)
+        self.card_mirror.sync(theory.elements)
+        for link in theory.links:  # a link whose ends changed is rebuilt
             item = self.links.get(link.id)
             if item is not None and (item.source.element_id, item.target.element_id) != (
                     link.source_id, link.target_id):
-                item.detach()
-                self.removeItem(item)
-                item = None
-            if item is None:
-                item = self.links[link.id] = LinkItem(
-                    link.id, self.cards[link.source_id], self.cards[link.target_id],
-                    link.rationale)
-                self.addItem(item)
-            else:
-                item.rationale = link.rationale
-                item.setToolTip(link.rationale)
-                item.adjust()
-        for link_id in list(self.links):
-            if link_id not in live_links:
-                item = self.links.pop(link_id)
-                item.detach()
-                if item.scene() is self:
-                    self.removeItem(item)
+                self.link_mirror.discard(link.id)
+        self.link_mirror.sync(theory.links)
         self.setSceneRect(-40, -40, layout.width + 80, layout.height + 80)
-        self.theory_loaded.emit(theory)
+
+    def _make_card(self, element: Element) -> CardItem:
+        card = CardItem(element)
+        card.update_element(element, self.layout.cards[element.id])
+        return card
+
+    def _update_card(self, card: CardItem, element: Element) -> None:
+        card.update_element(element, self.layout.cards[element.id])
+
+    @staticmethod
+    def _detach_card(card: CardItem) -> None:
+        for link in list(card.links):
+            link.detach()
+
+    def _make_link(self, link: Link) -> LinkItem:
+        return LinkItem(link.id, self.cards[link.source_id], self.cards[link.target_id],
+                        link.rationale)
+
+    @staticmethod
+    def _update_link(item: LinkItem, link: Link) -> None:
+        item.rationale = link.rationale
+        item.setToolTip(link.rationale)
+        item.adjust()
+
+    @staticmethod
+    def _detach_link(item: LinkItem) -> None:
+        item.detach()
 
     # -- helpers for gestures ------------------------------------------------------------
-
-    def execute(self, text: str, fn: Callable[[Session], Any]) -> bool:
-        """Runs one undoable edit; shows a Dutch message and returns False when refused."""
-        try:
-            self.controller.execute(text, fn)
-        except ZvdbError as exc:
-            parent = self.views()[0] if self.views() else None
-            dialogs.show_error(parent, texts.ERROR_TITLE, str(exc))
-            self.reload()
-            return False
-        return True
 
     def card_at(self, pos: QPointF) -> CardItem | None:
         """The card under a scene point (topmost), or None."""
@@ -140,26 +123,21 @@ class ImpactScene(QGraphicsScene):
                 return item
         return None
 
+    def record_item_at(self, pos: QPointF) -> CardItem | None:  # noqa: D102
+        return self.card_at(pos)
+
     def selected_cards(self) -> list[CardItem]:
         """The selected cards."""
-        return [i for i in self.selectedItems() if isinstance(i, CardItem)]
+        return self.selected_record_items()
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected cards, in theory order."""
-        chosen = {c.element_id for c in self.selected_cards()}
+        chosen = {c.element_id for c in self.selected_record_items()}
         return [e.id for e in self.theory.elements if e.id in chosen]
 
     def selected_link_ids(self) -> list[str]:
         """Ids of the selected links."""
         return [i.link_id for i in self.selectedItems() if isinstance(i, LinkItem)]
-
-    def select_ids(self, ids: list[str] | set[str]) -> None:
-        """Selects exactly these cards."""
-        self.clearSelection()
-        for element_id in ids:
-            card = self.cards.get(element_id)
-            if card is not None:
-                card.setSelected(True)
 
     def add_card(self, kind: ElementKind, pos: QPointF | None = None) -> str | None:
         """Adds a card of a kind (at a scene point, or below its lane); returns its id."""
@@ -167,60 +145,40 @@ class ImpactScene(QGraphicsScene):
         if pos is not None:
             x, y = self.layout.to_relative(kind, pos.x(), pos.y())
         pid = self.project_id
-        result: list[str] = []
-
-        def fn(s: Session) -> None:
-            result.append(add_element(s, pid, kind, x=x, y=y))
-
-        if self.execute(texts.UNDO_ADD, fn) and result:
-            self.select_ids(result)
-            return result[0]
+        result = self.execute(texts.UNDO_ADD, lambda s: add_element(s, pid, kind, x=x, y=y))
+        if result:
+            self.select_ids([result.value])
+            return result.value
         return None
 
-    # -- mouse --------------------------------------------------------------------------
+    # -- gestures and nudges --------------------------------------------------------------
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if event.button() != Qt.MouseButton.LeftButton or self.controller.read_only:
-            super().mousePressEvent(event)
-            return
-        pos = event.scenePos()
-        card = self.card_at(pos)
-        if card is None:
-            super().mousePressEvent(event)  # links select; empty space: rubber band
-            return
-        event.accept()
-        ctrl = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                         | Qt.KeyboardModifier.ShiftModifier))
-        if card.on_handle(pos):
-            self.interaction = ConnectInteraction(self, card)
-            return
-        if ctrl:
-            card.setSelected(not card.isSelected())
-            if not card.isSelected():
-                return
-        elif not card.isSelected():
-            self.clearSelection()
-            card.setSelected(True)
-        card.setFocus()
-        self.interaction = MoveInteraction(self, self.selected_cards(), pos)
+    def press_on_record(self, item: CardItem, event: QGraphicsSceneMouseEvent
+                        ) -> UserInteraction | None:
+        """From the handle: draw a link; elsewhere select and drag (Ctrl or Shift toggles)."""
+        if item.on_handle(event.scenePos()):
+            return ConnectCardsInteraction(self, item)
+        return super().press_on_record(item, event)
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self.interaction is not None:
-            self.interaction.move(event.scenePos())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
+    def move_interaction(self, items: list[Any], start: QPointF) -> UserInteraction:  # noqa: D102
+        return CardMoveInteraction(self, items, start)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self.interaction is not None:
-            interaction, self.interaction = self.interaction, None
-            interaction.release(event.scenePos())
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
+    def nudge_text(self, count: int) -> str:  # noqa: D102
+        return texts.UNDO_MOVE if count > 1 else texts.UNDO_MOVE_ONE
+
+    def nudge_selection(self, dx: float, dy: float) -> bool:
+        """Moves the selected cards by a step (may change lane); one write."""
+        cards = self.selected_cards()
+        if not cards:
+            return False
+        for card in cards:
+            card.setPos(card.pos() + QPointF(dx, dy))
+        moves = moves_for(self, cards)
+        return bool(self.execute(self.nudge_text(len(moves)),
+                                 lambda s: move_elements(s, moves)))
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self.controller.read_only or event.button() != Qt.MouseButton.LeftButton:
+        if self.read_only or event.button() != Qt.MouseButton.LeftButton:
             return
         pos = event.scenePos()
         card = self.card_at(pos)

@@ -82,8 +82,6 @@ TEMPLATE_FILE = "Ander bestand…"
 TEMPLATE_FILTER = "Sjablonen (*.json)"
 TEMPLATE_SAVE_TITLE = "Beleidstheorie opslaan als sjabloon"
 TEMPLATE_SAVED = "Het sjabloon is opgeslagen in {path}."
-EXPORT_PNG_FILTER = "PNG-afbeelding (*.png)"
-EXPORT_SVG_FILTER = "SVG-tekening (*.svg)"
 EXPORT_TITLE = "Beleidstheorie exporteren"
 EXPORT_DONE = "De beleidstheorie is opgeslagen als {path}."
 

@@ -1,46 +1,35 @@
-"""The view on the impact canvas: zoom, fit, pan, keyboard gestures, palette drops, F2 editing."""
+"""The view on the impact canvas: the kit's view plus F2 editing, the card menu, palette drops."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
-from zvdesk.models.impact.ops import (
-    delete_selection,
-    move_elements,
-    retype_element,
-    update_element,
-)
+from zvdesk.models.impact.ops import delete_selection, retype_element, update_element
 from zvdesk.models.impact.tables import ElementKind
+from zvdesk.ui import dialogs
+from zvdesk.ui.canvas.palette import palette_mime
+from zvdesk.ui.canvas.view import CanvasView
 from zvdesk.ui.instruments.impact import texts
-from zvdesk.ui.instruments.impact.interactions import moves_for
 from zvdesk.ui.instruments.impact.scene import ImpactScene
+from zvdesk.ui.widgets.autosave import AutoSave
 
 #: Mime type of a palette drag: the element kind's value as UTF-8.
 KIND_MIME = "application/x-zvdesk-impact-kind"
-ZOOM_STEP = 1.2
-ZOOM_MIN, ZOOM_MAX = 0.15, 4.0
-ARROW_STEP = 10.0
 
 
 def kind_mime(kind: ElementKind) -> QMimeData:
     """The mime data a palette drag carries."""
-    data = QMimeData()
-    data.setData(KIND_MIME, kind.value.encode("utf-8"))
-    return data
+    return palette_mime(KIND_MIME, kind.value)
 
 
 class InlineEditor(QLineEdit):
-    """A one-line editor over a card (F2); Enter saves, Escape cancels."""
+    """A one-line editor over a card (F2); Enter saves, Escape cancels.
+
+    The title is saved while it is typed (:class:`AutoSave`); Escape puts the title back as
+    it was, in the same undo step, so a cancelled edit leaves no trace.
+    """
 
     def __init__(self, view: ImpactView, element_id: str, text: str) -> None:
         super().__init__(text, view.viewport())
@@ -49,17 +38,33 @@ class InlineEditor(QLineEdit):
         self.setAccessibleName(texts.FIELD_TITLE)
         self.returnPressed.connect(self.commit)
         self._done = False
+        self._original = text
+        self.autosave = AutoSave(self, self._write)
+        self.textEdited.connect(lambda _t: self.autosave.touch())
+
+    def _write(self, title: str | None = None) -> None:
+        title = self.text().strip() if title is None else title
+        eid = self.element_id
+        card = self.view.impact_scene.cards.get(eid)
+        if title and card is not None and title != card.element.title:
+            self.view.impact_scene.execute(
+                texts.UNDO_EDIT, lambda s: update_element(s, eid, {"title": title}))
 
     def commit(self) -> None:
         """Saves the title (one undo step) and closes."""
         if self._done:
             return
         self._done = True
-        title, eid = self.text().strip(), self.element_id
-        card = self.view.impact_scene.cards.get(eid)
-        if title and card is not None and title != card.element.title:
-            self.view.impact_scene.execute(
-                texts.UNDO_EDIT, lambda s: update_element(s, eid, {"title": title}))
+        self.autosave.done()
+        self.autosave.finish(self._write)
+        self.close_editor()
+
+    def cancel(self) -> None:
+        """Escape: the title as it was before the editor opened, and closes."""
+        if not self._done:
+            self._done = True
+            self.autosave.done()
+            self.autosave.finish(lambda: self._write(self._original))
         self.close_editor()
 
     def close_editor(self) -> None:
@@ -72,7 +77,7 @@ class InlineEditor(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
-            self.close_editor()
+            self.cancel()
             return
         super().keyPressEvent(event)
 
@@ -82,136 +87,50 @@ class InlineEditor(QLineEdit):
             self.commit()
 
 
-class ImpactView(QGraphicsView):
-    """Shows an :class:`ImpactScene`; Ctrl+wheel zooms, the middle button pans."""
+class ImpactView(CanvasView):
+    """Shows an :class:`ImpactScene` (zoom, fit, pan, nudges from the kit); F2 edits a card."""
 
     def __init__(self, scene: ImpactScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
+        super().__init__(scene, parent, fit_max_zoom=1.0)
         self.impact_scene = scene
         self.editor: InlineEditor | None = None
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setAcceptDrops(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Canvas van de beleidstheorie")
-        self._pan_from: QPoint | None = None
         scene.edit_requested.connect(self.edit_card)
-
-    # -- zoom and pan -------------------------------------------------------------------
-
-    def zoom(self) -> float:
-        """The current scale (1.0 = 100 %)."""
-        return self.transform().m11()
-
-    def zoom_by(self, factor: float) -> None:
-        """Zooms in (factor > 1) or out, within limits."""
-        target = max(ZOOM_MIN, min(ZOOM_MAX, self.zoom() * factor))
-        factor = target / self.zoom()
-        self.scale(factor, factor)
-
-    def zoom_in(self) -> None:
-        """One step in."""
-        self.zoom_by(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        """One step out."""
-        self.zoom_by(1 / ZOOM_STEP)
-
-    def fit(self) -> None:
-        """Shows the whole theory."""
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
-            self.resetTransform()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        if event.button() == Qt.MouseButton.MiddleButton:
-            self._pan_from = event.position().toPoint()
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        if self._pan_from is not None:
-            delta = event.position().toPoint() - self._pan_from
-            self._pan_from = event.position().toPoint()
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
-            self._pan_from = None
-            self.viewport().unsetCursor()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
+        self.delete_requested.connect(self.delete_selection)
+        self.accept_drop(KIND_MIME, self._drop_kind)
 
     # -- keyboard ---------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif ctrl and key == Qt.Key.Key_Minus:
-            self.zoom_out()
-        elif ctrl and key == Qt.Key.Key_0:
-            self.fit()
-        elif key == Qt.Key.Key_Escape and self.impact_scene.interaction is not None:
-            self.impact_scene.interaction.cancel()
-            self.impact_scene.interaction = None
-        elif ctrl and key == Qt.Key.Key_A:
-            self.impact_scene.select_ids(list(self.impact_scene.cards))
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_selection()
-        elif key == Qt.Key.Key_F2:
+        if event.key() == Qt.Key.Key_F2 and self.impact_scene.interaction is None:
             ids = self.impact_scene.selected_ids()
             if ids:
                 self.edit_card(ids[0])
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) and (
-                self.impact_scene.selected_cards()):
-            step = ARROW_STEP * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                                 else 1)
-            dx = {Qt.Key.Key_Left: -step, Qt.Key.Key_Right: step}.get(key, 0.0)
-            dy = {Qt.Key.Key_Up: -step, Qt.Key.Key_Down: step}.get(key, 0.0)
-            self.nudge(dx, dy)
-        else:
-            super().keyPressEvent(event)
+            event.accept()
             return
-        event.accept()
-
-    def nudge(self, dx: float, dy: float) -> None:
-        """Moves the selected cards by a step (one undo step; may change lane)."""
-        cards = self.impact_scene.selected_cards()
-        if not cards or self.impact_scene.controller.read_only:
-            return
-        for card in cards:
-            card.setPos(card.pos() + QPointF(dx, dy))
-        moves = moves_for(self.impact_scene, cards)
-        text = texts.UNDO_MOVE if len(moves) > 1 else texts.UNDO_MOVE_ONE
-        self.impact_scene.execute(text, lambda s: move_elements(s, moves))
+        super().keyPressEvent(event)
 
     def delete_selection(self) -> None:
         """Deletes the selected cards (with their links) and links: one undo step."""
         ids = self.impact_scene.selected_ids()
         link_ids = self.impact_scene.selected_link_ids()
-        if (not ids and not link_ids) or self.impact_scene.controller.read_only:
+        if (not ids and not link_ids) or self.impact_scene.read_only:
             return
+        theory = self.impact_scene.theory
+        chosen = set(ids)
+        going = [lk for lk in theory.links if lk.id not in link_ids
+                 and (lk.source_id in chosen or lk.target_id in chosen)]
+        if going:
+            by_id = theory.by_id()
+            what = (f"de kaart ‘{by_id[ids[0]].title}’" if len(ids) == 1 and ids[0] in by_id
+                    else f"deze {len(ids)} kaarten")
+            n = len(going)
+            if not dialogs.confirm(
+                    self, texts.UNDO_DELETE,
+                    f"Wilt u {what} verwijderen? {'De verbinding' if n == 1 else f'De {n} verbindingen'} "
+                    f"met andere kaarten {'verdwijnt' if n == 1 else 'verdwijnen'} dan ook. "
+                    "U kunt dit ongedaan maken met Ctrl+Z.", yes="Verwijderen"):
+                return
         self.impact_scene.execute(texts.UNDO_DELETE,
                                   lambda s: delete_selection(s, ids, link_ids))
 
@@ -221,7 +140,7 @@ class ImpactView(QGraphicsView):
         if card is None or self.impact_scene.controller.read_only:
             return
         if self.editor is not None:
-            self.editor.close_editor()
+            self.editor.commit()  # the title typed in the other card's editor is kept
         self.ensureVisible(card)
         rect = self.mapFromScene(card.sceneBoundingRect()).boundingRect()
         self.editor = InlineEditor(self, element_id, card.element.title)
@@ -261,26 +180,12 @@ class ImpactView(QGraphicsView):
 
     # -- palette drops ----------------------------------------------------------------
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasFormat(KIND_MIME) and not self.impact_scene.controller.read_only:
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
-        if event.mimeData().hasFormat(KIND_MIME):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        if not event.mimeData().hasFormat(KIND_MIME):
-            super().dropEvent(event)
+    def _drop_kind(self, payload: str, pos: QPointF) -> None:
+        try:
+            kind = ElementKind(payload)
+        except ValueError:
             return
-        kind = ElementKind(bytes(event.mimeData().data(KIND_MIME)).decode("utf-8"))
-        pos = self.mapToScene(event.position().toPoint())
         lane = self.impact_scene.layout.lane_at(pos.x(), pos.y())
         # Lane and kind are one: dropped in its own lane the card lands where it was
         # dropped, elsewhere it goes to the bottom of its own lane.
         self.impact_scene.add_card(kind, pos if lane is kind else None)
-        event.acceptProposedAction()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.core.errors import ValidationError, ZvdbError
+from zvdesk.models.core.writeguard import check_write_target
 from zvdesk.models.impact.checks import check_theory
 from zvdesk.models.impact.ops import tidy_lanes
 from zvdesk.models.impact.tables import ElementKind, Theory
@@ -30,27 +31,27 @@ from zvdesk.models.impact.templates import (
     template_from_theory,
 )
 from zvdesk.ui import dialogs
+from zvdesk.ui.canvas.export import export_with_dialog
+from zvdesk.ui.canvas.palette import PAYLOAD_ROLE, PaletteList
 from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.instruments.impact import export, templates_dialog, texts
+from zvdesk.ui.instruments.impact import templates_dialog, texts
 from zvdesk.ui.instruments.impact.items import KIND_COLOURS, measure_card
 from zvdesk.ui.instruments.impact.panel import ElementPanel
 from zvdesk.ui.instruments.impact.quadrant import QuadrantScene, QuadrantView
 from zvdesk.ui.instruments.impact.scene import ImpactScene
 from zvdesk.ui.instruments.impact.table import TheoryTable
-from zvdesk.ui.instruments.impact.view import ImpactView, kind_mime
+from zvdesk.ui.instruments.impact.view import KIND_MIME, ImpactView
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class Palette(QListWidget):
+class Palette(PaletteList):
     """The kinds of card; drag one onto the canvas (or double-click to add it)."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(KIND_MIME, lambda kind: kind.value)
         self.setAccessibleName(texts.PALETTE_TITLE)
         self.setToolTip(texts.PALETTE_TITLE)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QListWidget.DragDropMode.DragOnly)
         self.setFlow(QListWidget.Flow.LeftToRight)
         self.setWrapping(True)
         self.setSpacing(2)
@@ -58,14 +59,11 @@ class Palette(QListWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for kind in ElementKind:
             item = QListWidgetItem(texts.KIND_LABELS[kind])
-            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setData(PAYLOAD_ROLE, kind)
             item.setBackground(QColor(KIND_COLOURS[kind][0]))
             item.setForeground(QColor("#1d2730"))
             self.addItem(item)
         self.setFixedHeight(self.sizeHintForRow(0) * 2 + 14)
-
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
-        return kind_mime(items[0].data(Qt.ItemDataRole.UserRole))
 
 
 class ImpactTab(QWidget):
@@ -136,8 +134,13 @@ class ImpactTab(QWidget):
         layout.addWidget(self._toolbar())
         layout.addWidget(main, 1)
 
-        self.scene.theory_loaded.connect(self._theory_loaded)
+        self.scene.reloaded.connect(self._theory_loaded)
         self.scene.selectionChanged.connect(self._canvas_selection)
+        # One selection for canvas, table and quadrant: a chip chosen in the quadrant is the
+        # card the panel shows and Delete / "Verwijderen" act on.
+        self._mirroring = False
+        self.quadrant_scene.selectionChanged.connect(self._quadrant_selection)
+        self.quadrant.delete_requested.connect(self.view.delete_selection)
         self.table.selection_changed_ids.connect(self._table_selection)
         self._theory_loaded(self.scene.theory)
         QTimer.singleShot(0, self, self._initial_zoom)
@@ -246,31 +249,19 @@ class ImpactTab(QWidget):
             path += ".json"
         name = path.rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:-5]
         try:
+            check_write_target(path, (self.controller.document.path,))
             save_template(path, template_from_theory(self.scene.theory, name))
-        except (OSError, ValidationError) as exc:
+        except (OSError, ZvdbError) as exc:
             dialogs.show_error(self, texts.ERROR_TITLE, f"{texts.ERROR_TITLE}: {exc}")
             return
         dialogs.show_info(self, texts.TEMPLATE_SAVE_TITLE, texts.TEMPLATE_SAVED.format(path=path))
 
     def export(self, fmt: str) -> None:
         """Exports the canvas as PNG or SVG to a file the user chooses."""
-        file_filter = texts.EXPORT_PNG_FILTER if fmt == "png" else texts.EXPORT_SVG_FILTER
-        path = dialogs.ask_save_path(self, texts.EXPORT_TITLE, f"beleidstheorie.{fmt}",
-                                     file_filter)
-        if not path:
-            return
-        if not path.lower().endswith(f".{fmt}"):
-            path += f".{fmt}"
-        try:
-            if fmt == "png":
-                export.export_png(self.scene, path)
-            else:
-                export.export_svg(self.scene, path)
-        except OSError:
-            dialogs.show_error(self, texts.ERROR_TITLE,
-                               "Het bestand kon niet worden opgeslagen. Kies een andere map.")
-            return
-        dialogs.show_info(self, texts.EXPORT_TITLE, texts.EXPORT_DONE.format(path=path))
+        export_with_dialog(self, self.scene, fmt, dialog_title=texts.EXPORT_TITLE,
+                           suggestion="beleidstheorie", svg_title="Beleidstheorie",
+                           error_title=texts.ERROR_TITLE, done_text=texts.EXPORT_DONE,
+                           inputs=(self.controller.document.path,))
 
     # -- keeping the views in step ----------------------------------------------------------
 
@@ -297,8 +288,25 @@ class ImpactTab(QWidget):
                 return
         element = self.scene.theory.by_id().get(ids[0]) if len(ids) == 1 else None
         self.panel.show_element(element, self.scene.theory)
+        self._mirror_to_quadrant(ids)
         if set(self.table.selected_ids()) != set(ids):
             self.table.select_ids(ids)
+
+    def _quadrant_selection(self) -> None:
+        if self._mirroring:
+            return
+        ids = [chip.element_id for chip in self.quadrant_scene.chips.values()
+               if chip.isSelected()]
+        if ids or not self.scene.selected_link_ids():
+            self.scene.select_ids(ids)
+
+    def _mirror_to_quadrant(self, ids: list[str]) -> None:
+        self._mirroring = True
+        try:
+            for element_id, chip in self.quadrant_scene.chips.items():
+                chip.setSelected(element_id in ids)
+        finally:
+            self._mirroring = False
 
     def _table_selection(self, ids: list[str]) -> None:
         self.scene.select_ids(ids)
@@ -312,10 +320,14 @@ class ImpactTab(QWidget):
         self.view.centerOn(self.scene.cards[element_id])
 
     def _initial_zoom(self) -> None:
-        if self.scene.theory.elements:
-            self.view.fit()
-            if self.view.zoom() < 0.6:
-                self.view.resetTransform()
-                self.view.zoom_by(0.6)
-                self.view.horizontalScrollBar().setValue(0)
-                self.view.verticalScrollBar().setValue(0)
+        """Opens on the whole chain from Doel to Maatschappelijk effect: fitted to its width
+        (not below 45 %, so titles stay readable), from the top."""
+        if not self.scene.theory.elements:
+            return
+        rect = self.scene.itemsBoundingRect().adjusted(-12, -12, 12, 12)
+        viewport = self.view.viewport().width()
+        scale = max(0.45, min(1.0, viewport / max(rect.width(), 1.0)))
+        self.view.resetTransform()
+        self.view.zoom_by(scale)
+        self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())

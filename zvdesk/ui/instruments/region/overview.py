@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from zvdesk.models.core import ops
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.region.ops import get_region
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.region.ops import (
+    add_municipality_organisations,
+    get_region,
+    new_municipality_values,
+)
+from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
 from zvdesk.ui.widgets.fields import Field
@@ -23,11 +36,6 @@ REGION_FIELDS = [
 MUNICIPALITY_FIELDS = [Field("name", "Gemeente", width=260)]
 
 
-def _new_municipality(session: Session) -> dict:
-    n = len(ops.list_live(session, "municipality"))
-    return {"name": "Nieuwe gemeente", "sort_order": n}
-
-
 class RegionTab(QWidget):
     """Form for the region plus the list of municipalities and a few totals."""
 
@@ -37,14 +45,21 @@ class RegionTab(QWidget):
         self.form = RecordForm(controller, "region", REGION_FIELDS, self._region_id)
         self.municipalities = RecordTable(
             controller, "municipality", MUNICIPALITY_FIELDS,
-            lambda s: ops.list_live(s, "municipality", "sort_order"), _new_municipality,
+            lambda s: ops.list_live(s, "municipality", "sort_order"), new_municipality_values,
             "gemeente")
+        self.add_orgs_button = QPushButton("Gemeenten ook als organisatie toevoegen")
+        self.add_orgs_button.setToolTip(
+            "Voegt ‘Gemeente …’ toe aan de organisaties voor elke gemeente die daar nog niet "
+            "staat, zodat u ze kunt kiezen bij personen en spelers.")
+        self.add_orgs_button.clicked.connect(self._add_municipality_organisations)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         region_box = QGroupBox("Regio")
         QVBoxLayout(region_box).addWidget(self.form)
         muni_box = QGroupBox("Deelnemende gemeenten")
-        QVBoxLayout(muni_box).addWidget(self.municipalities)
+        muni_layout = QVBoxLayout(muni_box)
+        muni_layout.addWidget(self.municipalities)
+        muni_layout.addWidget(self.add_orgs_button, 0, Qt.AlignmentFlag.AlignLeft)
         totals_box = QGroupBox("In dit bestand")
         QVBoxLayout(totals_box).addWidget(self.totals)
         left = QVBoxLayout()
@@ -55,6 +70,20 @@ class RegionTab(QWidget):
         layout.addWidget(muni_box, 2)
         controller.changed.connect(self._on_changed)
         self._update_totals()
+
+    def _add_municipality_organisations(self) -> None:
+        try:
+            added = self.controller.execute("Gemeenten als organisatie toevoegen",
+                                            add_municipality_organisations)
+        except ZvdbError as exc:
+            dialogs.show_error(self, "Niet toegevoegd", str(exc))
+            return
+        if added:
+            text = (f"Toegevoegd aan de organisaties: {', '.join(added)}. "
+                    "Ongedaan maken kan met Ctrl+Z.")
+        else:
+            text = "Elke gemeente staat al bij de organisaties."
+        dialogs.show_info(self, "Gemeenten als organisatie", text)
 
     def _region_id(self) -> str | None:
         with self.controller.session() as s:

@@ -20,7 +20,7 @@ def _select_player(widget: QWidget) -> None:
     scene = widget.scene  # type: ignore[attr-defined]
     if scene.map.players:
         target = max(scene.map.players, key=lambda p: len(p.notes))
-        scene.select_players([target.id])
+        scene.select_ids([target.id])
 
 
 def _select_relation(widget: QWidget) -> None:
@@ -28,7 +28,7 @@ def _select_relation(widget: QWidget) -> None:
     scene = widget.scene  # type: ignore[attr-defined]
     bad = [r for r in scene.map.relations if r.kind.value == "slecht"]
     if bad:
-        scene.select_players([])
+        scene.select_ids([])
         scene.relations[bad[0].id].setSelected(True)
 
 

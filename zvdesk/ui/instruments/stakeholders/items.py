@@ -125,7 +125,7 @@ class PlayerItem(QGraphicsItem):
 
     def __init__(self, player: PlayerView) -> None:
         super().__init__()
-        self.player_id = player.id
+        self.player_id = self.record_id = player.id
         self.player = player
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)

@@ -20,6 +20,7 @@ from zvdesk.models.core import ops
 from zvdesk.models.core.changes import Changes
 from zvdesk.models.stakeholders.read import StakeholderMap
 from zvdesk.models.stakeholders.tables import ATTITUDE_SYMBOLS, Ring
+from zvdesk.ui.canvas.palette import palette_mime
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.instruments.stakeholders.view import PARTY_MIME, PLAYER_MIME, party_mime
@@ -167,10 +168,9 @@ class RingList(QListWidget):
         self.setAcceptDrops(True)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
-        data = QMimeData()
-        if items:
-            data.setData(PLAYER_MIME, items[0].data(ID_ROLE).encode())
-        return data
+        if not items:
+            return QMimeData()
+        return palette_mime(PLAYER_MIME, items[0].data(ID_ROLE))
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
         return [PLAYER_MIME]

@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -19,18 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models.core import ops
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.stakeholders.ops import add_player, delete_players, set_ring
 from zvdesk.models.stakeholders.read import StakeholderMap
 from zvdesk.models.stakeholders.tables import RelationKind, Ring
-from zvdesk.ui import dialogs
+from zvdesk.ui.canvas.export import export_with_dialog
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
 from zvdesk.ui.instruments.stakeholders.details import DetailsPanel, NextStepEditor
-from zvdesk.ui.instruments.stakeholders.export import export_png, export_svg
 from zvdesk.ui.instruments.stakeholders.panels import RingList, SourcePanel
 from zvdesk.ui.instruments.stakeholders.scene import StakeholderScene
 from zvdesk.ui.instruments.stakeholders.view import StakeholderView
+from zvdesk.ui.widgets.flow import FlowLayout
 
 
 class StakeholderTab(QWidget):
@@ -59,7 +60,16 @@ class StakeholderTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sources)
         splitter.addWidget(self.view)
-        splitter.addWidget(self._right_column())
+        # The lists, details and next step scroll when the screen is low (1280 × 720) instead
+        # of making the window taller than the screen.
+        right = QScrollArea()
+        right.setWidget(self._right_column())
+        right.setWidgetResizable(True)
+        right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.setMinimumWidth(right.widget().minimumSizeHint().width()
+                              + right.verticalScrollBar().sizeHint().width())
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
@@ -70,7 +80,6 @@ class StakeholderTab(QWidget):
 
         self.scene.reloaded.connect(self._show_map)
         self.scene.selectionChanged.connect(self._scene_selection)
-        self.view.failed.connect(self._error)
         self.view.delete_requested.connect(self.delete_selected)
         self.sources.tree.add_requested.connect(lambda kind, rid: self.view.add_party(kind, rid))
         for ring_list in (self.direct_list, self.indirect_list):
@@ -84,15 +93,17 @@ class StakeholderTab(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _toolbar(self) -> FlowLayout:
+        # Groups of tools that wrap onto a second line when the window is narrow (1280 px
+        # with both panels open) instead of widening the window past the screen.
+        bar = FlowLayout(spacing=10)
+        tools = QHBoxLayout()
         self.sources_action = QAction(texts.SOURCES_TOGGLE, self, checkable=True)
         self.sources_action.setToolTip(texts.SOURCES_TOGGLE_TIP)
         self.sources_action.toggled.connect(lambda on: self.sources.setVisible(on))
         sources_button = QToolButton()
         sources_button.setDefaultAction(self.sources_action)
         bar.addWidget(sources_button)
-        bar.addSpacing(12)
         group = QActionGroup(self)
         self.select_action = QAction(texts.TOOL_SELECT, self, checkable=True, checked=True)
         self.select_action.setToolTip(texts.TOOL_SELECT_TIP)
@@ -102,18 +113,19 @@ class StakeholderTab(QWidget):
             group.addAction(action)
             button = QToolButton()
             button.setDefaultAction(action)
-            bar.addWidget(button)
+            tools.addWidget(button)
         self.select_action.triggered.connect(lambda: self._set_tool("select"))
         self.relation_action.triggered.connect(lambda: self._set_tool("relation"))
-        bar.addWidget(QLabel(texts.RELATION_KIND))
+        tools.addWidget(QLabel(texts.RELATION_KIND))
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(texts.RELATION_KIND)
         for kind in RelationKind:
             self.kind_combo.addItem(texts.RELATION_SHORT[kind], kind)
         self.kind_combo.currentIndexChanged.connect(
             lambda _i: setattr(self.view, "relation_kind", self.kind_combo.currentData()))
-        bar.addWidget(self.kind_combo)
-        bar.addSpacing(12)
+        tools.addWidget(self.kind_combo)
+        bar.addWidget(_group(tools))
+        edit = QHBoxLayout()
         self.add_button = QToolButton()
         self.add_button.setText(texts.ADD_FREE)
         self.add_button.setToolTip(texts.ADD_FREE_TIP)
@@ -130,14 +142,16 @@ class StakeholderTab(QWidget):
         self.export_button.setMenu(menu)
         for widget in (self.add_button, self.delete_button):
             widget.setEnabled(not self.controller.read_only)
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            edit.addWidget(widget)
+        bar.addWidget(_group(edit))
+        other = QHBoxLayout()
         self.communication_button = QToolButton()
         self.communication_button.setText(texts.OPEN_COMMUNICATION)
         self.communication_button.setToolTip(texts.OPEN_COMMUNICATION_TIP)
         self.communication_button.clicked.connect(lambda: self.open_instrument("communication"))
-        bar.addWidget(self.communication_button)
-        bar.addWidget(self.export_button)
+        other.addWidget(self.communication_button)
+        other.addWidget(self.export_button)
+        bar.addWidget(_group(other))
         return bar
 
     def _right_column(self) -> QWidget:
@@ -150,6 +164,8 @@ class StakeholderTab(QWidget):
                                  (self.indirect_label, self.indirect_list)):
             label.setBuddy(ring_list)
             ll.addWidget(label)
+            ring_list.setMinimumHeight(72)
+            ring_list.setMaximumHeight(120)  # the details below stay in view on a low screen
             ll.addWidget(ring_list, 1)
         ll.addWidget(self.outside_label)
         lists.setToolTip(texts.LISTS_HINT)
@@ -157,7 +173,7 @@ class StakeholderTab(QWidget):
         QVBoxLayout(details).addWidget(self.details)
         step = QGroupBox(texts.NEXT_STEP)
         QVBoxLayout(step).addWidget(self.next_step)
-        layout.addWidget(lists, 3)
+        layout.addWidget(lists, 0)
         layout.addWidget(details, 0)
         layout.addWidget(step, 1)
         column.setMinimumWidth(230)
@@ -178,7 +194,7 @@ class StakeholderTab(QWidget):
         self._scene_selection()
 
     def _scene_selection(self) -> None:
-        ids = self.scene.selected_player_ids()
+        ids = self.scene.selected_ids()
         chosen = set(ids)
         self.direct_list.select_ids(chosen)
         self.indirect_list.select_ids(chosen)
@@ -188,7 +204,7 @@ class StakeholderTab(QWidget):
 
     def _list_selection(self) -> None:
         ids = self.direct_list.selected_ids() + self.indirect_list.selected_ids()
-        self.scene.select_players(ids)
+        self.scene.select_ids(ids)
 
     def _set_tool(self, tool: str) -> None:
         self.view.set_tool(tool)
@@ -196,35 +212,28 @@ class StakeholderTab(QWidget):
     # -- editing ----------------------------------------------------------------------------
 
     def _error(self, message: str) -> None:
-        dialogs.show_error(self, texts.NOT_SAVED, message)
-
-    def _run(self, text: str, fn) -> object:  # noqa: ANN001
-        try:
-            return self.controller.execute(text, fn)
-        except ZvdbError as exc:
-            self._error(str(exc))
-            return None
+        self.scene.show_error(message)  # the canvas's one error path, also for the panels
 
     def _ring_drop(self, player_id: str, ring: Ring) -> None:
         player = self.scene.map.player(player_id)
         if player is not None and player.ring is not ring:
-            self._run(texts.UNDO_RING, lambda s: set_ring(s, player_id, ring))
-            self.scene.select_players([player_id])
+            self.scene.execute(texts.UNDO_RING, lambda s: set_ring(s, player_id, ring))
+            self.scene.select_ids([player_id])
 
     def add_free_player(self) -> str | None:
         """Adds a free-text player in ring 1 and lets the user type its name."""
         pid = self.project_id
-        new_id = self._run(texts.UNDO_ADD, lambda s: add_player(
-            s, pid, name=texts.NEW_PLAYER_NAME, ring=Ring.DIRECT))
+        new_id = self.scene.execute(texts.UNDO_ADD, lambda s: add_player(
+            s, pid, name=texts.NEW_PLAYER_NAME, ring=Ring.DIRECT)).value
         if new_id:
-            self.scene.select_players([new_id])
+            self.scene.select_ids([new_id])
             self.details.name_edit.setFocus()
             self.details.name_edit.selectAll()
         return new_id
 
     def delete_selected(self) -> None:
         """Deletes the selected players (with their relations) and relations: one undo step."""
-        players = self.scene.selected_player_ids()
+        players = self.scene.selected_ids()
         if not players:
             players = self.direct_list.selected_ids() + self.indirect_list.selected_ids()
         relations = self.scene.selected_relation_ids()
@@ -242,23 +251,23 @@ class StakeholderTab(QWidget):
             ops.delete_records(s, "stakeholder_relation", relations)
             delete_players(s, players)
 
-        self._run(text, delete)
+        self.scene.execute(text, delete)
 
     def export(self, fmt: str) -> None:
         """Asks where to save the map and writes it as PNG or SVG."""
         with self.controller.session() as s:
             project = s.get(ops.record_class("project"), self.project_id)
             name = project.name if project is not None else texts.TITLE
-        suggestion = f"Krachtenveld {name}.{fmt}"
-        path = dialogs.ask_save_path(self, texts.EXPORT_TITLE, suggestion,
-                                     texts.PNG_FILTER if fmt == "png" else texts.SVG_FILTER)
-        if not path:
-            return
-        try:
-            if fmt == "png":
-                export_png(self.scene, path)
-            else:
-                export_svg(self.scene, path, title=f"Krachtenveld – {name}")
-        except OSError:
-            dialogs.show_error(self, texts.EXPORT_FAILED,
-                               "Het bestand kon niet worden geschreven. Kies een andere map.")
+        export_with_dialog(self, self.scene, fmt, dialog_title=texts.EXPORT_TITLE,
+                           suggestion=f"Krachtenveld {name}",
+                           svg_title=f"Krachtenveld – {name}",
+                           error_title=texts.EXPORT_FAILED,
+                           inputs=(self.controller.document.path,))
+
+
+def _group(layout: QHBoxLayout) -> QWidget:
+    """Tools that belong together, kept on one line of the wrapping toolbar."""
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QWidget()
+    box.setLayout(layout)
+    return box

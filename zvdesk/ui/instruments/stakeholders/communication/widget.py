@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,25 +15,34 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.stakeholders.tables import STRATEGY_HINTS, STRATEGY_LABELS, Strategy
+from zvdesk.models.stakeholders.tables import (
+    STRATEGY_BANDS,
+    STRATEGY_HINTS,
+    STRATEGY_LABELS,
+    Strategy,
+)
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders.communication import texts
-from zvdesk.ui.instruments.stakeholders.communication.grid import PowerInterestGrid
+from zvdesk.ui.instruments.stakeholders.communication.grid import (
+    QUADRANT_FILLS,
+    PowerInterestGrid,
+)
 from zvdesk.ui.instruments.stakeholders.communication.table import (
     COLUMNS,
     ID_ROLE,
     CommunicationDelegate,
     CommunicationModel,
+    EntryTableView,
     StrategyFilter,
 )
 from zvdesk.ui.instruments.stakeholders.details import text_editor
+from zvdesk.ui.widgets.autosave import ReloadGuard
 
 WATCHED_KINDS = ("stakeholder", "person", "organisation")
 WIDTHS = {"name": 150, "ring": 70, "influence": 100, "interest": 100, "score": 46,
@@ -54,6 +63,9 @@ class CommunicationTab(QWidget):
         self.model = CommunicationModel(controller, project_id, self)
         self.proxy = StrategyFilter(self)
         self.proxy.setSourceModel(self.model)
+        # A row re-sorts when the user leaves it, not under the keyboard while they enter its
+        # values one after another (Tab moved to another player's row before).
+        self.proxy.setDynamicSortFilter(False)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(texts.SEARCH)
@@ -74,7 +86,7 @@ class CommunicationTab(QWidget):
         bar.addWidget(self.strategy_filter)
         bar.addWidget(self.search)
 
-        self.view = QTableView()
+        self.view = EntryTableView()
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(CommunicationDelegate(self.model, self.view))
         self.view.setSortingEnabled(True)
@@ -97,6 +109,7 @@ class CommunicationTab(QWidget):
         self.actions = text_editor(controller, "stakeholder", "actions", texts.ACTIONS,
                                    texts.ACTIONS_TIP, max_height=120)
         self.actions_label = QLabel(texts.ACTIONS_NONE)
+        self.actions_label.setWordWrap(True)
         actions_box = QGroupBox(texts.ACTIONS)
         al = QVBoxLayout(actions_box)
         al.addWidget(self.actions_label)
@@ -109,8 +122,13 @@ class CommunicationTab(QWidget):
         scale = QLabel(texts.GRID_SCALE)
         scale.setWordWrap(True)
         gl.addWidget(scale)
-        hints = QLabel("<br>".join(f"<b>{STRATEGY_LABELS[s]}</b>: {STRATEGY_HINTS[s]}"
-                                   for s in reversed(Strategy)))
+        bands = dict((strategy, lowest) for lowest, strategy in STRATEGY_BANDS)
+        tops = {s: (nxt - 1 if nxt else 25) for (_l, s), (nxt, _n) in zip(
+            STRATEGY_BANDS, [*STRATEGY_BANDS[1:], (0, None)], strict=True)}
+        hints = QLabel("<br>".join(
+            f'<span style="color:{QUADRANT_FILLS[s].darker(125).name()}">■</span> '
+            f"<b>{STRATEGY_LABELS[s]}</b> (score {bands[s]}–{tops[s]}): "
+            f"{STRATEGY_HINTS[s]}" for s in reversed(Strategy)))
         hints.setWordWrap(True)
         gl.addWidget(hints)
         gl.addStretch(1)
@@ -135,8 +153,11 @@ class CommunicationTab(QWidget):
         self.search.textChanged.connect(self._filter)
         self.strategy_filter.currentIndexChanged.connect(self._filter)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_left)
         self.grid.player_clicked.connect(self.select_player)
         self.model.modelReset.connect(self._after_reset)
+        # a cell's editor writes while it stays open: reread once it closes
+        self._reload_guard = ReloadGuard(self.view, self.reload)
         controller.changed.connect(self._on_changed)
         self.reload()
         self.view.sortByColumn(COLUMNS.index("score"), Qt.SortOrder.DescendingOrder)
@@ -145,7 +166,7 @@ class CommunicationTab(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*WATCHED_KINDS):
-            self.reload()
+            self._reload_guard.request()
         if self.model.last_error:
             message, self.model.last_error = self.model.last_error, ""
             QTimer.singleShot(0, lambda: dialogs.show_error(self, texts.NOT_SAVED, message))
@@ -164,7 +185,7 @@ class CommunicationTab(QWidget):
             self.actions.commit()
             keep = self.selected_id()
             self.model.reload()
-            if keep:
+            if keep and self.selected_id() != keep:  # an in-place reload keeps the cell
                 self.select_player(keep)
             self._selection_changed()
         finally:
@@ -213,6 +234,15 @@ class CommunicationTab(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index)
+
+    def _row_left(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid() and current.row() != previous.row():
+            QTimer.singleShot(0, self._resort)
+
+    def _resort(self) -> None:
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            return  # the next cell's editor is open: sort once the user leaves that row
+        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
 
     def _selection_changed(self, *_args: object) -> None:
         player_id = self.selected_id()
