@@ -42,6 +42,13 @@ FREQUENCIES = ("Maandelijks", "Per kwartaal", "Halfjaarlijks", "Bij mijlpalen")
 RINGS = (Ring.DIRECT, Ring.DIRECT, Ring.INDIRECT, Ring.INDIRECT, Ring.INDIRECT, Ring.OUTSIDE)
 
 
+
+def _outside_temp() -> str:
+    """A work folder in the repository: ZV Desk opens files under the temp folder read-only."""
+    folder = Path(__file__).resolve().parent.parent.joinpath("bench", "out")
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
+
 def add_project_players(session: Session, project_id: str, n: int,
                         relations_per_player: float = 1.0, people: Sequence[str] = (),
                         seed: int = 11) -> tuple[list[str], int]:
@@ -123,7 +130,7 @@ def main() -> int:
     from zvdesk.models.region.ops import populate_new_region
     from zvdesk.models.stakeholders.read import communication_rows, stakeholder_map
 
-    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-")) / "werk"
+    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-", dir=_outside_temp())) / "werk"
     folder.mkdir()
     doc = Document.create(folder / "groot.zvdb",
                           populate=lambda s: populate_new_region(s, "Bench", ["Zaanstad"]))

@@ -15,6 +15,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+
+def _outside_temp() -> str:
+    """A work folder in the repository: ZV Desk opens files under the temp folder read-only."""
+    folder = Path(__file__).resolve().parent.parent.joinpath("bench", "out")
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
+
 def main(path: str | None = None) -> dict[str, float]:
     """Times reading the inventory, the tab, the map, pyqtgraph and the figures page."""
     from make_large import main as make_large  # noqa: I001
@@ -27,7 +34,7 @@ def main(path: str | None = None) -> dict[str, float]:
 
     app = QApplication.instance() or QApplication([])
     large = Path(path) if path else make_large(
-        str(Path(tempfile.mkdtemp(prefix="zvdesk-large-")) / "groot.zvdb"))
+        str(Path(tempfile.mkdtemp(prefix="zvdesk-large-", dir=_outside_temp())) / "groot.zvdb"))
     doc = Document.open(large, read_only=True)
     result: dict[str, float] = {}
     try:

@@ -29,6 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 RUNS = 3
 
 
+
+def _outside_temp() -> str:
+    """A work folder in the repository: ZV Desk opens files under the temp folder read-only."""
+    folder = Path(__file__).resolve().parent.parent.joinpath("bench", "out")
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
+
 def _load(name: str):  # noqa: ANN202
     path = ROOT / "bench" / f"{name}.py"
     if not path.exists():
@@ -84,7 +91,7 @@ def timed(document: Document, options: ReportOptions, out: Path) -> tuple[float,
 
 def main(argv: list[str]) -> int:
     """Runs the benchmark and prints the figures."""
-    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-report-")) / "map"
+    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-report-", dir=_outside_temp())) / "map"
     folder.mkdir()
     large = Path(argv[0]) if argv else make_large(folder)
     example = build_example(folder / "voorbeeld.zvdb")

@@ -21,6 +21,13 @@ from zvdesk.models.example import build_example
 N_PEOPLE, N_THEMES, N_ORGS = 1000, 2000, 300
 
 
+
+def _outside_temp() -> str:
+    """A work folder in the repository: ZV Desk opens files under the temp folder read-only."""
+    folder = Path(__file__).resolve().parent.parent.joinpath("bench", "out")
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
+
 def _grow(s):  # noqa: ANN001, ANN202
     from zvdesk.models.region.tables import Organisation, Person, Theme
 
@@ -45,7 +52,7 @@ def _timed(label: str, fn):  # noqa: ANN001, ANN202
 
 def main() -> None:
     """Builds the region, then times each sharing step once."""
-    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-sharing-"))
+    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-sharing-", dir=_outside_temp()))
     path = build_example(folder / "groot.zvdb")
     doc = Document.open(path)
     doc.write(_grow)

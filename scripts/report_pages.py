@@ -22,11 +22,17 @@ from zvdesk.reports.data import ReportOptions
 from zvdesk.reports.engine import find_project, generate
 
 
+def _outside_temp() -> str:
+    """A work folder in the repository: ZV Desk opens files under the temp folder read-only."""
+    folder = Path(__file__).resolve().parent.parent.joinpath("build")
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
+
 def main(outdir: str) -> int:
     """Builds the example, writes the report and its page images; prints what it wrote."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="zvdesk-report-pages-")) / "map"
+    work = Path(tempfile.mkdtemp(prefix="zvdesk-report-pages-", dir=_outside_temp())) / "map"
     work.mkdir()
     path = build_example(work / "Zaanstreek-Waterland.zvdb")
     doc = Document.open(path, read_only=True)

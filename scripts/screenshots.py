@@ -22,6 +22,12 @@ from zvdesk.models.example import build_example  # noqa: E402
 from zvdesk.models.region.ops import live_projects  # noqa: E402
 
 
+def _outside_temp() -> str:
+    """A work folder in the repository: ZV Desk opens files under the temp folder read-only."""
+    folder = Path(__file__).resolve().parent.parent.joinpath("build")
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
+
 def main(outdir: str) -> int:
     """Writes one PNG per tab (and per extra state an instrument declares)."""
     out = Path(outdir)
@@ -29,7 +35,7 @@ def main(outdir: str) -> int:
     from zvdesk.app import make_application
 
     app = make_application(sys.argv[:1])  # as the app starts: Qt's own texts in Dutch
-    work = Path(tempfile.mkdtemp(prefix="zvdesk-shots-")) / "map"
+    work = Path(tempfile.mkdtemp(prefix="zvdesk-shots-", dir=_outside_temp())) / "map"
     work.mkdir()
     QCoreApplication.setOrganizationName("ZV Desk Screenshots")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
