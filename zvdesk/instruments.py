@@ -23,6 +23,7 @@ from types import ModuleType
 #: Every instrument, by key. "region" comes first: the others refer to its records.
 INSTRUMENTS: tuple[str, ...] = (
     "region",
+    "werkproces",
     "impact",
     "steps",
     "stakeholders",
