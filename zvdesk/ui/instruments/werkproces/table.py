@@ -108,8 +108,8 @@ class ProcessTables(QWidget):
             lambda s: wp.live_lanes(s, pid), new_lane, "baan", refresh_kinds=("organisation",))
         self.steps = RecordTable(
             controller, wp.STEP,
-            [Field("lane_id", T.STEP_LANE, "choice", _lane_choices(pid)),
-             Field("name", T.STEP_NAME),
+            [Field("name", T.STEP_NAME),
+             Field("lane_id", T.STEP_LANE, "choice", _lane_choices(pid)),
              Field("description", T.STEP_DESCRIPTION, "longtext",
                    tooltip=T.STEP_DESCRIPTION_TIP)],
             lambda s: wp.live_steps(s, pid), new_step, "stap",
