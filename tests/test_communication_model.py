@@ -23,13 +23,13 @@ CASES = [
     (H, VH, 20, Strategy.INVOLVE),  # the template's example: High × Very high = 20
     (VH, VH, 25, Strategy.INVOLVE),
     (H, H, 16, Strategy.INVOLVE),
-    (VH, INS, 5, Strategy.CONSULT),
+    (VH, INS, 5, Strategy.INFORM),
     (H, M, 12, Strategy.CONSULT),
-    (M, VH, 15, Strategy.INFORM),
-    (INS, H, 4, Strategy.INFORM),
-    (M, M, 9, Strategy.INFORM_PASSIVE),
+    (M, VH, 15, Strategy.CONSULT),  # "hoe hoger de score, hoe meer betrokken": 15 above 12
+    (INS, H, 4, Strategy.INFORM_PASSIVE),
+    (M, M, 9, Strategy.INFORM),
     (INS, INS, 1, Strategy.INFORM_PASSIVE),
-    (S, M, 6, Strategy.INFORM_PASSIVE),
+    (S, M, 6, Strategy.INFORM),
 ]
 
 
@@ -38,6 +38,13 @@ def test_score_and_strategy(influence: int, interest: int, expected_score: int,
                             strategy: Strategy) -> None:
     assert score(influence, interest) == expected_score
     assert suggested_strategy(influence, interest) is strategy
+
+
+def test_a_higher_score_never_gets_a_less_involving_strategy() -> None:
+    order = [Strategy.INFORM_PASSIVE, Strategy.INFORM, Strategy.CONSULT, Strategy.INVOLVE]
+    by_score = sorted((i * f, order.index(suggested_strategy(i, f)))
+                      for i in range(1, 6) for f in range(1, 6))
+    assert [rank for _s, rank in by_score] == sorted(rank for _s, rank in by_score)
 
 
 def test_unfilled_levels_give_no_score() -> None:

@@ -68,7 +68,7 @@ def test_rows_sorted_by_score_with_strategy(setup) -> None:  # noqa: ANN001
     _controller, tab, _ids, _errors, _opened = setup
     assert [n.split()[0] for n in _shown(tab)] == ["Anna", "Dirk", "Bert", "Cees"]
     assert _shown(tab, "score") == ["20", "5", "2", ""]
-    assert _shown(tab, "strategy") == ["Betrekken", "Gehoord worden", "Inlichten", ""]
+    assert _shown(tab, "strategy") == ["Betrekken", "Informeren", "Inlichten", ""]  # by score
     assert tab.count_label.text() == "4 spelers"
     # Sorting by the strategy column (involvement order) with a click on its header.
     header = tab.view.horizontalHeader()
@@ -129,7 +129,7 @@ def test_filter_by_text_and_strategy(setup) -> None:  # noqa: ANN001
     assert [n.split()[0] for n in _shown(tab)] == ["Bert"]
     assert tab.count_label.text() == "1 van 4 spelers"
     tab.search.clear()
-    tab.strategy_filter.setCurrentIndex(tab.strategy_filter.findData(Strategy.CONSULT))
+    tab.strategy_filter.setCurrentIndex(tab.strategy_filter.findData(Strategy.INFORM))
     assert [n.split()[0] for n in _shown(tab)] == ["Dirk"]
     assert tab.grid.dimmed == {ids["Anna"], ids["Bert"], ids["Cees"]}  # faint in the grid
 

@@ -25,7 +25,8 @@ def trigger_menu(window, menu: str, entry: str) -> None:  # noqa: ANN001
     for top in window.menuBar().actions():
         if top.text().replace("&", "") == menu:
             for action in top.menu().actions():
-                if action.text().replace("&", "").split("\t")[0] == entry:
+                text = action.text().replace("&", "").split("\t")[0]
+                if text == entry or text.startswith(entry + ":"):  # "Ongedaan maken: …"
                     assert action.isEnabled(), f"{menu} → {entry} is disabled"
                     action.trigger()
                     return

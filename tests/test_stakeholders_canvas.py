@@ -501,3 +501,45 @@ def test_arrow_burst_is_one_undo_step(setup, qtbot) -> None:  # noqa: ANN001
     controller.undo_stack.undo()
     assert _player(controller.document, b).y == pytest.approx(0.0)
     assert _player(controller.document, b).x == pytest.approx(x0)
+
+
+def test_added_players_land_free_and_renamed_ones_get_new_initials(setup) -> None:  # noqa: ANN001
+    """'Speler toevoegen' three times: no token lands on another or on a relation line; a
+    renamed new player's initials follow its name, typed initials stay."""
+    import math
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from zvdesk.models.stakeholders.geometry import TOKEN_RADIUS, distance_to_segment
+    from zvdesk.models.stakeholders.ops import add_relation
+
+    controller, tab, project, a, b = setup[:5]
+    controller.execute("Relatie tekenen", lambda s: add_relation(s, a, b))
+    for _ in range(3):
+        QTest.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+        QTest.qWait(450)  # separate clicks, not a double click
+    with controller.session() as s:
+        data = stakeholder_map(s, project)
+    players = data.players
+    assert len(players) >= 3
+    for i, a in enumerate(players):
+        for b in players[i + 1:]:
+            assert math.hypot(a.x - b.x, a.y - b.y) >= 2 * TOKEN_RADIUS, (a.name, b.name)
+    by_id = {p.id: p for p in players}
+    new = [p for p in players if p.name.startswith("Nieuwe speler")]
+    for rel in data.relations:
+        a, b = by_id[rel.source_id], by_id[rel.target_id]
+        for p in new:
+            if p.id not in (a.id, b.id):
+                assert distance_to_segment(p.x, p.y, a.x, a.y, b.x, b.y) >= TOKEN_RADIUS
+    newest = new[-1]
+    tab.scene.select_ids([newest.id])
+    name = tab.details.name_edit
+    name.setFocus()
+    name.selectAll()
+    QTest.keyClicks(name, "Wijkteam Oost")
+    QTest.keyClick(name, Qt.Key.Key_Tab)
+    with controller.session() as s:
+        renamed = next(p for p in stakeholder_map(s, project).players if p.id == newest.id)
+    assert (renamed.name, renamed.initials) == ("Wijkteam Oost", "WO")

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 MENU_MODULES: tuple[str, ...] = (
     "zvdesk.ui.report",
     "zvdesk.ui.sharing",
+    "zvdesk.ui.instruments.region.importing",
 )
 
 

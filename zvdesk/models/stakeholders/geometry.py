@@ -133,3 +133,12 @@ def arrow_ends(x1: float, y1: float, x2: float, y2: float, gap: float = 0.005
 def to_scene(x: float, y: float, scale: float) -> tuple[float, float]:
     """Unit coordinates to scene/page coordinates with the centre at (0, 0)."""
     return x * scale, y * scale
+
+
+def distance_to_segment(px: float, py: float, ax: float, ay: float, bx: float,
+                         by: float) -> float:
+    """Distance from a point to the segment a–b (map units)."""
+    dx, dy = bx - ax, by - ay
+    length2 = dx * dx + dy * dy
+    t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length2))
+    return math.hypot(px - (ax + t * dx), py - (ay + t * dy))

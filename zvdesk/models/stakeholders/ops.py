@@ -13,6 +13,7 @@ on delete:
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -26,7 +27,14 @@ from zvdesk.models.core.errors import ValidationError
 from zvdesk.models.core.names import suggest_initials
 from zvdesk.models.core.summary import count_live, project_counter
 from zvdesk.models.region.tables import Organisation, Person, Project
-from zvdesk.models.stakeholders.geometry import default_position, move_to_ring, nudge, snap
+from zvdesk.models.stakeholders.geometry import (
+    TOKEN_RADIUS,
+    default_position,
+    distance_to_segment,
+    move_to_ring,
+    nudge,
+    snap,
+)
 from zvdesk.models.stakeholders.tables import (
     LEVELS,
     Attitude,
@@ -89,8 +97,7 @@ def add_player(session: Session, project_id: str, *, person_id: str | None = Non
         **values: Other columns (notes, influence, interest, …).
     """
     if position is None:
-        x, y = default_position(ring, _count_in_ring(session, project_id, ring))
-        place = snap(x, y, ring)
+        place = _free_place(session, project_id, ring)
     else:
         place = snap(*position)
     initials = values.pop("initials", "")
@@ -200,8 +207,38 @@ def set_attitude(session: Session, player_ids: Iterable[str], attitude: Attitude
         ops.update_record(session, PLAYER, player_id, {"attitude": attitude})
 
 
+def _free_place(session: Session, project_id: str, ring: Ring):  # noqa: ANN202 - Place
+    """A spot in the ring for a new player that no token covers and no relation line crosses
+    (the first of the ring's spread spots that is free; the spread spot if none is)."""
+    players = [p for p in ops.list_live(session, PLAYER) if p.project_id == project_id]
+    lines = [(a, b) for rel in live_relations(session, project_id)
+             if (a := next((p for p in players if p.id == rel.source_id), None)) is not None
+             and (b := next((p for p in players if p.id == rel.target_id), None)) is not None]
+    start = _count_in_ring(session, project_id, ring)
+    first = None
+    for index in range(start, start + 64):
+        place = snap(*default_position(ring, index), ring)
+        first = first or place
+        clear = 2.2 * TOKEN_RADIUS
+        if all(math.hypot(place.x - p.x, place.y - p.y) >= clear for p in players) and all(
+                distance_to_segment(place.x, place.y, a.x, a.y, b.x, b.y) >= TOKEN_RADIUS * 1.2
+                for a, b in lines):
+            return place
+    return first
+
+
 def update_player(session: Session, player_id: str, values: dict[str, Any]) -> None:
-    """Changes fields of a player (notes, levels, strategy, actions, …)."""
+    """Changes fields of a player (notes, levels, strategy, actions, …).
+
+    Renaming a free-text player whose initials were made from its old name makes them anew
+    ("Nieuwe speler" → "Ns" → renamed "Wijkteam Oost" → "WO"); initials the user typed stay.
+    """
+    values = dict(values)
+    if "name" in values and "initials" not in values:
+        player = ops.get_live(session, PLAYER, player_id)
+        if (player.person_id is None and player.organisation_id is None
+                and player.initials == suggest_initials(player.name)[:8]):
+            values["initials"] = suggest_initials(str(values["name"]))[:8]
     ops.update_record(session, PLAYER, player_id, values)
 
 

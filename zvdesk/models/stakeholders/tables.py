@@ -69,8 +69,15 @@ class Strategy(enum.Enum):
 LEVELS: tuple[int, ...] = (1, 2, 3, 4, 5)
 LEVEL_LABELS: dict[int, str] = {1: "Verwaarloosbaar", 2: "Klein", 3: "Gemiddeld", 4: "Hoog",
                                 5: "Zeer hoog"}
-#: The level from which influence or interest counts as high in the grid.
-HIGH_LEVEL = 4
+#: The strategy that follows the score (influence × interest, 1–25), lowest score first.
+#: Toolbox 003 §2.1: "Hoe hoger de score, hoe meer de stakeholder betrokken moet worden",
+#: from inlichten to betrekken. The bands themselves are ZV Desk's proposal (help text).
+STRATEGY_BANDS: tuple[tuple[int, Strategy], ...] = (
+    (1, Strategy.INFORM_PASSIVE),   # 1–4
+    (5, Strategy.INFORM),           # 5–9
+    (10, Strategy.CONSULT),         # 10–15
+    (16, Strategy.INVOLVE),         # 16–25
+)
 
 RING_LABELS: dict[Ring, str] = {Ring.DIRECT: "Directe invloed", Ring.INDIRECT: "Indirecte invloed",
                                 Ring.OUTSIDE: "Buiten de cirkels"}
@@ -105,19 +112,19 @@ def score(influence: int | None, interest: int | None) -> int | None:
     return influence * interest
 
 
+def strategy_for_score(value: int) -> Strategy:
+    """The strategy of a score: the higher the score, the closer the involvement."""
+    chosen = STRATEGY_BANDS[0][1]
+    for lowest, strategy in STRATEGY_BANDS:
+        if value >= lowest:
+            chosen = strategy
+    return chosen
+
+
 def suggested_strategy(influence: int | None, interest: int | None) -> Strategy | None:
-    """The strategy the influence/interest grid suggests (see the module docstring)."""
-    if influence is None or interest is None:
-        return None
-    high_influence = influence >= HIGH_LEVEL
-    high_interest = interest >= HIGH_LEVEL
-    if high_influence and high_interest:
-        return Strategy.INVOLVE
-    if high_influence:
-        return Strategy.CONSULT
-    if high_interest:
-        return Strategy.INFORM
-    return Strategy.INFORM_PASSIVE
+    """The strategy that follows the score (:data:`STRATEGY_BANDS`), None while unscored."""
+    value = score(influence, interest)
+    return None if value is None else strategy_for_score(value)
 
 
 class Stakeholder(Record, Base):

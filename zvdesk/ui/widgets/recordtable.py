@@ -321,9 +321,14 @@ class RecordTable(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(f"Zoeken in {noun}")
         self.count_label = QLabel()
+        self.excel_button = QToolButton()
+        self.excel_button.setText("Naar Excel…")
+        self.excel_button.setToolTip("De regels zoals u ze ziet (gezocht en gesorteerd) opslaan "
+                                     "als Excel-werkmap")
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(self.excel_button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         bar.addWidget(self.filter_edit)
@@ -374,6 +379,7 @@ class RecordTable(QWidget):
         self.view.addAction(delete_action)
         self._last_add_click = float("-inf")
         self.add_button.clicked.connect(self._add_clicked)
+        self.excel_button.clicked.connect(self._export_clicked)
         self.delete_button.clicked.connect(self.delete_selected)
         self.filter_edit.textChanged.connect(self._filter)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -457,6 +463,11 @@ class RecordTable(QWidget):
             editor.load(ids[0] if len(ids) == 1 else None)
 
     # -- editing --------------------------------------------------------------------------
+
+    def _export_clicked(self) -> None:
+        from zvdesk.ui.widgets.tableexport import export_table
+
+        export_table(self)
 
     def _add_clicked(self) -> None:
         # A double click on "… toevoegen" is one wish, not two rows.

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from zvdesk.models.stakeholders.read import CommunicationRow
 from zvdesk.models.stakeholders.tables import (
     ATTITUDE_SYMBOLS,
-    HIGH_LEVEL,
-    STRATEGY_LABELS,
     Attitude,
     Strategy,
+    strategy_for_score,
 )
 from zvdesk.ui.instruments.stakeholders.communication import texts
 
@@ -93,32 +92,19 @@ class PowerInterestGrid(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         plot = self._plot()
         w = plot.width() / 5
-        split = HIGH_LEVEL - 1  # cells below the split are "low"
-        quadrants = ((0, 0, split, split, Strategy.INFORM_PASSIVE),
-                     (split, 0, 5 - split, split, Strategy.INFORM),
-                     (0, split, split, 5 - split, Strategy.CONSULT),
-                     (split, split, 5 - split, 5 - split, Strategy.INVOLVE))
-        small = QFont()
-        small.setPixelSize(11)
-        for cx, cy, cw, ch, strategy in quadrants:
-            rect = QRectF(plot.left() + cx * w, plot.bottom() - (cy + ch) * w, cw * w, ch * w)
-            painter.fillRect(rect, QUADRANT_FILLS[strategy])
-            painter.setPen(QColor("#52606d"))
-            painter.setFont(small)
-            painter.drawText(rect.adjusted(4, 2, -4, -2),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             STRATEGY_LABELS[strategy])
+        # Each cell has the colour of the strategy its score gives (influence × interest);
+        # the legend below the grid names the colours (and a token's tooltip its strategy).
+        for influence in range(5, 0, -1):
+            for interest in range(5, 0, -1):
+                strategy = strategy_for_score(influence * interest)
+                rect = self.cell_rect(interest, influence)
+                painter.fillRect(rect, QUADRANT_FILLS[strategy])
         painter.setPen(QPen(QColor("#cbd2d9"), 1))
         for i in range(6):
             painter.drawLine(QPointF(plot.left() + i * w, plot.top()),
                              QPointF(plot.left() + i * w, plot.bottom()))
             painter.drawLine(QPointF(plot.left(), plot.top() + i * w),
                              QPointF(plot.right(), plot.top() + i * w))
-        painter.setPen(QPen(QColor("#52606d"), 2))
-        painter.drawLine(QPointF(plot.left() + split * w, plot.top()),
-                         QPointF(plot.left() + split * w, plot.bottom()))
-        painter.drawLine(QPointF(plot.left(), plot.bottom() - split * w),
-                         QPointF(plot.right(), plot.bottom() - split * w))
         painter.setPen(INK)
         for level in range(1, 6):
             painter.drawText(QRectF(plot.left() + (level - 1) * w, plot.bottom() + 2, w, 16),

@@ -21,11 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.stakeholders.tables import STRATEGY_HINTS, STRATEGY_LABELS, Strategy
+from zvdesk.models.stakeholders.tables import (
+    STRATEGY_BANDS,
+    STRATEGY_HINTS,
+    STRATEGY_LABELS,
+    Strategy,
+)
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders.communication import texts
-from zvdesk.ui.instruments.stakeholders.communication.grid import PowerInterestGrid
+from zvdesk.ui.instruments.stakeholders.communication.grid import (
+    QUADRANT_FILLS,
+    PowerInterestGrid,
+)
 from zvdesk.ui.instruments.stakeholders.communication.table import (
     COLUMNS,
     ID_ROLE,
@@ -110,8 +118,13 @@ class CommunicationTab(QWidget):
         scale = QLabel(texts.GRID_SCALE)
         scale.setWordWrap(True)
         gl.addWidget(scale)
-        hints = QLabel("<br>".join(f"<b>{STRATEGY_LABELS[s]}</b>: {STRATEGY_HINTS[s]}"
-                                   for s in reversed(Strategy)))
+        bands = dict((strategy, lowest) for lowest, strategy in STRATEGY_BANDS)
+        tops = {s: (nxt - 1 if nxt else 25) for (_l, s), (nxt, _n) in zip(
+            STRATEGY_BANDS, [*STRATEGY_BANDS[1:], (0, None)], strict=True)}
+        hints = QLabel("<br>".join(
+            f'<span style="color:{QUADRANT_FILLS[s].darker(125).name()}">■</span> '
+            f"<b>{STRATEGY_LABELS[s]}</b> (score {bands[s]}–{tops[s]}): "
+            f"{STRATEGY_HINTS[s]}" for s in reversed(Strategy)))
         hints.setWordWrap(True)
         gl.addWidget(hints)
         gl.addStretch(1)
