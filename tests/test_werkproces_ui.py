@@ -205,3 +205,39 @@ def test_table_view_adds_a_step_by_keyboard(setup) -> None:  # noqa: ANN001
     controller.undo_stack.undo()
     controller.undo_stack.undo()
     assert len(_map(controller, pid).steps) == 2
+
+
+def test_stappenplan_link_opens_the_tab_and_menu_undo(window, example_path) -> None:  # noqa: ANN001
+    from tests.test_mainwindow import trigger_menu
+    from zvdesk.ui.instruments.steps.tab import StepsTab
+
+    assert window.open_path(example_path)
+    with window.controller.session() as s:
+        pilot = next(p for p in ops.list_live(s, "project") if p.name.startswith("Regiopilot"))
+    window.show_target(pilot.id, "steps")
+    steps = window.workspace.widget_for("steps")
+    assert isinstance(steps, StepsTab)
+    steps.show_step("stap3")
+    button = steps.page("stap3").link_buttons["werkproces"]
+    assert button.text() == "1.2 Werkproces in beeld"
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.workspace.current_spec().key == "werkproces"
+    tab = window.workspace.widget_for("werkproces")
+    assert isinstance(tab, WerkprocesTab)
+    assert len(tab.scenes) == 2  # current and desired side by side
+    QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    with window.controller.session() as s:
+        assert len(process_pairs(s, pilot.id)) == 2
+    trigger_menu(window, "Bewerken", "Ongedaan maken")
+    with window.controller.session() as s:
+        assert len(process_pairs(s, pilot.id)) == 1
+    assert tab.process_combo.count() == 1
+
+
+def test_zvdesk_check_counts_the_processes(example_path) -> None:  # noqa: ANN001
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "zvdesk", "check", str(example_path)],
+                         capture_output=True, text=True, check=True).stdout
+    assert "werkprocessen: 2" in out and "markeringen: 11" in out and "knelpunten: 4" in out
