@@ -150,3 +150,36 @@ def test_example_check_and_report(example_doc: Document, example_path, workdir) 
     example_doc.close()
     lines = "\n".join(summarize(example_path))
     assert "werkprocessen: 2" in lines and "knelpunten: 4" in lines
+
+
+def test_desired_made_in_two_copies_merges_as_one(process, workdir) -> None:  # noqa: ANN001
+    from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
+    from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file
+
+    doc, pid, ids = process
+    make_share_copy(doc, workdir / "collega.zvdb", CopyOptions())
+    theirs = Document.open(workdir / "collega.zvdb")
+    try:
+        mine_desired, _ = doc.write(lambda s: wp.make_desired(s, pid))
+        theirs_desired, _ = theirs.write(lambda s: wp.make_desired(s, pid))
+        theirs.write(lambda s: wp.add_marker(s, MarkerKind.PROBLEM, step_id=ids["s2"],
+                                             text="Wachttijd"))
+        plan = plan_with_file(doc, theirs.path)
+    finally:
+        theirs.close()
+    assert mine_desired == theirs_desired
+    assert not plan.conflicts
+    doc.write(lambda s: apply_merge(s, plan))
+    with doc.session() as s:
+        pairs = process_pairs(s, current_project(s, pid))
+    assert len(pairs) == 1 and len(pairs[0].desired.steps) == 2
+    assert [m.text for m in pairs[0].current.markers] == ["Wachttijd"]
+
+
+def test_desired_can_be_made_again_after_a_delete(process) -> None:  # noqa: ANN001
+    doc, pid, _ids = process
+    desired, _ = doc.write(lambda s: wp.make_desired(s, pid))
+    doc.write(lambda s: ops.delete_records(s, "work_process", [desired]))
+    again, _ = doc.write(lambda s: wp.make_desired(s, pid))
+    with doc.session() as s:
+        assert again == desired and len(process_map(s, again).steps) == 2

@@ -11,7 +11,9 @@ Every function takes a session inside :meth:`Document.write` and never commits. 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import func, inspect, or_, select
 from sqlalchemy.orm import Session
@@ -37,6 +39,8 @@ LANE = ProcessLane.__tablename__
 STEP = ProcessStep.__tablename__
 FLOW = ProcessFlow.__tablename__
 MARKER = ProcessMarker.__tablename__
+#: Namespace of the ids of a desired copy, derived from what each row copies (uuid5).
+_ID_NAMESPACE = uuid.UUID("0f6f1f55-9d5e-4c43-8f0e-6b8a2b9d7c14")
 
 
 def _live(session: Session, cls: type, **where: object) -> list:
@@ -199,26 +203,44 @@ def make_desired(session: Session, process_id: str) -> str:
         raise ValidationError("Een gewenst proces maakt u vanuit het huidige proces.")
     if desired_of(session, process_id) is not None:
         raise ValidationError("Dit proces heeft al een gewenst proces.")
-    copy_id = ops.create_record(session, PROCESS, {
+    copy_id = _copy_row(session, PROCESS, current.id, {
         "project_id": current.project_id, "name": current.name, "trigger": current.trigger,
-        "state": ProcessState.DESIRED, "origin_id": current.id})
+        "state": ProcessState.DESIRED, "notes": ""})
     lanes: dict[str, str] = {}
     for lane in live_lanes(session, process_id):
-        lanes[lane.id] = ops.create_record(session, LANE, {
+        lanes[lane.id] = _copy_row(session, LANE, lane.id, {
             "process_id": copy_id, "organisation_id": lane.organisation_id, "name": lane.name,
-            "position": lane.position, "origin_id": lane.id})
+            "position": lane.position})
     steps: dict[str, str] = {}
     for step in live_steps(session, process_id):
-        steps[step.id] = ops.create_record(session, STEP, {
+        steps[step.id] = _copy_row(session, STEP, step.id, {
             "process_id": copy_id, "lane_id": lanes[step.lane_id], "name": step.name,
-            "description": step.description, "x": step.x, "origin_id": step.id})
+            "description": step.description, "x": step.x})
     for flow in live_flows(session, process_id):
         if flow.source_id in steps and flow.target_id in steps:
-            ops.create_record(session, FLOW, {
+            _copy_row(session, FLOW, flow.id, {
                 "process_id": copy_id, "source_id": steps[flow.source_id],
-                "target_id": steps[flow.target_id], "label": flow.label,
-                "origin_id": flow.id})
+                "target_id": steps[flow.target_id], "label": flow.label})
     return copy_id
+
+
+def copy_id(kind: str, original_id: str) -> str:
+    """The fixed id of the desired copy of a row: two copies of a file that each make the
+    desired process then merge as one, row by row."""
+    return str(uuid.uuid5(_ID_NAMESPACE, f"{kind}:desired:{original_id}"))
+
+
+def _copy_row(session: Session, kind: str, original_id: str, values: dict[str, Any]) -> str:
+    """Creates the copy of a row under its fixed id, or revives it when it was deleted."""
+    fixed = copy_id(kind, original_id)
+    values = {**values, "origin_id": original_id}
+    old = session.get(ops.record_class(kind), fixed)
+    if old is None:
+        return ops.create_record(session, kind, values, record_id=fixed)
+    for column, value in {**values, "deleted_at": None}.items():
+        setattr(old, column, value)
+    ops.validate(session, old)
+    return old.id
 
 
 def delete_steps(session: Session, step_ids: Iterable[str]) -> None:

@@ -43,6 +43,12 @@ class StepMoveInteraction(MoveInteraction):
         super().__init__(scene, items, start)
         self.ids = [item.record_id for item in items]
 
+    def drag_started(self) -> None:  # noqa: D102
+        self.scene.flow_layer.freeze(self.scene.attached(self.ids))
+
+    def drag_ended(self) -> None:  # noqa: D102
+        self.scene.flow_layer.thaw()
+
     def follow(self) -> None:  # noqa: D102
         self.scene.follow(self.ids)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -44,6 +44,7 @@ class LaneItem(QGraphicsItem):
         self.lane_id = lane.id
         self.length = length
         self.setZValue(-10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip("Sleep de kop omhoog of omlaag om de baan te verplaatsen")
 
     def set_lane(self, lane: LaneView) -> None:
@@ -91,9 +92,11 @@ class MarkerBadge(QGraphicsItem):
                         + (f": {marker.text}" if marker.text else ""))
         self.setZValue(20)
 
+    RECT = QRectF(-MARKER_RADIUS - 1, -MARKER_RADIUS - 1, 2 * MARKER_RADIUS + 2,
+                  2 * MARKER_RADIUS + 2)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        r = MARKER_RADIUS + 1
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return self.RECT
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
               _widget: QWidget | None = None) -> None:
@@ -119,6 +122,8 @@ class StepItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setZValue(10)
+        # The wrapped text is drawn once and moved as a picture while the step is dragged.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_step(step)
 
     def set_step(self, step: StepView) -> None:
@@ -145,8 +150,10 @@ class StepItem(QGraphicsItem):
             badge.setPos(STEP_WIDTH - 8 - i * (2 * MARKER_RADIUS + 2), 0)
             self.badges.append(badge)
 
+    RECT = QRectF(-4, -4, STEP_WIDTH + 8, STEP_HEIGHT + 8)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        return QRectF(-4, -4, STEP_WIDTH + 8, STEP_HEIGHT + 8)
+        return self.RECT
 
     def shape(self) -> QPainterPath:  # noqa: D102 - Qt API
         path = QPainterPath()
@@ -202,6 +209,9 @@ class FlowItem(QGraphicsPathItem):
                 path.moveTo(bx, by)
                 path.lineTo(bx - 9 * math.cos(angle + side), by - 9 * math.sin(angle + side))
         self.setPath(path)
+        layer = getattr(self.scene(), "flow_layer", None)
+        if layer is not None:
+            layer.update()
 
     def shape(self) -> QPainterPath:  # noqa: D102 - Qt API
         stroker = QPainterPathStroker()
@@ -210,13 +220,68 @@ class FlowItem(QGraphicsPathItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The line itself is drawn by the FlowLayer (all arrows in one call); the item draws
+        # only its selection halo, and serves hit tests and selection.
         if self.isSelected():
             painter.setPen(QPen(SELECTED, 6))
             painter.drawPath(self.path())
-        painter.setPen(self.pen())
-        painter.setBrush(QBrush())
-        painter.drawPath(self.path())
+
+
+class FlowLayer(QGraphicsItem):
+    """Draws every arrow of the scene as one path (one Python call per frame).
+
+    While steps are dragged (:meth:`freeze`) the arrows that do not move are kept as one
+    ready path and only the moving ones are added per frame. The routes are horizontal and
+    vertical lines only: crisp without antialiasing, and far cheaper to draw.
+    """
+
+    def __init__(self, flows: dict[str, FlowItem]) -> None:
+        super().__init__()
+        self.flows = flows
+        self.setZValue(4)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.rect = QRectF()
+        self.moving: set[str] | None = None
+        self._still: QPainterPath | None = None
+
+    def set_rect(self, rect: QRectF) -> None:
+        """The area the arrows may cover (the scene rectangle)."""
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = QRectF(rect)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+        return self.rect
+
+    def freeze(self, moving: set[str]) -> None:
+        """From now on only the arrows ``moving`` change (a drag started)."""
+        self.moving = set(moving)
+        self._still = self._join(fid for fid in self.flows if fid not in self.moving)
+
+    def thaw(self) -> None:
+        """Every arrow may change again (the drag ended)."""
+        self.moving = None
+        self._still = None
+        self.update()
+
+    def _join(self, flow_ids) -> QPainterPath:  # noqa: ANN001 - an iterable of ids
+        path = QPainterPath()
+        for flow_id in flow_ids:
+            item = self.flows.get(flow_id)
+            if item is not None:
+                path.addPath(item.path())
+        return path
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
+              _widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(INK, 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.moving is None or self._still is None:
+            painter.drawPath(self._join(self.flows))
+            return
+        painter.drawPath(self._still)
+        painter.drawPath(self._join(self.moving))
 
 
 class DropHint(QGraphicsRectItem):

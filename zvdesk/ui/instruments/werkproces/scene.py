@@ -12,10 +12,14 @@ from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
 from zvdesk.models.werkproces.layout import (
+    STEP_HEIGHT,
+    STEP_WIDTH,
+    Box,
     diagram_size,
     lane_length,
     lane_top,
     midpoint,
+    route,
     step_box,
 )
 from zvdesk.models.werkproces.ops import desired_of, nudge_steps
@@ -35,6 +39,7 @@ from zvdesk.ui.instruments.werkproces import texts as T
 from zvdesk.ui.instruments.werkproces.items import (
     MARKER_RADIUS,
     FlowItem,
+    FlowLayer,
     LaneItem,
     MarkerBadge,
     StepItem,
@@ -80,6 +85,8 @@ class ProcessScene(CanvasScene):
         self.steps = self.step_mirror.items
         self.flow_mirror: Mirror[FlowView, FlowItem] = Mirror(self, FlowItem, FlowItem.set_flow)
         self.flows = self.flow_mirror.items
+        self.flow_layer = FlowLayer(self.flows)
+        self.addItem(self.flow_layer)
         self.set_records(self.step_mirror)
         self._attached: dict[str, set[str]] = {}
         self.reload()
@@ -125,30 +132,34 @@ class ProcessScene(CanvasScene):
             self._route(self.flows[flow.id])
         width, height = diagram_size(len(data.lanes), [s.x for s in data.steps])
         self.setSceneRect(QRectF(-10, -4, width + 20, height + 14))
+        self.flow_layer.set_rect(self.sceneRect().adjusted(-40, -40, 40, 40))
+        self.flow_layer.update()
 
-    def _route(self, item: FlowItem) -> None:
-        from zvdesk.models.werkproces.layout import route
-
+    def _route(self, item: FlowItem, badges: bool = True) -> None:
+        """Routes an arrow between its steps' items; ``badges``: rebuild its markers too."""
         source = self.steps[item.flow.source_id]
         target = self.steps[item.flow.target_id]
         points = route(_box(source), _box(target))
         item.set_points(points)
-        markers = self.data.markers_on(flow_id=item.flow_id)
-        for badge in item.badges:
-            if badge.scene() is not None:
-                self.removeItem(badge)
-        item.badges = []
+        if badges:
+            for badge in item.badges:
+                if badge.scene() is not None:
+                    self.removeItem(badge)
+            item.badges = [MarkerBadge(m) for m in self.data.markers_on(flow_id=item.flow_id)]
+            for badge in item.badges:
+                self.addItem(badge)
         mx, my = midpoint(points)
-        for i, marker in enumerate(markers):
-            badge = MarkerBadge(marker)
+        for i, badge in enumerate(item.badges):
             badge.setPos(mx + i * (2 * MARKER_RADIUS + 2), my)
-            self.addItem(badge)
-            item.badges.append(badge)
+
+    def attached(self, step_ids: list[str]) -> set[str]:
+        """Ids of the arrows that touch these steps."""
+        return {f for s in step_ids for f in self._attached.get(s, ())}
 
     def follow(self, step_ids: list[str]) -> None:
         """Re-routes the arrows of steps that are being dragged."""
         for flow_id in {f for s in step_ids for f in self._attached.get(s, ())}:
-            self._route(self.flows[flow_id])
+            self._route(self.flows[flow_id], badges=False)
 
     def export_rect(self) -> QRectF:
         """The whole diagram."""
@@ -214,8 +225,6 @@ class ProcessScene(CanvasScene):
                                  lambda s: nudge_steps(s, ids, dx, lanes)))
 
 
-def _box(item: StepItem):  # noqa: ANN202 - a layout Box
-    from zvdesk.models.werkproces.layout import STEP_HEIGHT, STEP_WIDTH, Box
-
+def _box(item: StepItem) -> Box:
     return Box(item.pos().x(), item.pos().y(), STEP_WIDTH, STEP_HEIGHT)
 
