@@ -170,8 +170,9 @@ def test_desired_copy_side_by_side_and_export(setup, workdir, monkeypatch) -> No
         pair = process_pairs(s, tab.project_id)[0]
     assert pair.desired is not None and len(pair.desired.steps) == 2
     assert set(tab.scenes) == {pid, pair.desired.id}
-    tab.mode_combo.setCurrentIndex(1)  # one above the other
-    assert tab.canvas_split.orientation() == Qt.Orientation.Vertical
+    assert tab.canvas_split.orientation() == Qt.Orientation.Vertical  # one above the other
+    tab.mode_combo.setCurrentIndex(1)  # side by side
+    assert tab.canvas_split.orientation() == Qt.Orientation.Horizontal
     desired_a = next(s.id for s in pair.desired.steps if s.origin_id == a)
     tab.scenes[pair.desired.id].select_ids([desired_a])
     QTest.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
@@ -241,3 +242,26 @@ def test_zvdesk_check_counts_the_processes(example_path) -> None:  # noqa: ANN00
     out = subprocess.run([sys.executable, "-m", "zvdesk", "check", str(example_path)],
                          capture_output=True, text=True, check=True).stdout
     assert "werkprocessen: 2" in out and "markeringen: 11" in out and "knelpunten: 4" in out
+
+
+def test_click_an_arrow_and_delete_it(setup) -> None:  # noqa: ANN001
+    controller, tab, pid, _lanes, a, b, _ = setup
+    controller.execute("Pijl", lambda s: wp.add_flow(s, a, b))
+    scene, view = tab.scenes[pid], tab.views[pid]
+    item = next(iter(scene.flows.values()))
+    x, y = item.points[1]  # a corner of the route lies on the arrow
+    point = view.mapFromScene(QPointF(x, (y + item.points[2][1]) / 2))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert scene.selected_flow_ids() == [item.flow_id]
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert _map(controller, pid).flows == []
+    controller.undo_stack.undo()
+    assert len(_map(controller, pid).flows) == 1
+
+
+def test_escape_cancels_drawing_an_arrow(setup) -> None:  # noqa: ANN001
+    controller, tab, pid, _lanes, a, b, _ = setup
+    _drag(tab.views[pid], _centre(tab, pid, a), _centre(tab, pid, b),
+          Qt.KeyboardModifier.ShiftModifier, escape=True)
+    assert _map(controller, pid).flows == [] and controller.undo_stack.count() == 0

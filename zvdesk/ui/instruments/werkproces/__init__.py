@@ -16,8 +16,9 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
     return WerkprocesTab(ctx.controller, ctx.project_id)
 
 
-def _stacked(widget: QWidget) -> None:
-    """Screenshot state: current and desired one above the other."""
+def _side(widget: QWidget) -> None:
+    """Screenshot state: current and desired side by side."""
+    widget.pages.setCurrentIndex(0)  # type: ignore[attr-defined]
     widget.mode_combo.setCurrentIndex(1)  # type: ignore[attr-defined]
 
 
@@ -30,14 +31,15 @@ def _table(widget: QWidget) -> None:
 
 def _progress(session, project_id: str) -> str:  # noqa: ANN001 - Session
     from zvdesk.models.werkproces.ops import live_processes
+    from zvdesk.models.werkproces.tables import ProcessState
 
-    n = len(live_processes(session, project_id))
+    n = sum(p.state is ProcessState.CURRENT for p in live_processes(session, project_id))
     return f"{n} {'proces' if n == 1 else 'processen'}" if n else ""
 
 
 SPEC = InstrumentSpec(
     key="werkproces", title="Werkproces in beeld", chapter="1.2", scope="project", order=12,
-    factory=make_tab, kinds=KINDS, screenshots={"onder-elkaar": _stacked, "tabel": _table},
+    factory=make_tab, kinds=KINDS, screenshots={"naast-elkaar": _side, "tabel": _table},
     progress=_progress)
 
 SPECS = (SPEC,)

@@ -5,7 +5,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -26,6 +34,9 @@ DOMAIN = {"zorg": QColor("#2e8540"), "veiligheid": QColor("#1d4f91"),
 CHANGE_PENS = {"added": QPen(QColor("#23894a"), 2.4), "moved": QPen(QColor("#d48806"), 2.4),
                "removed": QPen(QColor("#9aa5b1"), 1.4, Qt.PenStyle.DashLine)}
 MARKER_RADIUS = 9.0
+#: Step text: centred, wrapped at words, and inside a word that is wider than the box.
+STEP_TEXT = QTextOption(Qt.AlignmentFlag.AlignCenter)
+STEP_TEXT.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
 
 def _font(pixel_size: float, bold: bool = False) -> QFont:
@@ -173,8 +184,7 @@ class StepItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 6, 6)
         painter.setPen(QColor("#9aa5b1") if self.change == "removed" else INK)
         painter.setFont(_font(12))
-        painter.drawText(rect.adjusted(6, 4, -6, -4),
-                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.step.name)
+        painter.drawText(rect.adjusted(5, 3, -5, -3), self.step.name, STEP_TEXT)
 
 
 class FlowItem(QGraphicsPathItem):
@@ -187,6 +197,9 @@ class FlowItem(QGraphicsPathItem):
         self.points: list[tuple[float, float]] = []
         self.badges: list[MarkerBadge] = []
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        # The FlowLayer draws the line and the selection halo of every arrow in one call;
+        # the item serves hit tests, the selection and the tooltip.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.setZValue(5)
         self.setPen(QPen(INK, 1.4))
 
@@ -220,11 +233,7 @@ class FlowItem(QGraphicsPathItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        # The line itself is drawn by the FlowLayer (all arrows in one call); the item draws
-        # only its selection halo, and serves hit tests and selection.
-        if self.isSelected():
-            painter.setPen(QPen(SELECTED, 6))
-            painter.drawPath(self.path())
+        """Nothing: the FlowLayer draws the arrows (the item has no contents)."""
 
 
 class FlowLayer(QGraphicsItem):
@@ -275,6 +284,10 @@ class FlowLayer(QGraphicsItem):
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem,
               _widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        halos = [item for item in self.flows.values() if item.isSelected()]
+        if halos:
+            painter.setPen(QPen(SELECTED, 6))
+            painter.drawPath(self._join(item.flow_id for item in halos))
         painter.setPen(QPen(INK, 1.4))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self.moving is None or self._still is None:

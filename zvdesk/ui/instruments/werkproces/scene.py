@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsSimpleTextItem
@@ -87,6 +88,7 @@ class ProcessScene(CanvasScene):
         self.flows = self.flow_mirror.items
         self.flow_layer = FlowLayer(self.flows)
         self.addItem(self.flow_layer)
+        self.selectionChanged.connect(self._redraw_halos)
         self.set_records(self.step_mirror)
         self._attached: dict[str, set[str]] = {}
         self.reload()
@@ -151,6 +153,11 @@ class ProcessScene(CanvasScene):
         mx, my = midpoint(points)
         for i, badge in enumerate(item.badges):
             badge.setPos(mx + i * (2 * MARKER_RADIUS + 2), my)
+
+    def _redraw_halos(self) -> None:
+        # The layer draws the selected arrows' halos; the scene may emit while it is destroyed.
+        if shiboken6.isValid(self.flow_layer):
+            self.flow_layer.update()
 
     def attached(self, step_ids: list[str]) -> set[str]:
         """Ids of the arrows that touch these steps."""

@@ -21,7 +21,7 @@ class ProcessView(CanvasView):
     """Shows a :class:`ProcessScene`; drops from the palette add a step or a marker."""
 
     def __init__(self, scene: ProcessScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent, fit_max_zoom=1.0)
+        super().__init__(scene, parent, fit_max_zoom=1.0, fit_on_resize=True)
         self.process_scene = scene
         self.setAccessibleName(T.CANVAS_NAME)
         self.setAccessibleDescription(T.CANVAS_DESCRIPTION)
@@ -73,5 +73,6 @@ def make_palette() -> PaletteList:
         item = QListWidgetItem(text)
         item.setData(PAYLOAD_ROLE, payload)
         palette.addItem(item)
-    palette.setMaximumHeight(palette.sizeHintForRow(0) * len(entries) + 8)
+    palette.setFixedHeight(palette.sizeHintForRow(0) * len(entries) + 2 * palette.frameWidth()
+                           + 4)
     return palette

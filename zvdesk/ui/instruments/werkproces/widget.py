@@ -39,7 +39,7 @@ from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.flow import FlowLayout
 from zvdesk.ui.widgets.form import RecordForm
 
-MODES = (("side", T.SHOW_SIDE), ("stacked", T.SHOW_STACKED), ("current", T.SHOW_CURRENT),
+MODES = (("stacked", T.SHOW_STACKED), ("side", T.SHOW_SIDE), ("current", T.SHOW_CURRENT),
          ("desired", T.SHOW_DESIRED))
 
 
