@@ -183,3 +183,18 @@ def test_desired_can_be_made_again_after_a_delete(process) -> None:  # noqa: ANN
     again, _ = doc.write(lambda s: wp.make_desired(s, pid))
     with doc.session() as s:
         assert again == desired and len(process_map(s, again).steps) == 2
+
+
+def test_lane_keeps_its_name_when_the_organisation_goes(new_doc: Document) -> None:
+    with new_doc.session() as s:
+        politie = next(o.id for o in ops.list_live(s, "organisation") if o.name == "Politie")
+
+    def build(s) -> str:  # noqa: ANN001
+        project = ops.create_record(s, "project", {"name": "Pilot"})
+        return wp.add_process(s, project, "Melding", organisation_ids=[politie])
+
+    pid, _ = new_doc.write(build)
+    new_doc.write(lambda s: ops.delete_records(s, "organisation", [politie]))
+    with new_doc.session() as s:
+        lane = process_map(s, pid).lanes[0]
+    assert lane.label == "Politie" and lane.organisation_id is None
