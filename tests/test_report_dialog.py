@@ -134,3 +134,21 @@ def test_closing_the_document_closes_the_dialog(qtbot, window, example_path: Pat
     assert window.report_dialog is None
     assert window.controller is None
     assert not dialog.isVisible()
+
+
+def test_dialog_never_writes_a_report_over_the_open_file(qtbot, window, example_path: Path,  # noqa: ANN001
+                                                         workdir: Path, monkeypatch) -> None:
+    """A report name that is a second name (hard link) of the open .zvdb is refused."""
+    import os
+
+    _open(window, example_path)
+    alias = workdir / "raad.pdf"
+    os.link(example_path, alias)
+    before = example_path.read_bytes()
+    dialog = open_report_dialog(window)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, **_k: str(alias))
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    assert "waaruit gelezen" in dialog.last_message
+    assert example_path.read_bytes() == before
+    assert window.controller.document.path == example_path.absolute()

@@ -29,6 +29,7 @@ from zvdesk.models.stakeholders.tables import (
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders.communication import texts
 from zvdesk.ui.instruments.stakeholders.communication.texts import RING_SHORT
+from zvdesk.ui.widgets.autosave import refuse_quietly, saving_quietly
 from zvdesk.ui.widgets.delegates import ComboDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -175,6 +176,9 @@ class CommunicationModel(QAbstractTableModel):
             self.controller.execute(texts.UNDO_FIELD.format(field=title),
                                     lambda s: update_player(s, player_id, {field: value}))
         except ZvdbError as exc:
+            if saving_quietly():  # still typing: the editor says it when it closes
+                refuse_quietly()
+                return False
             self.last_error = str(exc)
             return False
         return True

@@ -42,6 +42,7 @@ from zvdesk.ui.instruments.stakeholders.communication.table import (
     StrategyFilter,
 )
 from zvdesk.ui.instruments.stakeholders.details import text_editor
+from zvdesk.ui.widgets.autosave import ReloadGuard
 
 WATCHED_KINDS = ("stakeholder", "person", "organisation")
 WIDTHS = {"name": 150, "ring": 70, "influence": 100, "interest": 100, "score": 46,
@@ -151,6 +152,8 @@ class CommunicationTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.grid.player_clicked.connect(self.select_player)
         self.model.modelReset.connect(self._after_reset)
+        # a cell's editor writes while it stays open: reread once it closes
+        self._reload_guard = ReloadGuard(self.view, self.reload)
         controller.changed.connect(self._on_changed)
         self.reload()
         self.view.sortByColumn(COLUMNS.index("score"), Qt.SortOrder.DescendingOrder)
@@ -159,7 +162,7 @@ class CommunicationTab(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*WATCHED_KINDS):
-            self.reload()
+            self._reload_guard.request()
         if self.model.last_error:
             message, self.model.last_error = self.model.last_error, ""
             QTimer.singleShot(0, lambda: dialogs.show_error(self, texts.NOT_SAVED, message))
