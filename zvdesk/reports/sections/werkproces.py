@@ -112,15 +112,17 @@ def _process_blocks(data: ProcessMap, changes_of: dict[str, set[str]] | None,
                     title: str) -> list[Block]:
     drawing = swimlane_drawing(data, **(changes_of or {}))
     lanes = ", ".join(lane.label for lane in data.lanes) or "geen banen"
+    legend = _legend(data)
     blocks: list[Block] = [
         Heading(title, 3),
-        Paragraph(f"Aanleiding: {data.trigger}" if data.trigger else
-                  "De aanleiding van het proces is niet ingevuld."),
-        Figure(drawing, caption=f"{title}: {data.name}",
+        Figure(drawing, caption=f"{title}: {data.name}"
+               + (f". Markeringen: {legend}." if legend else ""),
                alt=f"Zwembaandiagram van ‘{data.name}’ met {len(data.lanes)} banen ({lanes}), "
                    f"{len(data.steps)} stappen, {len(data.flows)} pijlen en "
                    f"{len(data.markers)} genummerde markeringen.",
                landscape=drawing.width > 480),
+        Paragraph(f"Aanleiding: {data.trigger}" if data.trigger else
+                  "De aanleiding van het proces is niet ingevuld."),
     ]
     if data.markers:
         blocks.append(Table(["Nr.", "Soort", "Bij", "Toelichting"],
@@ -148,8 +150,6 @@ def build(session: Session, ctx: SectionContext) -> list[Block]:
         "verbindingspunten.")]
     for pair in pairs:
         blocks.append(Heading(pair.current.name or "Werkproces", 2))
-        if pair.current.markers:
-            blocks.append(Paragraph("Markeringen: " + _legend(pair.current) + ".", "note"))
         removed: dict[str, set[str]] = {}
         marks: dict[str, set[str]] = {}
         if pair.desired is not None:
