@@ -265,3 +265,15 @@ def test_escape_cancels_drawing_an_arrow(setup) -> None:  # noqa: ANN001
     _drag(tab.views[pid], _centre(tab, pid, a), _centre(tab, pid, b),
           Qt.KeyboardModifier.ShiftModifier, escape=True)
     assert _map(controller, pid).flows == [] and controller.undo_stack.count() == 0
+
+
+def test_tab_walks_through_the_steps(setup) -> None:  # noqa: ANN001
+    _controller, tab, pid, _lanes, a, b, _ = setup
+    view = tab.views[pid]
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert tab.scenes[pid].selected_ids() == [a]
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert tab.scenes[pid].selected_ids() == [b]
+    QTest.keyClick(view, Qt.Key.Key_Tab)  # past the last step the focus leaves the canvas
+    assert tab.scenes[pid].selected_ids() == []

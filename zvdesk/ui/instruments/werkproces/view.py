@@ -34,6 +34,31 @@ class ProcessView(CanvasView):
         self.viewport().setCursor(Qt.CursorShape.CrossCursor if tool == "flow"
                                   else Qt.CursorShape.ArrowCursor)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
+        """Tab walks through the steps (lane by lane, left to right); then focus moves on."""
+        if self.hasFocus() and self.step_selection(forward):
+            return True
+        return super().focusNextPrevChild(forward)
+
+    def step_selection(self, forward: bool) -> bool:
+        """Selects the next (or previous) step; False when there is none left."""
+        scene = self.process_scene
+        order = [s.id for lane in scene.data.lanes for s in scene.data.steps_in(lane.id)]
+        if not order:
+            return False
+        selected = scene.selected_ids()
+        if not selected:
+            index = 0 if forward else len(order) - 1
+        else:
+            current = order.index(selected[-1]) if selected[-1] in order else -1
+            index = current + (1 if forward else -1)
+            if not 0 <= index < len(order):
+                scene.select_ids([])
+                return False
+        scene.select_ids([order[index]])
+        self.ensureVisible(scene.steps[order[index]])
+        return True
+
     def drop(self, payload: str, pos: QPointF) -> str | None:
         """Adds what was dropped: a step in the lane under the point, or a marker on the step
         or arrow under it. Returns the new record's id (None when nothing was added)."""
