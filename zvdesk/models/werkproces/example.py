@@ -1,6 +1,6 @@
 """Example startfoto of the regiopilot: a melding at Veilig Thuis, current and desired.
 
-Lanes Veilig Thuis, wijkteam (a free-text partner: no such organisation in the file),
+Lanes Veilig Thuis, wijkteam (a free-text lane "Wijkteam": no such organisation in the file),
 politie, GGZ and the Zorg- en Veiligheidshuis, as in the toolbox's example (003 §1.2).
 """
 
@@ -79,8 +79,7 @@ def populate_example(session: Session, ctx) -> None:  # noqa: ANN001 - ExampleCo
         if org and org in orgs:
             lanes[label] = add_lane(session, process_id, organisation_id=orgs[org])
         else:
-            lanes[label] = add_lane(session, process_id, name="Wijkteam Zaanstad"
-                                    if label == "Wijkteam" else label)
+            lanes[label] = add_lane(session, process_id, name=label)
     steps = {key: add_step(session, process_id, lanes[lane], name, x, text)
              for lane, key, name, x, text in STEPS}
     flows = {(a, b): add_flow(session, steps[a], steps[b]) for a, b in FLOWS}
