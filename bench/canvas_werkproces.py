@@ -10,6 +10,7 @@ Usage: python bench/canvas_werkproces.py
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -35,8 +36,10 @@ TARGET_MS = 16.0
 def main() -> int:
     """Runs the benchmark and prints its figures."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-")) / "werk"
-    folder.mkdir()
+    # Not under the temp folder: a file there opens read-only (as a mail attachment would).
+    out = Path(__file__).resolve().parent / "out"
+    out.mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="werkproces-", dir=out))
     doc = Document.create(folder / "bench.zvdb",
                           populate=lambda s: populate_new_region(s, "Bench", ["Zaanstad"]))
 
@@ -85,6 +88,7 @@ def main() -> int:
     drop_ms = (time.perf_counter() - t0) * 1000
     undo_steps = controller.undo_stack.count()
     controller.close()
+    shutil.rmtree(folder, ignore_errors=True)
     print(f"steps {len(scene.steps)}, lanes {len(scene.lanes)}, arrows {len(scene.flows)}")
     print(f"scene build {build_ms:.0f} ms, first paint {first_paint_ms:.0f} ms, "
           f"full reload {reload_ms:.0f} ms")
