@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from zvdesk.models.core import ops
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.werkproces import ops as wp
 from zvdesk.models.werkproces.read import ProcessPair, change_lines, process_pairs
 from zvdesk.models.werkproces.tables import KINDS, MARKER_SYMBOLS, STATE_LABELS
@@ -35,6 +34,7 @@ from zvdesk.ui.instruments.werkproces import texts as T
 from zvdesk.ui.instruments.werkproces.scene import ProcessScene
 from zvdesk.ui.instruments.werkproces.table import ProcessTables
 from zvdesk.ui.instruments.werkproces.view import ProcessView, make_palette
+from zvdesk.ui.operations import run_edit
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.flow import FlowLayout
 from zvdesk.ui.widgets.form import RecordForm
@@ -359,12 +359,9 @@ class WerkprocesTab(QWidget):
         for view in self.views.values():
             view.set_tool(tool)
 
-    def _execute(self, text: str, fn):  # noqa: ANN001, ANN202 - the kit's write path
-        try:
-            return self.controller.execute(text, fn)
-        except ZvdbError as exc:
-            dialogs.show_error(self, "Niet opgeslagen", str(exc))
-            return None
+    def _execute(self, text: str, fn):  # noqa: ANN001, ANN202 - a model function
+        """One undo step through the app's one edit path; None when refused (shown)."""
+        return run_edit(self, self.controller, text, fn).value
 
     def new_process(self) -> str | None:
         """Adds a current process and shows it; the user types its name and trigger."""
