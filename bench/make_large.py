@@ -35,6 +35,7 @@ EXTENSIONS = (
     ("large_meelopen", "add_large_meelopen", 400),
     ("large_overleg", "add_large_overleg", 300),
     ("large_escalatie", "add_large_escalatie", 20),
+    ("large_werkproces", "add_large_werkproces", 300),
 )
 
 FIRST = ("Anna", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Ilse", "Joost",

@@ -24,6 +24,7 @@ from types import ModuleType
 INSTRUMENTS: tuple[str, ...] = (
     "region",
     "probleemscan",
+    "werkproces",
     "impact",
     "steps",
     "stakeholders",
