@@ -136,3 +136,30 @@ def test_example_session_check_counts_and_report(example_path: Path, workdir: Pa
     headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
     assert "Werksessies" in headings
     assert word.inline_shapes, "the bars and the word cloud are pictures in Word"
+
+
+def test_votes_of_two_copies_merge_into_one_row_per_participant(new_doc: Document,
+                                                                 workdir: Path) -> None:
+    from sqlalchemy import select
+
+    from zvdesk.models.core.sharing.copy import CopyOptions, make_share_copy
+    from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file
+
+    _pid, sid, parts = _setup(new_doc)
+    item, _ = new_doc.write(lambda s: ops.add_item(s, sid, "groen_geel_rood", "Eén RBO"))
+    make_share_copy(new_doc, workdir / "collega.zvdb", CopyOptions())
+    theirs = Document.open(workdir / "collega.zvdb")
+    try:
+        # Both record Anna's vote (the same), each records one more person's vote.
+        new_doc.write(lambda s: (ops.set_vote(s, item, parts[0], "groen"),
+                                 ops.set_vote(s, item, parts[1], "rood", "Te groot")))
+        theirs.write(lambda s: (ops.set_vote(s, item, parts[0], "groen"),
+                                ops.set_vote(s, item, parts[2], "geel", "Wie zit er?")))
+        plan = plan_with_file(new_doc, theirs.path)
+    finally:
+        theirs.close()
+    assert not plan.conflicts
+    new_doc.write(lambda s: apply_merge(s, plan))
+    with new_doc.session() as s:
+        assert len(list(s.scalars(select(ops.t.WvEntry)))) == 3
+        assert session_data(s, sid).items[0].votes() == {"groen": 1, "geel": 1, "rood": 1}

@@ -90,7 +90,7 @@ def test_plan_an_agenda_with_keyboard_and_undo_via_the_menu(window, example_path
     assert "12 minuten" in tab.total_label.text()
     # A tip ticked by clicking, undone through the Bewerken menu.
     box = tab.tip_boxes["pauzes"]
-    tab.pages.setCurrentIndex(2)
+    tab.pages.setCurrentIndex(3)
     QApplication.processEvents()
     QTest.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     with window.controller.session() as s:
@@ -216,3 +216,45 @@ def test_new_file_tab_is_usable_on_its_own(window, workdir) -> None:  # noqa: AN
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert tab.stack.currentWidget() is tab.pages
     assert pid
+
+
+def test_participants_come_from_the_project_by_one_click(window, example_path) -> None:  # noqa: ANN001
+    from zvdesk.models.cooperation import tables as coop
+
+    tab = _open(window, example_path)
+    QTest.mouseClick(tab.sessions.add_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    sid = tab.session_id
+    tab.pages.setCurrentIndex(2)
+    QTest.mouseClick(tab.from_project_button, Qt.MouseButton.LeftButton)
+    with window.controller.session() as s:
+        expected = [p.person_id for p in coop.participants(s, tab.project_id) if p.person_id]
+        got = [p.person_id for p in ops.participants(s, sid)]
+    assert expected and got == expected  # the region's people, by id
+    assert tab.participants.model.rowCount() == len(expected)
+    QTest.mouseClick(tab.from_project_button, Qt.MouseButton.LeftButton)  # nobody twice
+    with window.controller.session() as s:
+        assert len(ops.participants(s, sid)) == len(expected)
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    with window.controller.session() as s:
+        assert ops.participants(s, sid) == []
+
+
+def test_every_step_of_the_stappenplan_links_to_the_work_forms(window, example_path) -> None:  # noqa: ANN001
+    from zvdesk.models.steps.tables import StepKey
+    from zvdesk.ui.instruments.steps.tab import StepsTab
+
+    _open(window, example_path)
+    with window.controller.session() as s:
+        pid = next(p.id for p in live_projects(s) if p.name.startswith("Regiopilot"))
+    window.show_target(pid, "steps")
+    steps = window.workspace.widget_for("steps")
+    assert isinstance(steps, StepsTab)
+    for key in StepKey:
+        assert "werkvormen" in steps.page(key).link_buttons, key
+    steps.show_step(StepKey.STAP_4)
+    QTest.mouseClick(steps.page(StepKey.STAP_4).link_buttons["werkvormen"],
+                     Qt.MouseButton.LeftButton)
+    assert window.workspace.current_spec().key == "werkvormen"

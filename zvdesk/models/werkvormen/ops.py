@@ -89,6 +89,14 @@ def add_participant(session: Session, session_id: str, *, person_id: str | None 
     return obj.id
 
 
+def add_people(session: Session, session_id: str, person_ids: list[str]) -> list[str]:
+    """Adds these people of the region as participants, skipping who already takes part;
+    returns the new participants' ids."""
+    present = {p.person_id for p in participants(session, session_id)}
+    return [add_participant(session, session_id, person_id=pid)
+            for pid in dict.fromkeys(person_ids) if pid not in present]
+
+
 def add_item(session: Session, session_id: str, form_key: str, question: str | None = None,
              minutes: int | None = None) -> str:
     """Adds a work form at the end of the agenda; question and minutes default to the

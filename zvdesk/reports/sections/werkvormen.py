@@ -129,13 +129,22 @@ def _item_blocks(item: ItemData) -> list[Block]:
         blocks.append(Table(["Woord", "Aantal keer genoemd"],
                             [[w, str(n)] for w, n in words], widths=[3, 1]))
     elif result == "petten":
-        blocks.append(Table(["Idee", "Pet", "Duo", "Punt"],
-                            [[e.subject, _label(item.form_key, e.category),
-                              str(e.group_no) if e.group_no else "–", e.text]
-                             for e in item.entries], widths=[2, 1.2, 0.6, 4]))
+        form = item.form
+        order = {c.key: i for i, c in enumerate(form.categories)} if form else {}
+        ideas = list(dict.fromkeys(e.subject for e in item.entries))
+        for idea in ideas:
+            points = sorted((e for e in item.entries if e.subject == idea),
+                            key=lambda e: (order.get(e.category, len(order)), e.group_no))
+            if len(ideas) > 1 or idea != item.question:
+                blocks.append(Paragraph(f"Idee: {idea or '–'}"))
+            blocks.append(Table(["Pet", "Duo", "Punt"],
+                                [[_label(item.form_key, e.category),
+                                  str(e.group_no) if e.group_no else "–", e.text]
+                                 for e in points], widths=[1.2, 0.6, 5]))
     elif result in ("duo", "groepen"):
         noun = "Duo" if result == "duo" else "Subgroep"
-        blocks.append(Table([noun, "Deelnemer", "Rol", "Standpunt of opbrengst"],
+        said = "Terugkoppeling" if result == "duo" else "Standpunt of opbrengst"
+        blocks.append(Table([noun, "Deelnemer", "Rol", said],
                             [[str(e.group_no) if e.group_no else "–", e.who,
                               _label(item.form_key, e.category), e.text]
                              for e in item.entries], widths=[0.8, 2, 1.5, 4]))
@@ -160,7 +169,7 @@ def _session_blocks(data: SessionData) -> list[Block]:
         blocks.append(Paragraph("Tips uit de gereedschapskist waar rekening mee is gehouden:",
                                 "note"))
         blocks.append(Bullets(done))
-    blocks.append(Table(["Tijd", "Werkvorm", "Vraag of voorstel", "Minuten"],
+    blocks.append(Table(["Begin", "Werkvorm", "Vraag of voorstel", "Minuten"],
                         [[f"{i.start_minute // 60}:{i.start_minute % 60:02d}", i.title,
                           i.question, str(i.minutes)] for i in data.items],
                         widths=[0.7, 1.6, 4, 0.8], caption="Agenda",

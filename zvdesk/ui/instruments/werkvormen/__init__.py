@@ -20,9 +20,9 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
     return WerkvormenTab(ctx.controller, ctx.project_id)
 
 
-def _show(name: str) -> Callable[[QWidget], None]:
-    def prepare(widget: QWidget) -> None:
-        widget.show_state(name)
+def _show(name: str) -> Callable[[QWidget], QWidget | None]:
+    def prepare(widget: QWidget) -> QWidget | None:
+        return widget.show_state(name)
 
     return prepare
 

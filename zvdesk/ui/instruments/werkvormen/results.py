@@ -109,6 +109,7 @@ class ResultsPage(QWidget):
         self.word_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.word_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.word_table.horizontalHeader().setStretchLastSection(True)
+        self.word_table.setColumnWidth(0, 140)
         self.glossary_button = QPushButton(T.TO_GLOSSARY)
         self.glossary_status = _label("")
         cloud_side = QWidget()
@@ -120,7 +121,7 @@ class ResultsPage(QWidget):
         self.cloud_box = QSplitter(Qt.Orientation.Horizontal)
         self.cloud_box.addWidget(self.cloud)
         self.cloud_box.addWidget(cloud_side)
-        self.cloud_box.setSizes([500, 220])
+        self.cloud_box.setSizes([480, 240])
         entries_page = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         tl = QVBoxLayout(top)
@@ -160,16 +161,28 @@ class ResultsPage(QWidget):
             return
         if self.form.result == "stemmen":
             self.vote_model.load(item_id)
-            self.vote_view.setColumnWidth(0, 200)
-            self.vote_view.setColumnWidth(1, 220)
+            self.vote_view.setColumnWidth(0, 170)
+            self.vote_view.setColumnWidth(1, 200)
+            self.vote_view.resizeRowsToContents()
             self._vote_counts()
             self.stack.setCurrentWidget(self.votes_page)
             return
         self.stack.setCurrentWidget(self.entries_page)
         self.entries.reload()
-        words = self.form.result == "woorden"
+        result = self.form.result
+        names = [f.name for f in self.entries.model.fields]
+        shown = {"participant_id", "text",
+                 *(("category",) if self.form.categories else ()),
+                 *(("group_no",) if result in ("duo", "groepen", "petten") else ()),
+                 *(("subject",) if result == "petten" else ()),
+                 *(("name",) if result == "groepen" else ())}
+        for col, name in enumerate(names):
+            self.entries.view.setColumnHidden(col, name not in shown)
+        words = result == "woorden"
         self.cloud_box.setVisible(words)
-        self.pairs_hint.setVisible(self.form.result == "petten")
+        with self.controller.session() as s:
+            many = len(ops.participants(s, self.session_id or "")) >= 10
+        self.pairs_hint.setVisible(result == "petten" and many)
         self._update_cloud()
 
     def _vote_counts(self) -> None:

@@ -1,4 +1,4 @@
-"""The work-forms tab: sessions and participants on the left; agenda, results and tips."""
+"""The work-forms tab: the sessions above; agenda, results, participants and tips below."""
 
 from __future__ import annotations
 
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.werkvormen import ops
 from zvdesk.models.werkvormen.catalogue import tips, work_form, work_forms
+from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.werkvormen import texts as T
 from zvdesk.ui.instruments.werkvormen.results import ResultsPage
@@ -63,7 +65,7 @@ class WerkvormenTab(QWidget):
 
         self.sessions = RecordTable(
             controller, "wv_session",
-            [Field("title", T.SESSION_TITLE, width=200), Field("held_on", T.SESSION_DATE, "date"),
+            [Field("title", T.SESSION_TITLE, width=320), Field("held_on", T.SESSION_DATE, "date"),
              Field("goal", T.SESSION_GOAL, "longtext"),
              Field("outcome", T.SESSION_OUTCOME, "longtext")],
             lambda s: ops.sessions(s, project_id), new_session, T.SESSION)
@@ -75,8 +77,8 @@ class WerkvormenTab(QWidget):
 
         self.participants = RecordTable(
             controller, "wv_participant",
-            [Field("person_id", T.PERSON, "choice", person_choices, width=170),
-             Field("name", T.FREE_NAME, width=140)],
+            [Field("person_id", T.PERSON, "choice", person_choices, width=240),
+             Field("name", T.FREE_NAME, width=240)],
             lambda s: ops.participants(s, self.session_id) if self.session_id else [],
             new_participant, T.PARTICIPANT, refresh_kinds=("person",))
         _keep_order(self.participants)
@@ -134,6 +136,15 @@ class WerkvormenTab(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(agenda_page, T.PAGE_AGENDA)
         self.pages.addTab(self.results, T.PAGE_RESULTS)
+        self.from_project_button = QPushButton(T.FROM_PROJECT)
+        self.from_project_button.setToolTip(T.FROM_PROJECT_TIP)
+        self.from_project_button.clicked.connect(self.participants_from_project)
+        people_page = QWidget()
+        pl = QVBoxLayout(people_page)
+        pl.addWidget(_label(T.PARTICIPANTS_HINT))
+        pl.addWidget(self.from_project_button, 0, Qt.AlignmentFlag.AlignLeft)
+        pl.addWidget(self.participants, 1)
+        self.pages.addTab(people_page, T.PARTICIPANTS)
         tips_scroll = QScrollArea()
         tips_scroll.setWidgetResizable(True)
         tips_scroll.setWidget(tips_page)
@@ -143,23 +154,14 @@ class WerkvormenTab(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.pages)
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
         box = QGroupBox(T.SESSIONS)
         QVBoxLayout(box).addWidget(self.sessions)
-        ll.addWidget(box, 3)
-        box = QGroupBox(T.PARTICIPANTS)
-        QVBoxLayout(box).addWidget(self.participants)
-        ll.addWidget(box, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
-        scroll.setMinimumWidth(260)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(scroll)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(box)
         splitter.addWidget(self.stack)
-        splitter.setSizes([380, 900])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([150, 570])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(_label(T.INTRO))
@@ -235,6 +237,26 @@ class WerkvormenTab(QWidget):
         if sid:
             self.controller.execute(T.TIP_CHANGE, lambda s: ops.set_tip(s, sid, key, on))
 
+    def participants_from_project(self) -> list[str]:
+        """Adds the people who take part in the project (1.4) to the session (one undo
+        step); returns the new participants' ids."""
+        from zvdesk.models.cooperation import tables as coop
+
+        sid = self.session_id
+        if not sid or self.controller.read_only:
+            return []
+        with self.controller.session() as s:
+            people = [p.person_id for p in coop.participants(s, self.project_id) if p.person_id]
+        if not people:
+            dialogs.show_info(self, T.FROM_PROJECT, T.FROM_PROJECT_NONE)
+            return []
+        try:
+            return self.controller.execute(T.FROM_PROJECT_UNDO,
+                                           lambda s: ops.add_people(s, sid, people))
+        except ZvdbError as exc:
+            dialogs.show_error(self, T.FROM_PROJECT, str(exc))
+            return []
+
     def _move(self, step: int) -> None:
         ids = self.agenda.selected_ids()
         if len(ids) != 1 or self.controller.read_only:
@@ -261,12 +283,15 @@ class WerkvormenTab(QWidget):
     def _follow_presenter(self, item_id: str) -> None:
         self.agenda.select_ids([item_id])
 
-    def show_state(self, name: str) -> None:
-        """Prepares a state for the screenshots ("votes", "cloud", "hats", "tips")."""
-        wanted = {"votes": "groen_geel_rood", "cloud": "woordenwolk", "hats": "denkhoeden"}
+    def show_state(self, name: str) -> QWidget | None:
+        """Prepares a state for the screenshots ("votes", "cloud", "hats", "tips"); for
+        "presenter" opens the presentation window at projector size (1920 × 1080) on the vote
+        and returns it."""
+        wanted = {"votes": "groen_geel_rood", "cloud": "woordenwolk", "hats": "denkhoeden",
+                  "presenter": "groen_geel_rood"}
         if name == "tips":
-            self.pages.setCurrentIndex(2)
-            return
+            self.pages.setCurrentIndex(3)
+            return None
         key = wanted.get(name)
         with self.controller.session() as s:
             match = next((i.id for i in ops.items(s, self.session_id or "")
@@ -274,5 +299,13 @@ class WerkvormenTab(QWidget):
         if match:
             self.agenda.select_ids([match])
             self.pages.setCurrentWidget(self.results)
-        if name == "presenter":
-            self.pages.setCurrentIndex(0)
+        if name != "presenter":
+            return None
+        from zvdesk.ui.instruments.werkvormen.presenter import PresenterWindow
+
+        if self.presenter is not None:
+            self.presenter.close()
+        self.presenter = PresenterWindow(self.controller, self.session_id or "", match)
+        self.presenter.resize(1920, 1080)
+        self.presenter.show()
+        return self.presenter
