@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.core.errors import ValidationError, ZvdbError
+from zvdesk.models.core.writeguard import check_write_target
 from zvdesk.models.impact.checks import check_theory
 from zvdesk.models.impact.ops import tidy_lanes
 from zvdesk.models.impact.tables import ElementKind, Theory
@@ -243,8 +244,9 @@ class ImpactTab(QWidget):
             path += ".json"
         name = path.rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:-5]
         try:
+            check_write_target(path, (self.controller.document.path,))
             save_template(path, template_from_theory(self.scene.theory, name))
-        except (OSError, ValidationError) as exc:
+        except (OSError, ZvdbError) as exc:
             dialogs.show_error(self, texts.ERROR_TITLE, f"{texts.ERROR_TITLE}: {exc}")
             return
         dialogs.show_info(self, texts.TEMPLATE_SAVE_TITLE, texts.TEMPLATE_SAVED.format(path=path))
@@ -253,7 +255,8 @@ class ImpactTab(QWidget):
         """Exports the canvas as PNG or SVG to a file the user chooses."""
         export_with_dialog(self, self.scene, fmt, dialog_title=texts.EXPORT_TITLE,
                            suggestion="beleidstheorie", svg_title="Beleidstheorie",
-                           error_title=texts.ERROR_TITLE, done_text=texts.EXPORT_DONE)
+                           error_title=texts.ERROR_TITLE, done_text=texts.EXPORT_DONE,
+                           inputs=(self.controller.document.path,))
 
     # -- keeping the views in step ----------------------------------------------------------
 
@@ -295,10 +298,14 @@ class ImpactTab(QWidget):
         self.view.centerOn(self.scene.cards[element_id])
 
     def _initial_zoom(self) -> None:
-        if self.scene.theory.elements:
-            self.view.fit()
-            if self.view.zoom() < 0.6:
-                self.view.resetTransform()
-                self.view.zoom_by(0.6)
-                self.view.horizontalScrollBar().setValue(0)
-                self.view.verticalScrollBar().setValue(0)
+        """Opens on the whole chain from Doel to Maatschappelijk effect: fitted to its width
+        (not below 45 %, so titles stay readable), from the top."""
+        if not self.scene.theory.elements:
+            return
+        rect = self.scene.itemsBoundingRect().adjusted(-12, -12, 12, 12)
+        viewport = self.view.viewport().width()
+        scale = max(0.45, min(1.0, viewport / max(rect.width(), 1.0)))
+        self.view.resetTransform()
+        self.view.zoom_by(scale)
+        self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
