@@ -43,8 +43,22 @@ WORDS = {
     "Noor Dekker": "bescherming, thuis",
     "Yvonne Peters": "rust, zorg",
 }
-#: The cloud's words taken into the 1.4 glossary.
-GLOSSARY_WORDS = ("bescherming", "vertrouwen")
+#: The cloud's words taken into the 1.4 glossary, with what three organisations wrote there
+#: afterwards (organisation -> meaning).
+GLOSSARY_WORDS = {
+    "bescherming": {
+        "Gemeente Zaanstad": "Inwoners en hun omgeving beschermen tegen gevaar, ook tegen "
+                             "zichzelf.",
+        "Politie": "Ingrijpen wanneer iemand of de omgeving acuut gevaar loopt.",
+        "GGZ-instelling": "De cliënt een veilige plek geven; dwang alleen als het niet anders "
+                          "kan.",
+    },
+    "vertrouwen": {
+        "Gemeente Zaanstad": "Afspraken nakomen en elkaar informeren, ook als het misgaat.",
+        "Politie": "Weten dat de zorgpartner bereikbaar is als wij bellen.",
+        "GGZ-instelling": "Dat informatie over cliënten niet verder gaat dan nodig.",
+    },
+}
 
 PROPOSAL = "Eén RBO in plaats van aparte tafels voor zorg en voor veiligheid."
 #: (person, colour, doubt) for the vote on :data:`PROPOSAL`.
@@ -117,11 +131,16 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
     terms = {t.term.lower() for t in core_ops.list_live(session, "coop_term")
              if t.project_id == project_id}
     order = len(terms)
-    for word in GLOSSARY_WORDS:
-        if word not in terms:
-            order += 1
-            core_ops.create_record(session, "coop_term", {"project_id": project_id,
-                                                          "term": word, "sort_order": order})
+    for word, meanings in GLOSSARY_WORDS.items():
+        if word in terms:
+            continue
+        order += 1
+        term_id = core_ops.create_record(session, "coop_term", {
+            "project_id": project_id, "term": word, "sort_order": order})
+        for org, meaning in meanings.items():
+            core_ops.create_record(session, "coop_meaning", {
+                "term_id": term_id, "organisation_id": ctx.organisations[org],
+                "meaning": meaning})
 
     item = ops.add_item(session, sid, "groen_geel_rood", PROPOSAL, 15)
     for name, colour, doubt in VOTES:

@@ -31,7 +31,7 @@ SPEC = InstrumentSpec(
     key="werkvormen", title=T.TITLE, chapter="4", scope="project", order=90,
     factory=make_tab, kinds=wv.KINDS,
     screenshots={name: _show(name) for name in ("votes", "cloud", "hats", "tips",
-                                                "presenter")},
+                                                "presenter", "presenter_cloud")},
     progress=wv_ops.progress_text)
 
 SPECS = (SPEC,)

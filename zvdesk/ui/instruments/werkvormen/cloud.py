@@ -20,6 +20,8 @@ class WordCloud(QWidget):
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scale = scale
+        #: Painted behind the words (the presentation window's dark page needs a light one).
+        self.background: QColor | None = None
         self.words: list[tuple[str, int]] = []
         self.setAccessibleName(T.CLOUD_NAME)
         self.setMinimumSize(160, 100)
@@ -34,6 +36,10 @@ class WordCloud(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.background is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.background)
+            painter.drawRoundedRect(QRectF(self.rect()), 12, 12)
         rect = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         if not self.words:
             painter.setPen(QColor("#6b7785"))

@@ -8,7 +8,7 @@ Esc closes. It shows what the file holds and never writes.
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from zvdesk.models.core.changes import Changes
@@ -18,6 +18,9 @@ from zvdesk.ui.instruments.werkvormen import texts as T
 from zvdesk.ui.instruments.werkvormen.cloud import VoteBar, WordCloud
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down)
+#: Colours of categories that would not show on the dark page.
+ON_DARK = {"blauw": "#9ec5ff", "zwart": "#b8bec6", "gespreksleider": "#9ec5ff", "lid": "#d0d5db",
+           "terugkoppelaar": "#9ec5ff", "gast": "#d7b0f0"}
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace)
 
 
@@ -58,13 +61,16 @@ class PresenterWindow(QWidget):
         self.vote_bar.setMinimumHeight(90)
         self.vote_summary = _big(28)
         self.cloud = WordCloud(scale=2.2)
-        self.cloud.setStyleSheet("background: white;")
+        self.cloud.background = QColor("white")
+        self.categories = _big(20)
+        self.categories.setTextFormat(Qt.TextFormat.RichText)
         self.help = _big(14)
         self.help.setText(T.PRESENTER_HELP)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 30)
         for w, stretch in ((self.position, 0), (self.form_label, 0), (self.question, 1),
-                           (self.vote_bar, 0), (self.vote_summary, 0), (self.cloud, 3),
+                           (self.categories, 0), (self.vote_bar, 0), (self.vote_summary, 0),
+                          (self.cloud, 3),
                            (self.timer_label, 0), (self.help, 0)):
             layout.addWidget(w, stretch)
         self.items: list[ItemData] = []
@@ -111,7 +117,8 @@ class PresenterWindow(QWidget):
             self.position.setText("")
             self.form_label.setText("")
             self.question.setText(T.PRESENTER_EMPTY)
-            for w in (self.vote_bar, self.vote_summary, self.cloud, self.timer_label):
+            for w in (self.vote_bar, self.vote_summary, self.cloud, self.timer_label,
+                      self.categories):
                 w.hide()
             return
         self.position.setText(T.PRESENTER_POSITION.format(n=self.index + 1,
@@ -125,6 +132,13 @@ class PresenterWindow(QWidget):
             counts = item.votes()
             self.vote_bar.set_counts(counts)
             self.vote_summary.setText(T.VOTE_SUMMARY.format(**counts))
+        # The hats (4.4) with their questions, the roles of the subgroups.
+        cats = item.form.categories if item.form and item.result in ("petten", "groepen",
+                                                                     "duo") else ()
+        self.categories.setVisible(bool(cats))
+        self.categories.setText("<br>".join(
+            f"<span style='color:{ON_DARK.get(c.key, c.color)}'>"
+            f"<b>{c.label}</b></span>: {c.meaning}" for c in cats))
         self.cloud.setVisible(item.result == "woorden")
         if item.result == "woorden":
             self.cloud.set_words(item.words())

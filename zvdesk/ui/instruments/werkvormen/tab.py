@@ -288,7 +288,7 @@ class WerkvormenTab(QWidget):
         "presenter" opens the presentation window at projector size (1920 × 1080) on the vote
         and returns it."""
         wanted = {"votes": "groen_geel_rood", "cloud": "woordenwolk", "hats": "denkhoeden",
-                  "presenter": "groen_geel_rood"}
+                  "presenter": "groen_geel_rood", "presenter_cloud": "woordenwolk"}
         if name == "tips":
             self.pages.setCurrentIndex(3)
             return None
@@ -299,7 +299,7 @@ class WerkvormenTab(QWidget):
         if match:
             self.agenda.select_ids([match])
             self.pages.setCurrentWidget(self.results)
-        if name != "presenter":
+        if not name.startswith("presenter"):
             return None
         from zvdesk.ui.instruments.werkvormen.presenter import PresenterWindow
 

@@ -51,7 +51,7 @@ VOTE_NONE = "(geen stem)"
 VOTE_CHANGE = "Stem vastleggen"
 DOUBT_CHANGE = "Twijfel vastleggen"
 VOTE_HINT = ("Vraag eerst de deelnemers met geel naar hun vraag of twijfel. Kies per deelnemer "
-             "een kleur (G, Y of R typen werkt ook) en noteer de twijfel.")
+             "een kleur (F2 opent de keuzelijst) en noteer de vraag of twijfel.")
 VOTE_SUMMARY = "Groen {groen} · geel {geel} · rood {rood}"
 # Other results.
 ENTRY = "resultaat"

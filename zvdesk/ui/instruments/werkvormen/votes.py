@@ -14,9 +14,6 @@ from zvdesk.ui.instruments.werkvormen import texts as T
 from zvdesk.ui.widgets.cellwrite import CellWriter
 from zvdesk.ui.widgets.delegates import ComboDelegate
 
-#: Letters typed in the colour cell: G(roen), Y/Geel is G too, so geel takes Y and E.
-KEYS = {"g": "groen", "y": "geel", "e": "geel", "r": "rood"}
-
 
 class VoteModel(CellWriter, QAbstractTableModel):
     """Participants of a session with their vote on one proposal (colour, doubt)."""
@@ -105,9 +102,8 @@ class VoteModel(CellWriter, QAbstractTableModel):
         item_id, pid = self.item_id, row["id"]
         if index.column() == 1:
             colour = value or None
-            if isinstance(colour, str) and colour.strip().lower()[:1] in KEYS \
-                    and colour not in self.categories:
-                colour = KEYS[colour.strip().lower()[:1]]
+            if colour is not None and colour not in self.categories:
+                return False
             if colour == row["colour"]:
                 return False
             if not self.write_cell(T.VOTE_CHANGE, lambda s: ops.set_vote(s, item_id, pid,
