@@ -193,6 +193,12 @@ def test_presenter_steps_through_the_agenda_by_keyboard_and_fills_in_live(
     assert not presenter.running
     QTest.keyClick(presenter, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not presenter.isVisible())
+    QApplication.processEvents()
+    # Open again after Esc (the first window is gone): a new one, at the tab's current item.
+    tab.present_action.trigger()
+    assert tab.presenter is not presenter and tab.presenter.isFullScreen()
+    assert tab.presenter.form_label.text() == "Woordenwolk"
+    QTest.keyClick(tab.presenter, Qt.Key.Key_Escape)
 
 
 @pytest.mark.parametrize("size", [(1280, 720)])
@@ -258,3 +264,27 @@ def test_every_step_of_the_stappenplan_links_to_the_work_forms(window, example_p
     QTest.mouseClick(steps.page(StepKey.STAP_4).link_buttons["werkvormen"],
                      Qt.MouseButton.LeftButton)
     assert window.workspace.current_spec().key == "werkvormen"
+
+
+def test_read_only_file_shows_the_session_and_edits_nothing(qtbot, example_path) -> None:  # noqa: ANN001
+    from zvdesk.ui.controller import DocumentController
+
+    doc = Document.open(example_path, read_only=True)
+    controller = DocumentController(doc)
+    try:
+        with doc.session() as s:
+            pid = next(p.id for p in live_projects(s) if p.name.startswith("Regiopilot"))
+        tab = WerkvormenTab(controller, pid)
+        qtbot.addWidget(tab)
+        assert tab.agenda.model.rowCount() == 7
+        assert not tab.sessions.add_button.isEnabled()
+        assert not tab.from_project_button.isEnabled()
+        assert not tab.tip_boxes["kort"].isEnabled() and tab.tip_boxes["kort"].isChecked()
+        tab.show_state("cloud")
+        assert not tab.results.glossary_button.isEnabled()
+        tab.show_state("votes")
+        model = tab.results.vote_model
+        assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    finally:
+        controller.document.listeners.clear()
+        doc.close()

@@ -180,6 +180,7 @@ class ResultsPage(QWidget):
             self.entries.view.setColumnHidden(col, name not in shown)
         words = result == "woorden"
         self.cloud_box.setVisible(words)
+        self.glossary_button.setEnabled(not self.controller.read_only)
         with self.controller.session() as s:
             many = len(ops.participants(s, self.session_id or "")) >= 10
         self.pairs_hint.setVisible(result == "petten" and many)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -191,6 +192,9 @@ class WerkvormenTab(QWidget):
         self.stack.setCurrentWidget(self.pages if self.session_id else self.empty)
         self.participants.add_button.setEnabled(bool(self.session_id)
                                                 and not self.controller.read_only)
+        self.from_project_button.setEnabled(not self.controller.read_only)
+        for button in (self.up_button, self.down_button):
+            button.setEnabled(not self.controller.read_only)
         self.participants.reload()
         self.agenda.reload()
         self._read_session()
@@ -272,13 +276,18 @@ class WerkvormenTab(QWidget):
         if not self.session_id:
             return None
         ids = self.agenda.selected_ids()
-        if self.presenter is not None:
-            self.presenter.close()
+        self._close_presenter()
         self.presenter = PresenterWindow(self.controller, self.session_id,
                                          ids[0] if ids else None)
         self.presenter.item_changed.connect(self._follow_presenter)
         self.presenter.show_on_projector()
         return self.presenter
+
+    def _close_presenter(self) -> None:
+        """Closes the presentation window if it is still open (Esc deletes it)."""
+        if self.presenter is not None and shiboken6.isValid(self.presenter):
+            self.presenter.close()
+        self.presenter = None
 
     def _follow_presenter(self, item_id: str) -> None:
         self.agenda.select_ids([item_id])
@@ -303,8 +312,7 @@ class WerkvormenTab(QWidget):
             return None
         from zvdesk.ui.instruments.werkvormen.presenter import PresenterWindow
 
-        if self.presenter is not None:
-            self.presenter.close()
+        self._close_presenter()
         self.presenter = PresenterWindow(self.controller, self.session_id or "", match)
         self.presenter.resize(1920, 1080)
         self.presenter.show()
