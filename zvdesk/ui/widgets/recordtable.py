@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -40,8 +41,8 @@ from zvdesk.models.core.changes import Changes
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.operations import cell_edit, refuse_cell
 from zvdesk.ui.widgets.autosave import AutoSave, ReloadGuard
-from zvdesk.ui.widgets.cellwrite import CellWriter
 from zvdesk.ui.widgets.delegates import ComboDelegate
 from zvdesk.ui.widgets.fields import Field, format_date, parse_date
 
@@ -50,8 +51,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class RecordTableModel(CellWriter, QAbstractTableModel):
+class RecordTableModel(QAbstractTableModel):
     """Rows of one record kind, read in one short session; edits go to the controller."""
+
+    last_error = ""  # why the last cell edit was refused (operations.cell_edit)
+    committing = False  # a cell edit is being written (operations.cell_edit)
 
     def __init__(self, controller: DocumentController, kind: str, fields: list[Field],
                  query: RecordQuery, parent: QWidget | None = None) -> None:
@@ -72,6 +76,10 @@ class RecordTableModel(CellWriter, QAbstractTableModel):
                           for r in records]
             self._choices = {f.name: f.choices(s) for f in self.fields if f.choices}
         self.endResetModel()
+
+    def has_row(self, record_id: str) -> bool:
+        """True when the table shows this record."""
+        return any(row["id"] == record_id for row in self._rows)
 
     def refresh_rows(self, ids: set[str]) -> bool:
         """Re-reads some rows in place; False when a full reload is needed instead.
@@ -181,12 +189,12 @@ class RecordTableModel(CellWriter, QAbstractTableModel):
             elif field.kind == "text":
                 value = str(value).strip()
         except ValueError as exc:
-            self.refuse(str(exc) if "datum" in str(exc) else "Vul een geheel getal in.")
+            refuse_cell(self, str(exc) if "datum" in str(exc) else "Vul een geheel getal in.")
             return False
         if row[field.name] == value:
             return False
         record_id = row["id"]
-        return self.write_cell(
+        return cell_edit(self,
             f"{field.title} wijzigen",
             lambda s: ops.update_record(s, self.kind, record_id, {field.name: value}))
 
@@ -387,6 +395,8 @@ class RecordTable(QWidget):
         delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(delete_action)
         self._last_add_click = float("-inf")
+        self._fresh: tuple[str, int] | None = None  # a row just added, its editor open
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
         self.add_button.clicked.connect(self._add_clicked)
         self.excel_button.clicked.connect(self._export_clicked)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -504,8 +514,21 @@ class RecordTable(QWidget):
         self.select_ids([new_id])
         index = self.view.currentIndex()
         if index.isValid():
+            self._fresh = (new_id, self.controller.undo_stack.index())
             self.view.edit(index)
         return new_id
+
+    def _editor_closed(self, _editor: QWidget,
+                       hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """A new row left with Esc before anything was typed is taken back (no stray
+        "Nieuwe gemeente" rows); the redo step stays for a user who wants it after all."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            return
+        new_id, index = fresh
+        stack = self.controller.undo_stack
+        if stack.index() == index and self.model.has_row(new_id):
+            stack.undo()
 
     def delete_selected(self) -> None:
         """Deletes the selected records after asking (one undo step)."""
