@@ -79,7 +79,8 @@ def test_plan_an_agenda_with_keyboard_and_undo_via_the_menu(window, example_path
     tab.form_combo.setCurrentIndex(tab.form_combo.findData("woordenwolk"))
     QTest.mouseClick(tab.agenda.add_button, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
     model = tab.agenda.model
     minutes_col = [f.name for f in model.fields].index("minutes")
     _type_in_cell(tab.agenda.view, tab.agenda.proxy.index(0, minutes_col), "12")
@@ -153,7 +154,8 @@ def test_a_word_of_the_cloud_goes_into_the_glossary(window, example_path) -> Non
     # A word typed as a new answer shows up in the cloud at once.
     QTest.mouseClick(results.entries.add_button, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
     text_col = [f.name for f in results.entries.model.fields].index("text")
     new_row = results.entries.model.rowCount() - 1
     _type_in_cell(results.entries.view, results.entries.proxy.index(new_row, text_col),

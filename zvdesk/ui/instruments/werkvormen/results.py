@@ -22,15 +22,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.werkvormen import ops
 from zvdesk.models.werkvormen.catalogue import WorkForm, work_form
 from zvdesk.models.werkvormen.read import count_words
-from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.werkvormen import texts as T
 from zvdesk.ui.instruments.werkvormen.cloud import VoteBar, WordCloud
 from zvdesk.ui.instruments.werkvormen.votes import VoteDelegate, VoteModel
+from zvdesk.ui.operations import run_edit
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -224,11 +223,8 @@ class ResultsPage(QWidget):
         word = self.word_table.item(row, 0).text()
         with self.controller.session() as s:
             project_id = s.get(ops.t.WvSession, self.session_id).project_id
-        try:
-            self.controller.execute(T.TO_GLOSSARY_UNDO,
-                                    lambda s: coop.add_term(s, project_id, word))
-        except ZvdbError as exc:
-            dialogs.show_error(self, T.TO_GLOSSARY, str(exc))
+        if not run_edit(self, self.controller, T.TO_GLOSSARY_UNDO,
+                        lambda s: coop.add_term(s, project_id, word), title=T.TO_GLOSSARY):
             return None
         self.glossary_status.setText(T.TO_GLOSSARY_DONE.format(word=word))
         return word

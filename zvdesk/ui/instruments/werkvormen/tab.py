@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.werkvormen import ops
 from zvdesk.models.werkvormen.catalogue import tips, work_form, work_forms
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.werkvormen import texts as T
 from zvdesk.ui.instruments.werkvormen.results import ResultsPage
+from zvdesk.ui.operations import run_edit
 from zvdesk.ui.widgets.fields import Field, person_choices
 from zvdesk.ui.widgets.flow import FlowLayout
 from zvdesk.ui.widgets.recordtable import RecordTable
@@ -239,7 +239,7 @@ class WerkvormenTab(QWidget):
     def _tip_toggled(self, key: str, on: bool) -> None:
         sid = self.session_id
         if sid:
-            self.controller.execute(T.TIP_CHANGE, lambda s: ops.set_tip(s, sid, key, on))
+            run_edit(self, self.controller, T.TIP_CHANGE, lambda s: ops.set_tip(s, sid, key, on))
 
     def participants_from_project(self) -> list[str]:
         """Adds the people who take part in the project (1.4) to the session (one undo
@@ -254,18 +254,15 @@ class WerkvormenTab(QWidget):
         if not people:
             dialogs.show_info(self, T.FROM_PROJECT, T.FROM_PROJECT_NONE)
             return []
-        try:
-            return self.controller.execute(T.FROM_PROJECT_UNDO,
-                                           lambda s: ops.add_people(s, sid, people))
-        except ZvdbError as exc:
-            dialogs.show_error(self, T.FROM_PROJECT, str(exc))
-            return []
+        outcome = run_edit(self, self.controller, T.FROM_PROJECT_UNDO,
+                           lambda s: ops.add_people(s, sid, people), title=T.FROM_PROJECT)
+        return outcome.value if outcome else []
 
     def _move(self, step: int) -> None:
         ids = self.agenda.selected_ids()
         if len(ids) != 1 or self.controller.read_only:
             return
-        self.controller.execute(T.MOVE, lambda s: ops.move_item(s, ids[0], step))
+        run_edit(self, self.controller, T.MOVE, lambda s: ops.move_item(s, ids[0], step))
         self.agenda.reload()
         self.agenda.select_ids(ids)
 

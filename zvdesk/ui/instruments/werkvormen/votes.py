@@ -11,12 +11,15 @@ from zvdesk.models.werkvormen import ops
 from zvdesk.models.werkvormen.catalogue import VOTE_COLOURS, work_form
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.werkvormen import texts as T
-from zvdesk.ui.widgets.cellwrite import CellWriter
+from zvdesk.ui.operations import cell_edit
 from zvdesk.ui.widgets.delegates import ComboDelegate
 
 
-class VoteModel(CellWriter, QAbstractTableModel):
+class VoteModel(QAbstractTableModel):
     """Participants of a session with their vote on one proposal (colour, doubt)."""
+
+    committing = False  # a cell edit is being written (operations.cell_edit)
+    last_error = ""
 
     def __init__(self, controller: DocumentController, parent: Any = None) -> None:
         super().__init__(parent)
@@ -106,8 +109,8 @@ class VoteModel(CellWriter, QAbstractTableModel):
                 return False
             if colour == row["colour"]:
                 return False
-            if not self.write_cell(T.VOTE_CHANGE, lambda s: ops.set_vote(s, item_id, pid,
-                                                                         colour)):
+            if not cell_edit(self, T.VOTE_CHANGE,
+                             lambda s: ops.set_vote(s, item_id, pid, colour)):
                 return False
             row["colour"] = colour
         elif index.column() == 2:
@@ -115,8 +118,8 @@ class VoteModel(CellWriter, QAbstractTableModel):
             if text == row["doubt"]:
                 return False
             colour = row["colour"] or "geel"  # a doubt without a colour is a yellow vote
-            if not self.write_cell(T.DOUBT_CHANGE, lambda s: ops.set_vote(s, item_id, pid,
-                                                                          colour, text)):
+            if not cell_edit(self, T.DOUBT_CHANGE,
+                             lambda s: ops.set_vote(s, item_id, pid, colour, text)):
                 return False
             row["doubt"], row["colour"] = text, colour
         else:
