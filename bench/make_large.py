@@ -36,6 +36,7 @@ EXTENSIONS = (
     ("large_overleg", "add_large_overleg", 300),
     ("large_escalatie", "add_large_escalatie", 20),
     ("large_werkproces", "add_large_werkproces", 300),
+    ("large_werkvormen", "add_large_werkvormen", 40),
 )
 
 FIRST = ("Anna", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Ilse", "Joost",

@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from zvdesk.models.example import build_example  # noqa: E402
 from zvdesk.models.region.ops import live_projects  # noqa: E402
@@ -77,12 +77,18 @@ def tab_shots(app: QApplication, window, out: Path, project_id: str,  # noqa: AN
             written.append(name)
             widget = window.workspace.widget_for(spec.key)
             for state, prepare in spec.screenshots.items():
-                prepare(widget)
+                # A state may open a window of its own (the presentation window): that one
+                # is photographed, then closed.
+                shown = prepare(widget)
                 for _ in range(3):
                     app.processEvents()
                 name = f"{scope}-{spec.key}-{state}.png"
-                window.grab().save(str(out / name))
+                target = shown if isinstance(shown, QWidget) else window
+                target.grab().save(str(out / name))
                 written.append(name)
+                if target is not window:
+                    target.close()
+                    app.processEvents()
     return written
 
 

@@ -407,7 +407,7 @@ def test_read_only_file_shows_everything_and_edits_nothing(qtbot, example_path) 
         assert not widget.intake.add_button.isEnabled()
         assert not widget.intake.forms["role"].editors["own_role"].isEnabled()
         model = widget.glossary.model
-        assert model.rowCount() == 3
+        assert model.rowCount() == 5  # 3 terms + 2 words from the work forms' woordenwolk
         assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
         assert widget.deepening.editors["alive"].edit.isReadOnly()
         assert not widget.governance.suggest_button.isEnabled()

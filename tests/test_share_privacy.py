@@ -141,7 +141,7 @@ KEPT_TEXT = {
     "file_info.file_id", "lineage.file_id", "lineage.note",
     "lineage.partner_file_id", "municipality.name", "organisation.name",
     "organisation.short_name", "person.initials", "region.name", "report_settings.organisation",
-    "stakeholder.initials",
+    "stakeholder.initials", "wv_entry.category", "wv_item.form_key", "wv_session.tips_done",
 }
 
 

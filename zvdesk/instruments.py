@@ -33,6 +33,7 @@ INSTRUMENTS: tuple[str, ...] = (
     "meelopen",
     "overleg",
     "escalatie",
+    "werkvormen",
 )
 
 

@@ -50,7 +50,8 @@ class InstrumentSpec:
         order: Position among the tabs of its scope.
         factory: Makes the tab widget.
         kinds: Record kinds the instrument owns (for counts and reports).
-        screenshots: Optional extra states to photograph: name -> function(widget).
+        screenshots: Optional extra states to photograph: name -> function(widget); a
+            function that returns a window of its own gets that window photographed.
         progress: Optional; returns a short Dutch progress text for the navigator
             ("3 van 6 stappen afgerond"), given a session and the project id.
     """
@@ -62,7 +63,7 @@ class InstrumentSpec:
     order: int
     factory: Callable[[InstrumentContext], QWidget]
     kinds: tuple[str, ...] = ()
-    screenshots: dict[str, Callable[[QWidget], None]] = field(default_factory=dict)
+    screenshots: dict[str, Callable[[QWidget], Any]] = field(default_factory=dict)
     progress: Callable[[Any, str], str] | None = None
 
     @property
