@@ -1,7 +1,8 @@
 """Generates the large region of PRODUCT.md, as far as the models exist.
 
 20 projects, 1,000 people/stakeholders, 2,000 impact-chain elements (bench/large_impact.py),
-1,000 stakeholder players (bench/large_stakeholders.py); meetings and indicators follow when
+1,000 stakeholder players (bench/large_stakeholders.py), a regioplan with 60 trends and
+60 goals over every project (bench/large_regioplan.py); meetings and indicators follow when
 those instruments exist. Usage: python bench/make_large.py OUT.zvdb
 """
 
@@ -25,6 +26,7 @@ from zvdesk.models.region.tables import Level, Organisation, Person, Project, Pr
 EXTENSIONS = (
     ("large_impact", "add_large_impact", 2000),
     ("large_stakeholders", "add_large_stakeholders", 1000),
+    ("large_regioplan", "add_large_regioplan", 60),
 )
 
 FIRST = ("Anna", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Ilse", "Joost",

@@ -96,3 +96,23 @@ def test_document_pdf_and_word(example_doc: Document, workdir) -> None:  # noqa:
             if el.tag.endswith("}docPr")]
     assert any(a and a.startswith("Doelenboom") for a in alts)
     assert any(a and a.startswith("Trendkaart") for a in alts)
+
+
+def test_cli_writes_the_regioplan(example_path, workdir, capsys) -> None:  # noqa: ANN001
+    from zvdesk.cli import main
+
+    out = workdir / "regioplan.docx"
+    assert main(["report", str(example_path), "-o", str(out), "--regioplan"]) == 0
+    assert "Regioplan geschreven" in capsys.readouterr().out
+    headings = [p.text for p in DocxDocument(str(out)).paragraphs
+                if p.style.name.startswith("Heading")]
+    assert "2 De analyse van de regio" in headings
+
+
+def test_cli_refuses_a_file_without_plan(new_doc: Document, workdir, capsys) -> None:  # noqa: ANN001
+    from zvdesk.cli import main
+
+    path = new_doc.path
+    new_doc.close()
+    assert main(["report", str(path), "-o", str(workdir / "p.pdf"), "--regioplan"]) == 2
+    assert "nog geen regioplan" in capsys.readouterr().err

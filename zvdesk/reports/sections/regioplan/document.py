@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 NOT_FILLED = "Nog niet ingevuld."
 SUBTITLE = "Regioplan zorg en veiligheid"
 DEFAULT_TITLE = "Regioplan {region}"
+#: Wider goal trees are unreadable on a landscape page: the table shows them.
+MAX_TREE_COLUMNS = 12
 
 
 @dataclass(frozen=True)
@@ -118,13 +120,17 @@ def _goals(view: PlanView, level: int) -> list[Block]:
     walk = view.tree.walk()
     parents = view.tree.parent_title()
     blocks: list[Block] = [Heading("3.2 Doelenboom", level), Paragraph(C.SHARP_GOALS, "note")]
-    if walk:
+    layout = tree_layout(view.tree)
+    if walk and layout.columns > MAX_TREE_COLUMNS:
+        blocks.append(Paragraph(f"De doelenboom is te breed voor één pagina ({layout.columns} "
+                                "doelen naast elkaar); de tabel hieronder geeft hem in "
+                                "zijn geheel.", "note"))
+    elif walk:
         alt = "Doelenboom: " + "; ".join(
             f"{node.number} {node.title}" + (" (speerpunt)" if node.spearhead else "")
             for _depth, node in walk)
-        blocks.append(Figure(goal_tree_drawing(tree_layout(view.tree)), alt=alt,
-                             caption="Doelenboom (★ = speerpunt)",
-                             landscape=tree_layout(view.tree).columns > 4))
+        blocks.append(Figure(goal_tree_drawing(layout), alt=alt,
+                             caption="Doelenboom (★ = speerpunt)", landscape=layout.columns > 4))
     blocks.append(Table(
         ["Nr.", "Doel", "Onder", "Toelichting", "Speerpunt"],
         [[node.number, node.title, parents[node.id] or texts.EMPTY, node.description,
@@ -247,8 +253,12 @@ def generate_regioplan(document: Document, target: Path | str,
         ReportError: unknown format or the file could not be written (Dutch message).
         TargetRefused: the target is the open file or one a ZV Desk holds open.
     """
-    from zvdesk.reports.engine import render  # the engine imports the section registry
+    from zvdesk.reports.engine import ReportError, render  # the engine imports the registry
 
+    with document.session() as s:
+        if not plan_view(s).started:
+            raise ReportError("Dit bestand heeft nog geen regioplan. Begin het plan op het "
+                              "tabblad Regioplan.")
     data = build_regioplan(document, options)
     return render(data, target, inputs=(document.path, document.engine.url.database))
 
