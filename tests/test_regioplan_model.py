@@ -116,3 +116,12 @@ def test_cli_refuses_a_file_without_plan(new_doc: Document, workdir, capsys) -> 
     new_doc.close()
     assert main(["report", str(path), "-o", str(workdir / "p.pdf"), "--regioplan"]) == 2
     assert "nog geen regioplan" in capsys.readouterr().err
+
+
+def test_the_ordinary_report_has_the_plan_as_a_section(example_doc: Document, workdir) -> None:  # noqa: ANN001
+    from zvdesk.reports.data import ReportOptions
+    from zvdesk.reports.engine import generate
+
+    path = generate(example_doc, ReportOptions(instruments=("regioplan",)), workdir / "r.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    assert "Regioplan" in text and "3.3 Speerpunten" in text

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from zvdesk.models.core import ops
 from zvdesk.models.core.document import Document
@@ -32,6 +32,8 @@ def _tab(qtbot, doc: Document) -> RegioplanTab:  # noqa: ANN001
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
     return widget
 
 
@@ -132,3 +134,94 @@ def test_example_trends_page_shows_the_rows(qtbot, example_doc: Document, messag
     with tab.controller.session() as s:
         assert len(ops.list_live(s, "regioplan_goal")) == tab.goals.model.rowCount()
     assert rp.KINDS[0] == "regioplan"
+
+
+# -- the goal tree picture and the trend chart ------------------------------------------------
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _send(view, kind, scene_pt, button=Qt.MouseButton.NoButton,  # noqa: ANN001
+          buttons=Qt.MouseButton.NoButton) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    local = QPointF(view.mapFromScene(scene_pt))
+    glob = QPointF(view.viewport().mapToGlobal(local.toPoint()))
+    QApplication.sendEvent(view.viewport(), QMouseEvent(
+        kind, local, glob, button, buttons, Qt.KeyboardModifier.NoModifier))
+
+
+def _drag(view, start, end) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QEvent, QPointF
+
+    _send(view, QEvent.Type.MouseButtonPress, start, LEFT, LEFT)
+    for i in range(1, 6):
+        _send(view, QEvent.Type.MouseMove, start + (end - start) * (i / 5), buttons=LEFT)
+    _send(view, QEvent.Type.MouseButtonRelease, QPointF(end), LEFT)
+
+
+def _goal_id(tab: RegioplanTab, title: str) -> str:
+    with tab.controller.session() as s:
+        return next(g.id for g in ops.list_live(s, "regioplan_goal") if g.title == title)
+
+
+def _parent(tab: RegioplanTab, goal_id: str) -> str | None:
+    with tab.controller.session() as s:
+        return s.get(rp.RegioplanGoal, goal_id).parent_id
+
+
+def test_drag_a_goal_onto_another_makes_it_a_subgoal(qtbot, example_doc: Document,  # noqa: ANN001
+                                                     messages) -> None:
+    tab = _tab(qtbot, example_doc)
+    tab.pages.setCurrentIndex(3)
+    qtbot.waitExposed(tab.tree_view)
+    scene, view = tab.tree_scene, tab.tree_view
+    assert len(scene.goals) == 7
+    training = _goal_id(tab, "Scholing van wijkteams in signalering")
+    route = _goal_id(tab, "Eén regionale route voor personen met verward gedrag")
+    before = _parent(tab, training)
+    source = scene.goals[training].sceneBoundingRect().center()
+    target = scene.goals[route].sceneBoundingRect().center()
+    _drag(view, source, target)
+    assert _parent(tab, training) == route
+    assert tab.controller.undo_stack.undoText() == "Doel verplaatsen in de doelenboom"
+    # the picture follows the tree: the goal now hangs under the route
+    assert scene.goals[training].pos().y() > scene.goals[route].pos().y()
+    # the table (the same tree for the keyboard) shows the new parent
+    col = [f.name for f in tab.goals.model.fields].index("parent_id")
+    row = tab.goals.model.row_of(training)
+    assert tab.goals.model.index(row, col).data().startswith("1.1 Eén regionale route")
+    # dropped on empty space it becomes a top goal
+    free = scene.sceneRect().bottomLeft() + type(source)(5, -5)
+    _drag(view, scene.goals[training].sceneBoundingRect().center(), free)
+    assert _parent(tab, training) is None
+    _undo(tab)
+    _undo(tab)
+    assert _parent(tab, training) == before
+    assert not messages
+    tab.controller.undo_stack.clear()
+
+
+def test_trend_chart_follows_the_table(qtbot, new_doc: Document, messages) -> None:  # noqa: ANN001
+    new_doc.write(plan_ops.start_plan)
+    tab = _tab(qtbot, new_doc)
+    tab.pages.setCurrentIndex(2)
+    assert tab.chart.points == []
+    QTest.mouseClick(tab.trends.add_button, Qt.MouseButton.LeftButton)
+    editor = QApplication.focusWidget()
+    if editor is None:  # the offscreen window lost activation to an earlier test's window
+        editor = tab.trends.view.viewport().findChild(QLineEdit)
+    assert editor is not None
+    QTest.keyClicks(editor, "Vergrijzing")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    trend_id = tab.trends.selected_ids()[0]
+    # a rating and a kans make a dot: written as the table's combo cells would write them
+    tab.controller.execute("Relevantie wijzigen", lambda s: ops.update_record(
+        s, "regioplan_trend", trend_id, {"relevance": 4, "valence": rp.Valence.KANS}))
+    QApplication.processEvents()
+    assert [(label, x) for label, x, _y, _v in tab.chart.points] == [("Vergrijzing", 4.0)]
+    assert tab.chart.points[0][2] > 0  # kans: above the middle line
+    assert len(tab.chart.scatter.data) == 1
+    tab.controller.undo_stack.clear()

@@ -217,7 +217,7 @@ def build(session: Session, _ctx: SectionContext) -> list[Block]:
     return chapters(session, view, base=2) if view.started else []
 
 
-SECTION = SectionSpec(key="regioplan", title="Regioplan", scope="region", order=5, build=build)
+SECTION = SectionSpec(key="regioplan", title="Regioplan", scope="region", order=25, build=build)
 
 
 def build_regioplan(document: Document, options: ReportOptions | None = None) -> ReportData:

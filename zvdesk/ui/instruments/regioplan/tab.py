@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -81,12 +82,17 @@ def question_form(controller: DocumentController, questions: tuple[C.PlanQuestio
     assert isinstance(layout, QFormLayout)
     layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
     offset = len(extra or [])
-    for row, q in enumerate(questions, offset):
+    # Seed 004's questions are long: each gets a wrapped label of its own across the form.
+    for row, q in reversed(list(enumerate(questions, offset))):
         label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-        if isinstance(label, QLabel):
-            label.setText(f"<b>{q.title}</b> – {q.question}")
-            label.setWordWrap(True)
-        form.editors[q.field].setMinimumHeight(60)
+        if label is not None:
+            label.hide()
+        question = QLabel(f"<b>{q.title}</b> – {q.question}")
+        question.setWordWrap(True)
+        question.setBuddy(form.editors[q.field])
+        layout.insertRow(row, question)
+        form.editors[q.field].setMinimumHeight(56)
+        form.editors[q.field].setMaximumHeight(120)
     return form
 
 
@@ -221,18 +227,34 @@ class RegioplanTab(QWidget):
         self.goals = RecordTable(controller, "regioplan_goal", GOAL_FIELDS, live_goals,
                                  plan_ops.new_goal_values, T.GOAL_NOUN)
         self.projects = ProjectsPage(controller)
+        from zvdesk.ui.instruments.regioplan.goaltree import GoalTreeScene, GoalTreeView
+        from zvdesk.ui.instruments.regioplan.trendchart import TrendChart
+
+        self.chart = TrendChart(controller)
+        self.tree_scene = GoalTreeScene(controller)
+        self.tree_view = GoalTreeView(self.tree_scene)
         trends_page = QWidget()
         tl = QVBoxLayout(trends_page)
         tl.addWidget(_note(T.TRENDS_INTRO))
-        tl.addWidget(self.trends, 1)
+        trend_split = QSplitter(Qt.Orientation.Vertical)
+        trend_split.addWidget(self.trends)
+        trend_split.addWidget(self.chart)
+        trend_split.setStretchFactor(0, 3)
+        trend_split.setStretchFactor(1, 2)
+        tl.addWidget(trend_split, 1)
         goals_page = QWidget()
         gl = QVBoxLayout(goals_page)
         gl.addWidget(_note(T.GOALS_INTRO + " " + C.SHARP_GOALS))
-        gl.addWidget(self.goals, 2)
-        gl.addWidget(_scrolled(self.forms[2]), 3)
+        goal_split = QSplitter(Qt.Orientation.Vertical)
+        goal_split.addWidget(self.goals)
+        goal_split.addWidget(self.tree_view)
+        goal_split.setStretchFactor(0, 2)
+        goal_split.setStretchFactor(1, 3)
+        gl.addWidget(goal_split, 1)
         for title, page in zip(T.PAGES, (
                 _scrolled(self.forms[0]), _scrolled(self.forms[1]), trends_page, goals_page,
-                _scrolled(self.forms[3], _note(T.ANNEX_NOTE)), self.projects), strict=True):
+                _scrolled(self.forms[2]), _scrolled(self.forms[3], _note(T.ANNEX_NOTE)),
+                self.projects), strict=True):
             self.pages.addTab(page, title)
         plan = QWidget()
         pl = QVBoxLayout(plan)

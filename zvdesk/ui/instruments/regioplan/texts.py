@@ -12,13 +12,15 @@ DOCUMENT_FILTER = "PDF-document (*.pdf);;Word-document (*.docx)"
 DOCUMENT_DONE = "Het regioplan is opgeslagen als {name}."
 DOCUMENT_FAILED = "Regioplan niet opgeslagen"
 UNEXPECTED = "Het regioplan kon niet worden gemaakt door een onverwachte fout."
-PAGES = ("Vliegende start", "Analyse", "Trends", "Doelen", "Bijlagen", "Projecten")
+PAGES = ("Vliegende start", "Analyse", "Trends", "Doelenboom", "Businesscase en impact",
+         "Bijlagen", "Projecten")
 TITLE_FIELD = "Titel van het plan"
 TRENDS_INTRO = ("Welke demografische, geografische, economische, maatschappelijke, "
                 "technologische en sectorspecifieke trends ziet u? Beoordeel elke trend op "
                 "relevantie (1 = nauwelijks, 5 = zeer relevant) en duid hem als kans of "
                 "bedreiging.")
-GOALS_INTRO = ("De doelenboom: zet een doel onder een ander doel met de kolom ‘Onder doel’. "
+GOALS_INTRO = ("De doelenboom: zet een doel onder een ander doel met de kolom ‘Onder doel’, "
+               "of sleep het in de afbeelding op dat doel (op een lege plek: bovenaan). "
                "Markeer de speerpunten.")
 ANNEX_NOTE = ("Het communicatieplan (2.1 Communicatie) en de beleidstheorieën (1.3 Impact "
               "framework) komen uit de projecten die u bij ‘Projecten’ kiest; ze worden niet "
