@@ -110,6 +110,7 @@ def _no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(dialogs, "confirm", unexpected)
     monkeypatch.setattr(dialogs, "choose", unexpected)
+    monkeypatch.setattr(dialogs, "offer_to_open", lambda *_a, **_k: False)  # never a viewer
 
 
 @pytest.fixture

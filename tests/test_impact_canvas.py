@@ -575,3 +575,28 @@ def test_export_never_overwrites_the_open_file(setup, monkeypatch, workdir: Path
     action.trigger()
     assert shown and "waaruit gelezen" in shown[-1][2]
     assert doc_path.read_bytes() == before
+
+
+def test_quadrant_selection_is_the_one_selection(setup, monkeypatch) -> None:  # noqa: ANN001
+    """A card chosen on the canvas, then a mechanism clicked in the quadrant: the panel shows
+    the mechanism, and Delete in the quadrant deletes the mechanism (asking first when links
+    go too), not the card chosen before."""
+    tab, controller, pid, ids = setup
+    click(tab.view, centre(tab, ids["o"]))
+    assert tab.panel.title.text() == "Werkagenda"
+    tab.views.setCurrentIndex(2)
+    chip = tab.quadrant_scene.chips[ids["m"]]
+    point = tab.quadrant.mapFromScene(chip.sceneBoundingRect().center())
+    QTest.mouseClick(tab.quadrant.viewport(), LEFT, NO_MOD, point)
+    assert tab.scene.selected_ids() == [ids["m"]]
+    assert tab.panel.title.text() == "Vertrouwen"
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, **_k: asked.append(text)
+                        or True)
+    linked = any(ids["m"] in (lk.source_id, lk.target_id)
+                 for lk in _theory(controller, pid).links)
+    tab.quadrant.setFocus()
+    QTest.keyClick(tab.quadrant, Qt.Key.Key_Delete)
+    theory = _theory(controller, pid).by_id()
+    assert ids["m"] not in theory and ids["o"] in theory
+    assert bool(asked) == linked and all("Vertrouwen" in text for text in asked)

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self.workspace = Workspace()
         self.workspace.current_instrument.connect(self._show_help)
+        self.workspace.current_instrument.connect(self._follow_in_navigator)
         self.banner = ReadOnlyBanner()
         self.banner.save_as.clicked.connect(self.save_as)
         self.banner.hide()
@@ -274,6 +275,12 @@ class MainWindow(QMainWindow):
         Dutch message, with the half-opened document closed and its lock released.
         """
         path = Path(path)
+        current = self.controller.document if self.controller is not None else None
+        if current is not None and not read_only and same_file(current.path, path):
+            # Opening the file that is already open here: it simply stays open (asking about
+            # its lock would make the user's own file read-only).
+            self.statusBar().showMessage(f"‘{path.name}’ is al geopend.", 5000)
+            return True
         shown: list[Document] = []
         try:
             return self._open_path(path, read_only=read_only, shown=shown)
@@ -441,6 +448,11 @@ class MainWindow(QMainWindow):
             self.show_target(project, key.key if key else "region")
             self.statusBar().showMessage(f"Opgeslagen als ‘{target.name}’.", 5000)
 
+    def _follow_in_navigator(self, spec: InstrumentSpec | None) -> None:
+        """A tab chosen in the tab bar (Organisaties, Personen, …) is marked in the navigator."""
+        if spec is not None and self.controller is not None:
+            self.navigator.select_target(self.workspace.project_id, spec.key)
+
     def _mark_saved(self) -> None:
         self._last_saved = time.strftime("%H:%M:%S")
         self._update_state()
@@ -462,6 +474,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
+            self.undo_action.setText("&Ongedaan maken")  # not the closed file's last edit
+            self.redo_action.setText("Opni&euw")
             return
         doc = ctrl.document
         self.setWindowTitle(f"{doc.path.name} – {APP_NAME}")

@@ -349,7 +349,11 @@ class ReportDialog(QDialog):
         """Asks where to save and writes the report in the chosen format."""
         fmt = self.fmt()
         options = self.options()
-        folder = Path(str(self.settings.value("reports/folder", Path.home())))
+        # Beside the region file (where the college's documents usually go), unless the user
+        # saved this file's reports somewhere else before.
+        document = self.controller.document.path
+        folder = Path(str(self.settings.value(f"reports/folder/{document.stem}",
+                                              document.parent)))
         with self.controller.session() as s:
             name = next((p.name for p in live_projects(s) if p.id == options.project_id),
                         "Rapport regio")
@@ -363,13 +367,16 @@ class ReportDialog(QDialog):
             target = target.with_name(f"{target.name}.{fmt}")
         job = ReportJob(self.controller.document, options, target=target, fmt=fmt)
         if self._start(job, self._saved):
-            self.settings.setValue("reports/folder", str(target.parent))
+            self.settings.setValue(f"reports/folder/{self.controller.document.path.stem}",
+                                   str(target.parent))
             self._remember_cover(options)
 
     def _saved(self, result: JobResult) -> None:
         message = texts.SAVED.format(name=result.path.name if result.path else "")
         self.status_label.setText(message)
         self.last_message = message
+        if result.path is not None:
+            dialogs.offer_to_open(self, texts.SAVE_TITLE, result.path)
 
     def print_report(self) -> None:
         """Builds the PDF, then asks for a printer and prints its pages."""

@@ -38,6 +38,9 @@ class RecordForm(QWidget):
         self.autosaves: dict[str, AutoSave] = {}
         layout = QFormLayout(self)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # Fields use the width there is (the platform default keeps them at their hint, which
+        # left the region's name and description a narrow strip).
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in fields:
             editor = self._make_editor(field)
             editor.setAccessibleName(field.title)

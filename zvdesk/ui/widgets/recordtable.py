@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -72,6 +73,10 @@ class RecordTableModel(CellWriter, QAbstractTableModel):
                           for r in records]
             self._choices = {f.name: f.choices(s) for f in self.fields if f.choices}
         self.endResetModel()
+
+    def has_row(self, record_id: str) -> bool:
+        """True when the table shows this record."""
+        return any(row["id"] == record_id for row in self._rows)
 
     def refresh_rows(self, ids: set[str]) -> bool:
         """Re-reads some rows in place; False when a full reload is needed instead.
@@ -387,6 +392,8 @@ class RecordTable(QWidget):
         delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(delete_action)
         self._last_add_click = float("-inf")
+        self._fresh: tuple[str, int] | None = None  # a row just added, its editor open
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
         self.add_button.clicked.connect(self._add_clicked)
         self.excel_button.clicked.connect(self._export_clicked)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -504,8 +511,21 @@ class RecordTable(QWidget):
         self.select_ids([new_id])
         index = self.view.currentIndex()
         if index.isValid():
+            self._fresh = (new_id, self.controller.undo_stack.index())
             self.view.edit(index)
         return new_id
+
+    def _editor_closed(self, _editor: QWidget,
+                       hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """A new row left with Esc before anything was typed is taken back (no stray
+        "Nieuwe gemeente" rows); the redo step stays for a user who wants it after all."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            return
+        new_id, index = fresh
+        stack = self.controller.undo_stack
+        if stack.index() == index and self.model.has_row(new_id):
+            stack.undo()
 
     def delete_selected(self) -> None:
         """Deletes the selected records after asking (one undo step)."""

@@ -136,6 +136,11 @@ class ImpactTab(QWidget):
 
         self.scene.reloaded.connect(self._theory_loaded)
         self.scene.selectionChanged.connect(self._canvas_selection)
+        # One selection for canvas, table and quadrant: a chip chosen in the quadrant is the
+        # card the panel shows and Delete / "Verwijderen" act on.
+        self._mirroring = False
+        self.quadrant_scene.selectionChanged.connect(self._quadrant_selection)
+        self.quadrant.delete_requested.connect(self.view.delete_selection)
         self.table.selection_changed_ids.connect(self._table_selection)
         self._theory_loaded(self.scene.theory)
         QTimer.singleShot(0, self, self._initial_zoom)
@@ -283,8 +288,25 @@ class ImpactTab(QWidget):
                 return
         element = self.scene.theory.by_id().get(ids[0]) if len(ids) == 1 else None
         self.panel.show_element(element, self.scene.theory)
+        self._mirror_to_quadrant(ids)
         if set(self.table.selected_ids()) != set(ids):
             self.table.select_ids(ids)
+
+    def _quadrant_selection(self) -> None:
+        if self._mirroring:
+            return
+        ids = [chip.element_id for chip in self.quadrant_scene.chips.values()
+               if chip.isSelected()]
+        if ids or not self.scene.selected_link_ids():
+            self.scene.select_ids(ids)
+
+    def _mirror_to_quadrant(self, ids: list[str]) -> None:
+        self._mirroring = True
+        try:
+            for element_id, chip in self.quadrant_scene.chips.items():
+                chip.setSelected(element_id in ids)
+        finally:
+            self._mirroring = False
 
     def _table_selection(self, ids: list[str]) -> None:
         self.scene.select_ids(ids)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from zvdesk.ui.instruments.stakeholders.communication.table import (
     ID_ROLE,
     CommunicationDelegate,
     CommunicationModel,
+    EntryTableView,
     StrategyFilter,
 )
 from zvdesk.ui.instruments.stakeholders.details import text_editor
@@ -63,6 +63,9 @@ class CommunicationTab(QWidget):
         self.model = CommunicationModel(controller, project_id, self)
         self.proxy = StrategyFilter(self)
         self.proxy.setSourceModel(self.model)
+        # A row re-sorts when the user leaves it, not under the keyboard while they enter its
+        # values one after another (Tab moved to another player's row before).
+        self.proxy.setDynamicSortFilter(False)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(texts.SEARCH)
@@ -83,7 +86,7 @@ class CommunicationTab(QWidget):
         bar.addWidget(self.strategy_filter)
         bar.addWidget(self.search)
 
-        self.view = QTableView()
+        self.view = EntryTableView()
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(CommunicationDelegate(self.model, self.view))
         self.view.setSortingEnabled(True)
@@ -150,6 +153,7 @@ class CommunicationTab(QWidget):
         self.search.textChanged.connect(self._filter)
         self.strategy_filter.currentIndexChanged.connect(self._filter)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_left)
         self.grid.player_clicked.connect(self.select_player)
         self.model.modelReset.connect(self._after_reset)
         # a cell's editor writes while it stays open: reread once it closes
@@ -181,7 +185,7 @@ class CommunicationTab(QWidget):
             self.actions.commit()
             keep = self.selected_id()
             self.model.reload()
-            if keep:
+            if keep and self.selected_id() != keep:  # an in-place reload keeps the cell
                 self.select_player(keep)
             self._selection_changed()
         finally:
@@ -230,6 +234,15 @@ class CommunicationTab(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index)
+
+    def _row_left(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid() and current.row() != previous.row():
+            QTimer.singleShot(0, self._resort)
+
+    def _resort(self) -> None:
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            return  # the next cell's editor is open: sort once the user leaves that row
+        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
 
     def _selection_changed(self, *_args: object) -> None:
         player_id = self.selected_id()
