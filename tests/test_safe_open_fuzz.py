@@ -12,10 +12,13 @@ from hypothesis import strategies as st
 from zvdesk.models.core import ops
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.fileformat import SCHEMA_VERSION
 from zvdesk.models.core.schema import record_classes
 from zvdesk.models.core.summary import summarize
 
-FIXTURE = Path(__file__).parent / "fixtures" / "v1.zvdb"
+# The fixture of the current version: it has every table the hostile values are put into
+# (version 1's lacks the tables version 2 adds).
+FIXTURE = Path(__file__).parent / "fixtures" / f"v{SCHEMA_VERSION}.zvdb"
 SIZE = FIXTURE.stat().st_size
 
 
