@@ -5,16 +5,30 @@ Every function takes a ``Session`` and never commits (``Document.write`` does).
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+import json
+
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
-from zvdesk.models.core.base import Record, utcnow
+from zvdesk.models.core.base import BOOKKEEPING_COLUMNS, Record, utcnow
 from zvdesk.models.core.ops import on_delete, validator
 from zvdesk.models.core.summary import file_summary
 from zvdesk.models.regioplan import tables as t
 
 #: The example focus of seed 002, offered as the plan's starting title.
 DEFAULT_TITLE = "Regioplan"
+
+
+_EPOCH = "1970-01-01T00:00:00.000000Z"
+
+
+def _untouched_stamps(cls: type) -> str:
+    """Field stamps of a row created with a deterministic id: every column "changed" at the
+    epoch, so that a merge with a copy that created the same row takes what that copy
+    filled in instead of seeing two edits of every field (as ``steps`` does)."""
+    names = sorted(a.key for a in inspect(cls).column_attrs
+                   if a.key not in BOOKKEEPING_COLUMNS)
+    return json.dumps({name: _EPOCH for name in names}, sort_keys=True, separators=(",", ":"))
 
 
 def get_plan(session: Session) -> t.RegioPlan | None:
@@ -27,7 +41,8 @@ def start_plan(session: Session, title: str = DEFAULT_TITLE) -> str:
     """Starts the file's plan (or brings a deleted one back) and returns its id."""
     plan = session.get(t.RegioPlan, t.PLAN_ID)
     if plan is None:
-        session.add(t.RegioPlan(id=t.PLAN_ID, title=title))
+        session.add(t.RegioPlan(id=t.PLAN_ID, title=title,
+                                field_stamps=_untouched_stamps(t.RegioPlan)))
         session.flush()
     elif plan.deleted_at is not None:
         plan.deleted_at = None
@@ -46,7 +61,8 @@ def set_project_covered(session: Session, project_id: str, covered: bool) -> Non
     row = session.get(t.RegioplanProject, row_id)
     if covered:
         if row is None:
-            session.add(t.RegioplanProject(id=row_id, project_id=project_id))
+            session.add(t.RegioplanProject(id=row_id, project_id=project_id,
+                                           field_stamps=_untouched_stamps(t.RegioplanProject)))
             session.flush()
         elif row.deleted_at is not None:
             row.deleted_at = None
