@@ -1,13 +1,9 @@
 """Generates the large region of PRODUCT.md, as far as the models exist.
 
-20 projects, 1,000 people/stakeholders, 2,000 impact-chain elements (bench/large_impact.py),
-1,000 stakeholder players (bench/large_stakeholders.py), 2,000 probleemscan answers
-(bench/large_probleemscan.py), 1,000 dilemma positions (bench/large_dilemmaschuif.py),
-400 meeloopdagen/exchanges (bench/large_meelopen.py); meetings and indicators follow when
-those instruments exist. Usage: python bench/make_large.py OUT.zvdb
-1,000 stakeholder players (bench/large_stakeholders.py), a regiekaart of four phases in
-every project (bench/large_escalatie.py), 300 meetings (bench/large_overleg.py);
-indicators follow when that instrument exists. Usage: python bench/make_large.py OUT.zvdb
+20 projects, 1,000 people/stakeholders, 2,000 impact-chain elements, 1,000 stakeholder
+players, 2,000 probleemscan answers, 1,000 dilemma positions, 400 meeloopdagen/exchanges, 300
+meetings, a regiekaart in every project, 300 werkproces steps, 40 work sessions and a regioplan
+(one bench/large_<instrument>.py each, listed below). Usage: python bench/make_large.py OUT.zvdb
 """
 
 from __future__ import annotations
@@ -37,6 +33,7 @@ EXTENSIONS = (
     ("large_escalatie", "add_large_escalatie", 20),
     ("large_werkproces", "add_large_werkproces", 300),
     ("large_werkvormen", "add_large_werkvormen", 40),
+    ("large_regioplan", "add_large_regioplan", 60),
 )
 
 FIRST = ("Anna", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Ilse", "Joost",

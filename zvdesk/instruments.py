@@ -34,6 +34,7 @@ INSTRUMENTS: tuple[str, ...] = (
     "overleg",
     "escalatie",
     "werkvormen",
+    "regioplan",
 )
 
 

@@ -28,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--author", metavar="AUTEUR", default="", help="auteur op het voorblad")
     parser.add_argument("--status", choices=("concept", "definitief"), default="concept",
                         help="concept (met CONCEPT-markering) of definitief")
+    parser.add_argument("--regioplan", action="store_true",
+                        help="het regioplan als eigen document (voorblad, inhoud, hoofdstukken "
+                             "en bijlagen) in plaats van het rapport")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,6 +61,17 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     try:
+        if args.regioplan:
+            if args.project or args.instrument:
+                raise ReportError("Het regioplan gaat over de hele regio: laat --project en "
+                                  "--instrument weg.")
+            from zvdesk.reports.sections.regioplan.document import generate_regioplan
+
+            path = generate_regioplan(document, out, ReportOptions(
+                title=args.title, version=args.version_number, status=args.status,
+                author=args.author))
+            print(f"Regioplan geschreven: {path}")
+            return 0
         project_id = find_project(document, args.project) if args.project else None
         options = ReportOptions(
             project_id=project_id,

@@ -1,0 +1,1 @@
+"""The Regioplan (seed 004): the region's plan, from vliegende start to annexes."""
