@@ -110,12 +110,18 @@ def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
     gc.enable()
 
 
+_TESTS_RUN = [0]
+
+
 @pytest.fixture(autouse=True)
 def _collect_after_each_test() -> Iterator[None]:
     yield
     import gc
 
-    gc.collect()  # on the main thread, between tests
+    # On the main thread, between tests: the young generations after every test (cheap),
+    # everything after every 25th (a full pass over a large heap takes a moment).
+    _TESTS_RUN[0] += 1
+    gc.collect(2 if _TESTS_RUN[0] % 25 == 0 else 1)
 
 
 @pytest.fixture(autouse=True)
