@@ -140,6 +140,8 @@ KEPT_TEXT = {
     "lineage.partner_file_id", "municipality.name", "organisation.name",
     "organisation.short_name", "person.initials", "region.name", "report_settings.organisation",
     "stakeholder.initials",
+    # Monitoring: the catalogue entry's key and the id of the 1.3 element it measures.
+    "mon_indicator.catalogue_key", "mon_indicator.chain_element_id",
 }
 
 

@@ -13,7 +13,7 @@ from zvdesk.models.core.changes import Changes
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.widgets.fields import Field, format_date, parse_date
+from zvdesk.ui.widgets.fields import Field, format_date, format_number, parse_date, parse_number
 
 
 class RecordForm(QWidget):
@@ -99,7 +99,9 @@ class RecordForm(QWidget):
                         if editor.toPlainText() != (value or ""):
                             editor.setPlainText(value or "")
                     elif isinstance(editor, QLineEdit):
-                        text = format_date(value) if field.kind == "date" else str(value or "")
+                        text = (format_date(value) if field.kind == "date"
+                                else format_number(value) if field.kind == "number"
+                                else str(value or ""))
                         if editor.text() != text:
                             editor.setText(text)
         finally:
@@ -116,6 +118,8 @@ class RecordForm(QWidget):
             return parse_date(text)
         if field.kind == "int":
             return int(text or 0)
+        if field.kind == "number":
+            return parse_number(text)
         return text
 
     def flush(self) -> None:
@@ -134,8 +138,8 @@ class RecordForm(QWidget):
         try:
             value = self._value(field)
         except ValueError as exc:
-            dialogs.show_error(self, "Ongeldige invoer", str(exc) if "datum" in str(exc)
-                               else "Vul een geheel getal in.")
+            dialogs.show_error(self, "Ongeldige invoer", str(exc) if field.kind in (
+                "date", "number") else "Vul een geheel getal in.")
             self.reload()
             return
         with self.controller.session() as s:

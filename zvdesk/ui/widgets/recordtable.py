@@ -42,7 +42,7 @@ from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.widgets.cellwrite import CellWriter
 from zvdesk.ui.widgets.delegates import ComboDelegate
-from zvdesk.ui.widgets.fields import Field, format_date, parse_date
+from zvdesk.ui.widgets.fields import Field, format_date, format_number, parse_date, parse_number
 
 RecordQuery = Callable[[Session], list[Any]]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -132,6 +132,8 @@ class RecordTableModel(CellWriter, QAbstractTableModel):
     def _label(self, field: Field, value: Any) -> str:
         if field.kind == "date":
             return format_date(value)
+        if field.kind == "number":
+            return format_number(value)
         if field.kind == "choice":
             for choice, label in self._choices.get(field.name, []):
                 if choice == value:
@@ -149,8 +151,12 @@ class RecordTableModel(CellWriter, QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._label(field, value)
         if role == Qt.ItemDataRole.EditRole:
+            if field.kind == "number":
+                return format_number(value)
             return format_date(value) if field.kind == "date" else value
         if role == SORT_ROLE:
+            if field.kind == "number":
+                return float("-inf") if value is None else value
             if field.kind == "date":
                 return value.isoformat() if value else ""
             if field.kind == "int":
@@ -177,10 +183,13 @@ class RecordTableModel(CellWriter, QAbstractTableModel):
                 value = parse_date(str(value or ""))
             elif field.kind == "int":
                 value = int(value or 0)
+            elif field.kind == "number":
+                value = parse_number(str(value or ""))
             elif field.kind == "text":
                 value = str(value).strip()
         except ValueError as exc:
-            self.refuse(str(exc) if "datum" in str(exc) else "Vul een geheel getal in.")
+            self.refuse(str(exc) if field.kind in ("date", "number")
+                        else "Vul een geheel getal in.")
             return False
         if row[field.name] == value:
             return False
