@@ -116,6 +116,29 @@ def _alt(info: IndicatorInfo) -> str:
             f"{_number(info.target)}. " + "; ".join(parts) + ".")
 
 
+#: Up to this many measurement dates the report prints every figure; beyond it a summary
+#: per series (the chart and its alternative text still hold every point).
+FULL_TABLE_DATES = 16
+
+
+def _figures(info: IndicatorInfo) -> Table:
+    """The chart's data as a table: every figure, or a summary per series when long."""
+    names = list(info.series)
+    days = sorted({p.measured_on for pts in info.series.values() for p in pts})
+    if len(days) <= FULL_TABLE_DATES:
+        cells = {(n, p.measured_on): p.value for n, pts in info.series.items() for p in pts}
+        return Table(["Datum", *names], [[short_date(day)] + [_number(cells.get((n, day)))
+                                                               for n in names] for day in days])
+    rows = []
+    for name, pts in info.series.items():
+        values = [p.value for p in pts]
+        rows.append([name, str(len(pts)), f"{short_date(pts[0].measured_on)}: "
+                     f"{_number(pts[0].value)}", f"{short_date(pts[-1].measured_on)}: "
+                     f"{_number(pts[-1].value)}", _number(min(values)), _number(max(values))])
+    return Table(["Reeks", "Metingen", "Eerste", "Laatste", "Laagste", "Hoogste"], rows,
+                 widths=[2, 1, 2, 2, 1, 1])
+
+
 def build(session: Session, ctx: SectionContext) -> list[Block]:
     """The indicators table, then per indicator its chart, figures and agreements."""
     data = monitoring_for_project(session, ctx.project_id or "")
@@ -147,12 +170,7 @@ def build(session: Session, ctx: SectionContext) -> list[Block]:
             if info.fictitious:
                 caption += " (cijfers fictief)"
             blocks.append(Figure(chart(info), alt=_alt(info), caption=caption))
-            names = list(info.series)
-            days = sorted({p.measured_on for pts in info.series.values() for p in pts})
-            cells = {(n, p.measured_on): p.value for n, pts in info.series.items() for p in pts}
-            rows = [[short_date(day)] + [_number(cells.get((n, day))) for n in names]
-                    for day in days]
-            blocks.append(Table(["Datum", *names], rows))
+            blocks.append(_figures(info))
         else:
             blocks.append(Paragraph("Nog geen metingen.", "note"))
         if info.steering:
