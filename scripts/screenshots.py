@@ -45,12 +45,13 @@ def main(outdir: str) -> int:
     with window.controller.session() as s:
         project_id = live_projects(s)[0].id
     written = tab_shots(app, window, out, project_id, instruments_for)
-    written += dialog_shots(app, window, out, work)
     small = out / "1280x720"
     small.mkdir(exist_ok=True)
     window.resize(1280, 720)
     written += [f"1280x720/{n}" for n in tab_shots(app, window, small, project_id,
                                                     instruments_for)]
+    window.resize(1440, 900)
+    written += dialog_shots(app, window, out, work)  # last: it edits the example
     window.close()
     print("\n".join(written))
     return 0

@@ -16,6 +16,37 @@ from zvdesk.models.example import build_example  # noqa: E402
 from zvdesk.models.region.ops import populate_new_region  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _temp_folder_apart(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The temp folder of this test run is a fresh folder *beside* pytest's own.
+
+    Anything under the temp folder opens read-only (an attachment, lost when temp is
+    cleaned), at any depth. pytest's tmp_path lives under the system temp folder, so the run
+    gets its own temp folder (TMPDIR/TEMP/TMP and :mod:`tempfile`, also for subprocesses)
+    and tmp_path is then an ordinary folder, as a user's documents folder is. The user's
+    private folder (decrypted and stage copies) is one folder per run too.
+    """
+    import shutil
+    import tempfile
+
+    base = tmp_path_factory.getbasetemp()  # fixed before the temp folder moves
+    saved = {name: os.environ.get(name)
+             for name in ("TMPDIR", "TEMP", "TMP", "ZVDESK_PRIVATE_DIR")}
+    apart = Path(tempfile.mkdtemp(prefix="zvdesk-testtemp-", dir=base.parent.parent))
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        os.environ[name] = str(apart)
+    os.environ["ZVDESK_PRIVATE_DIR"] = str(base / "privé")
+    tempfile.tempdir = str(apart)
+    yield apart
+    tempfile.tempdir = None
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    shutil.rmtree(apart, ignore_errors=True)
+
+
 @pytest.fixture
 def workdir(tmp_path: Path) -> Path:
     """A writable folder that is not the temp root (so files there are not 'attachments')."""
@@ -66,6 +97,20 @@ def _isolated_settings(tmp_path: Path) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "settings"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question the test did not expect fails the test instead of hanging it (a modal
+    dialog offscreen waits forever). Tests that expect one patch ``dialogs.confirm``."""
+    from zvdesk.ui import dialogs
+
+    def unexpected(_parent, title: str, text: str, *_a, **_k):  # noqa: ANN001, ANN202
+        raise AssertionError(f"unexpected question: {title}: {text}")
+
+    monkeypatch.setattr(dialogs, "confirm", unexpected)
+    monkeypatch.setattr(dialogs, "choose", unexpected)
+    monkeypatch.setattr(dialogs, "offer_to_open", lambda *_a, **_k: False)  # never a viewer
 
 
 @pytest.fixture

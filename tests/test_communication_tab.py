@@ -171,3 +171,35 @@ def test_choosing_another_row_saves_pending_actions(setup) -> None:  # noqa: ANN
     assert tab.selected_id() == ids["Bert"]
     assert tab.actions_label.text() == "Bert" and tab.actions.edit.toPlainText() == ""
     assert controller.undo_stack.count() == 1 and errors == []
+
+
+def test_keyboard_entry_moves_along_the_row_and_the_row_stays_put(setup) -> None:  # noqa: ANN001
+    """Choose Invloed, Tab, choose Belang, Tab … type Eigenaar: every value lands in the
+    same player's row, which does not re-sort away while the user is still in it."""
+    controller, tab, ids, _errors, _opened = setup
+    row = [n.split()[0] for n in _shown(tab)].index("Bert")
+    index = tab.proxy.index(row, _column("influence"))
+    tab.view.setCurrentIndex(index)
+    tab.view.edit(index)
+    editor = tab.view.focusWidget()
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData(5))
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert tab.view.currentIndex().column() == _column("interest")
+    assert [n.split()[0] for n in _shown(tab)][tab.view.currentIndex().row()] == "Bert"
+    editor = tab.view.focusWidget()
+    assert isinstance(editor, QComboBox), type(editor)
+    editor.setCurrentIndex(editor.findData(5))
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert _player(controller, ids["Bert"]).influence == 5
+    assert _player(controller, ids["Bert"]).interest == 5
+    # Bert (now 25) stays where he was until the user leaves his row
+    assert [n.split()[0] for n in _shown(tab)][tab.view.currentIndex().row()] == "Bert"
+    assert tab.view.currentIndex().column() == _column("strategy")
+    # leaving the row (Esc, then arrow down) lets the table sort again: Bert's 25 on top
+    QTest.keyClick(tab.view.focusWidget(), Qt.Key.Key_Escape)
+    QTest.keyClick(tab.view, Qt.Key.Key_Down)
+    QApplication.processEvents()
+    assert [n.split()[0] for n in _shown(tab)][0] == "Bert"

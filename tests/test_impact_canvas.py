@@ -147,10 +147,18 @@ def test_connect_by_dragging_from_the_handle(setup) -> None:  # noqa: ANN001
     assert len(_theory(controller, pid).links) == 1 and len(tab.scene.links) == 1
 
 
-def test_delete_takes_links_and_undo_restores(setup) -> None:  # noqa: ANN001
+def test_delete_takes_links_and_undo_restores(setup, monkeypatch) -> None:  # noqa: ANN001
     tab, controller, pid, ids = setup
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, **_k: (
+        asked.append(text) or answer[0]))
     click(tab.view, centre(tab, ids["o"]))
     assert tab.scene.selected_ids() == [ids["o"]]
+    key(tab, Qt.Key.Key_Delete)  # the card has a link: asked first; "no" keeps both
+    assert asked and "verbinding" in asked[0]
+    assert ids["o"] in _theory(controller, pid).by_id() and controller.undo_stack.count() == 0
+    answer[0] = True
     key(tab, Qt.Key.Key_Delete)
     theory = _theory(controller, pid)
     assert ids["o"] not in theory.by_id() and theory.links == []
@@ -544,3 +552,51 @@ def test_template_dialog_lists_the_shipped_templates(qtbot) -> None:  # noqa: AN
     dialog.list.setCurrentRow(row)
     dialog.accept()
     assert dialog.chosen == builtin_folder() / "voorbeeld_stappenplan.json"
+
+
+def test_export_never_overwrites_the_open_file(setup, monkeypatch, workdir: Path) -> None:  # noqa: ANN001
+    """A picture name that is another name of the open .zvdb is refused (write guard)."""
+    import os
+
+    from PySide6.QtWidgets import QToolButton
+
+    from zvdesk.ui.instruments.impact import texts as impact_texts
+
+    tab, controller, _pid, _ids = setup
+    doc_path = controller.document.path
+    alias = workdir / "plaatje.png"
+    os.link(doc_path, alias)
+    before = doc_path.read_bytes()
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda *a: shown.append(a))
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, **_k: str(alias))
+    menus = [b.menu() for b in tab.findChildren(QToolButton) if b.menu() is not None]
+    action = next(a for m in menus for a in m.actions() if a.text() == impact_texts.ACT_EXPORT_PNG)
+    action.trigger()
+    assert shown and "waaruit gelezen" in shown[-1][2]
+    assert doc_path.read_bytes() == before
+
+
+def test_quadrant_selection_is_the_one_selection(setup, monkeypatch) -> None:  # noqa: ANN001
+    """A card chosen on the canvas, then a mechanism clicked in the quadrant: the panel shows
+    the mechanism, and Delete in the quadrant deletes the mechanism (asking first when links
+    go too), not the card chosen before."""
+    tab, controller, pid, ids = setup
+    click(tab.view, centre(tab, ids["o"]))
+    assert tab.panel.title.text() == "Werkagenda"
+    tab.views.setCurrentIndex(2)
+    chip = tab.quadrant_scene.chips[ids["m"]]
+    point = tab.quadrant.mapFromScene(chip.sceneBoundingRect().center())
+    QTest.mouseClick(tab.quadrant.viewport(), LEFT, NO_MOD, point)
+    assert tab.scene.selected_ids() == [ids["m"]]
+    assert tab.panel.title.text() == "Vertrouwen"
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, **_k: asked.append(text)
+                        or True)
+    linked = any(ids["m"] in (lk.source_id, lk.target_id)
+                 for lk in _theory(controller, pid).links)
+    tab.quadrant.setFocus()
+    QTest.keyClick(tab.quadrant, Qt.Key.Key_Delete)
+    theory = _theory(controller, pid).by_id()
+    assert ids["m"] not in theory and ids["o"] in theory
+    assert bool(asked) == linked and all("Vertrouwen" in text for text in asked)

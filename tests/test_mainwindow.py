@@ -416,3 +416,43 @@ def test_every_tab_fits_a_laptop_screen_of_1280_by_720(qtbot, window, example_pa
     assert too_big == []
     assert window.nav_dock.width() >= NAV_MIN_WIDTH
     assert window.help_dock.width() >= HELP_MIN_WIDTH
+
+
+def test_navigator_follows_the_tab_the_user_clicks(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    bar = window.workspace.tabBar()
+    index = next(i for i in range(window.workspace.count())
+                 if window.workspace.tabText(i) == "Personen")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.workspace.current_spec().key == "people"
+    assert window.navigator.currentItem().text(0) == "Personen"
+
+
+def test_region_fields_use_the_width_there_is(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.resize(1440, 900)
+    window.open_path(example_path)
+    tab = window.workspace.widget_for("region")
+    name = next(w for w in tab.form.findChildren(QLineEdit))
+    qtbot.waitUntil(lambda: tab.form.width() > 300)
+    assert name.width() > tab.form.width() * 0.55
+
+
+def test_opening_the_open_file_again_keeps_it_open_for_editing(qtbot, window,  # noqa: ANN001
+                                                               example_path: Path,
+                                                               monkeypatch) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    document = window.controller.document
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a, **_k: str(
+        example_path.parent / ".." / example_path.parent.name / example_path.name))
+    trigger_menu(window, "Bestand", "Openen…")
+    assert window.controller.document is document and not document.read_only
+    assert "al geopend" in window.statusBar().currentMessage()
+
+
+def test_closing_the_file_clears_the_undo_texts(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    table = _table(window, "people")
+    _edit_cell(qtbot, table, _row_of(table, "Peter Kramer"), 0, "Peter Kramer-Smit")
+    assert window.undo_action.text().startswith("&Ongedaan maken: ")
+    trigger_menu(window, "Bestand", "Sluiten")
+    assert window.undo_action.text() == "&Ongedaan maken" and not window.undo_action.isEnabled()

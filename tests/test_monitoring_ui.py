@@ -122,7 +122,7 @@ def test_add_indicator_type_baseline_and_measurements_and_see_the_chart(
     tab.pages.setCurrentWidget(tab.measurements_page)
     meas = tab.measurements
     QTest.mouseClick(meas.add_button, Qt.MouseButton.LeftButton)
-    _finish(qtbot, meas.view, _editor(meas.view), Qt.Key.Key_Escape)
+    _finish(qtbot, meas.view, _editor(meas.view))  # keeps today's date
     mmodel = meas.model
     vcol = [f.name for f in mmodel.fields].index("value")
     _type_in_cell(qtbot, meas.view, meas.proxy.mapFromSource(mmodel.index(0, vcol)), "14,25")

@@ -89,3 +89,25 @@ def test_municipalities_become_organisations_in_one_undoable_click(
     window.controller.undo_stack.undo()
     with window.controller.session() as s:
         assert {o.name for o in ops.list_live(s, "organisation")} == before
+
+
+def test_a_new_row_left_with_escape_is_taken_back(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    window.open_path(example_path)
+    table = _region_tab(window).municipalities
+    before = _municipalities(window)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    assert len(_municipalities(window)) == len(before) + 1
+    editors = [w for w in table.view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert len(editors) == 1  # ready for the name
+    qtbot.keyClick(editors[0], Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
+    assert _municipalities(window) == before  # no stray "Nieuwe gemeente"
+    # a row that was named stays
+    qtbot.wait(600)
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    editors = [w for w in table.view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    editors[0].selectAll()
+    qtbot.keyClicks(editors[0], "Beemster")
+    qtbot.keyClick(editors[0], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
+    assert "Beemster" in _municipalities(window)

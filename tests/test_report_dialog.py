@@ -38,7 +38,11 @@ def test_dialog_saves_a_pdf_off_the_gui_thread(qtbot, window, example_path: Path
     dialog = open_report_dialog(window)
     assert dialog is not None
     target = workdir / "raad.pdf"
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, **_k: str(target))
+    suggested: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda _p, _t, suggestion, *_a, **_k: (
+        suggested.append(suggestion) or str(target)))
+    offered: list[Path] = []
+    monkeypatch.setattr(dialogs, "offer_to_open", lambda _p, _t, path: offered.append(path))
     dialog.subject.setCurrentIndex(dialog.subject.findText("Regiopilot Zorg + Veiligheid"))
     dialog.part_boxes["region"].setChecked(False)
     QTest.mouseClick(dialog.part_boxes["cooperation"], Qt.MouseButton.LeftButton)
@@ -51,6 +55,8 @@ def test_dialog_saves_a_pdf_off_the_gui_thread(qtbot, window, example_path: Path
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
     assert target.exists(), dialog.last_message
     assert "opgeslagen" in dialog.status_label.text()
+    assert Path(suggested[0]).parent == example_path.parent  # starts beside the region file
+    assert offered == [target]  # and offers to open the saved report
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(target)).pages)
     assert "Voortgang regiopilot" in text and "Stappenplan" in text
     assert "Samenwerken aan opgaven" not in text and "CONCEPT" not in text
@@ -134,3 +140,21 @@ def test_closing_the_document_closes_the_dialog(qtbot, window, example_path: Pat
     assert window.report_dialog is None
     assert window.controller is None
     assert not dialog.isVisible()
+
+
+def test_dialog_never_writes_a_report_over_the_open_file(qtbot, window, example_path: Path,  # noqa: ANN001
+                                                         workdir: Path, monkeypatch) -> None:
+    """A report name that is a second name (hard link) of the open .zvdb is refused."""
+    import os
+
+    _open(window, example_path)
+    alias = workdir / "raad.pdf"
+    os.link(example_path, alias)
+    before = example_path.read_bytes()
+    dialog = open_report_dialog(window)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, **_k: str(alias))
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
+    assert "waaruit gelezen" in dialog.last_message
+    assert example_path.read_bytes() == before
+    assert window.controller.document.path == example_path.absolute()

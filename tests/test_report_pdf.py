@@ -132,7 +132,7 @@ def test_report_settings_fill_the_cover_and_logo(example_doc: Document, workdir:
 
 
 def test_failed_render_leaves_no_half_file(example_doc: Document, workdir: Path) -> None:
-    with pytest.raises(ReportError, match="de map bestaat niet"):
+    with pytest.raises(ReportError, match="de map ‘.*geen-map’ bestaat niet"):
         generate(example_doc, ReportOptions(), workdir / "geen-map" / "r.pdf")
     with pytest.raises(ReportError, match=".pdf of als .docx"):
         generate(example_doc, ReportOptions(), workdir / "r.txt")

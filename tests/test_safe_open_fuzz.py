@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from zvdesk.models.core import ops
@@ -100,4 +100,53 @@ def test_hostile_values_in_any_column_are_refused_or_read_safely(
             summarize(path)
         finally:
             doc.close()
+    assert path.read_bytes() == before
+
+
+#: Changes another tool could make to one column's definition; each changes behaviour.
+COLUMN_MUTATIONS = [
+    lambda d: d.replace(" NOT NULL", ""),
+    lambda d: d + " CHECK (1)",
+    lambda d: d + " COLLATE NOCASE",
+    lambda d: d + " DEFAULT 'x'",
+    lambda d: d + " UNIQUE ON CONFLICT REPLACE",
+    lambda d: d + " REFERENCES person (id) ON DELETE CASCADE",
+    lambda d: d.split(" ", 1)[0] + " NUMERIC" + (" NOT NULL" if "NOT NULL" in d else ""),
+    lambda d: d.split(" ", 1)[0] + " BLOB" + (" NOT NULL" if "NOT NULL" in d else ""),
+    lambda d: d + ", hidden_x TEXT GENERATED ALWAYS AS ('x') VIRTUAL",
+]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=st.sampled_from(sorted(TABLES)), data=st.data())
+def test_any_changed_column_definition_is_refused_and_the_file_untouched(
+        tmp_path_factory: pytest.TempPathFactory, table: str, data: st.DataObject) -> None:
+    """Same names, other behaviour: the file's SQL is compared with what the version creates."""
+    import sqlite3
+
+    folder = tmp_path_factory.mktemp("schema") / "werk"
+    folder.mkdir()
+    path = folder / "bijlage.zvdb"
+    shutil.copyfile(FIXTURE, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (table,)).fetchone()
+    lines = sql.split("\n")
+    columns = [i for i, line in enumerate(lines) if line.startswith("\t") and
+               not line.lstrip().startswith(("PRIMARY KEY", "FOREIGN KEY"))]
+    index = data.draw(st.sampled_from(columns))
+    mutate = data.draw(st.sampled_from(COLUMN_MUTATIONS))
+    definition = lines[index].strip().rstrip(",").rstrip()
+    ending = lines[index][len(lines[index].rstrip().rstrip(",")):]
+    lines[index] = "\t" + mutate(definition) + ending
+    new_sql = "\n".join(lines)
+    assume(new_sql != sql)  # dropping NOT NULL from a nullable column changes nothing
+    conn.execute("PRAGMA writable_schema=ON")  # edits the definition in place, as a tool can
+    conn.execute("UPDATE sqlite_master SET sql=? WHERE name=?", (new_sql, table))
+    conn.execute("PRAGMA writable_schema=OFF")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(ZvdbError) as info:
+        Document.open(path, read_only=True)
+    assert "ZV Desk" in str(info.value) or "beschadigd" in str(info.value)
     assert path.read_bytes() == before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -191,3 +193,159 @@ def test_tombstones_keep_short_keys_but_lose_personal_data(new_doc: Document,
     assert b"Stichting Voorbeeld" not in data and b"Wim Weg" not in data
     assert b"06-99887766" not in data, "personal fields go whatever their length"
     assert b"SV-KEY" in data, "a short key-like text stays so a revived record keeps it"
+
+
+# -- hostile: a write target that is an input, or a file another ZV Desk has open ------------
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _names_of(path: Path, workdir: Path) -> dict[str, Path]:
+    """The input under other names: as given, via ``..``, a symlink and a hard link."""
+    (workdir / "sub").mkdir(exist_ok=True)
+    (workdir / "elders").mkdir(exist_ok=True)
+    link = workdir / "snelkoppeling.zvdb"
+    link.symlink_to(path)
+    hard = workdir / "elders" / "tweede-naam.zvdb"
+    os.link(path, hard)
+    return {"same": path, "dotdot": workdir / "sub" / ".." / path.name, "symlink": link,
+            "hardlink": hard}
+
+
+def test_cli_copy_onto_its_own_input_changes_nothing(example_path: Path,
+                                                     workdir: Path) -> None:
+    from tests.processes import zvdesk
+
+    before = _digest(example_path)
+    for kind, target in _names_of(example_path, workdir).items():
+        result = zvdesk("copy", str(example_path), "-o", str(target), "--initials")
+        assert result.returncode == 2, kind
+        assert result.stdout == "", kind
+        assert result.stderr.startswith("Fout: ") and "waaruit gelezen" in result.stderr, kind
+        assert "onverwachte" not in result.stderr and "Traceback" not in result.stderr, kind
+        assert _digest(example_path) == before, kind
+    assert sorted(p.name for p in workdir.iterdir()) == sorted(
+        ["elders", "snelkoppeling.zvdb", "sub", example_path.name])
+
+
+def test_copy_merge_and_report_refuse_a_file_open_elsewhere(example_path: Path,
+                                                            example_master: Path,
+                                                            workdir: Path) -> None:
+    """Another ZV Desk edits ``theirs.zvdb``: nothing may replace it under that user."""
+    from tests.processes import hold_open, kill_9, zvdesk
+
+    busy = workdir / "in-gebruik.zvdb"
+    busy.write_bytes(example_master.read_bytes())
+    hard = workdir / "in-gebruik.pdf"
+    os.link(busy, hard)  # another name of the busy file, that a report could choose
+    before = _digest(busy)
+    holder, _ = hold_open(busy)
+    try:
+        results = [
+            zvdesk("copy", str(example_path), "-o", str(busy)),
+            zvdesk("merge", str(example_path), str(example_master), "-o", str(busy),
+                   "--prefer", "mine"),
+            zvdesk("report", str(example_path), "-o", str(hard)),
+        ]
+        for result in results:
+            assert result.returncode == 2, result.stderr
+            assert "in gebruik" in result.stderr and "Traceback" not in result.stderr
+        assert _digest(busy) == before
+    finally:
+        kill_9(holder)
+    # Its owner crashed: the file is no longer in use, so a copy may replace it.
+    assert zvdesk("copy", str(example_path), "-o", str(busy)).returncode == 0
+
+
+def test_cli_merge_refuses_its_inputs_under_any_name(example_path: Path,
+                                                     example_master: Path,
+                                                     workdir: Path) -> None:
+    from tests.processes import zvdesk
+
+    theirs = workdir / "collega.zvdb"
+    theirs.write_bytes(example_master.read_bytes())
+    before = (_digest(example_path), _digest(theirs))
+    for kind, target in _names_of(example_path, workdir).items():
+        result = zvdesk("merge", str(example_path), str(theirs), "-o", str(target),
+                        "--prefer", "mine")
+        assert result.returncode == 2 and "waaruit gelezen" in result.stderr, kind
+    result = zvdesk("merge", str(example_path), str(theirs), "-o",
+                    str(workdir / "sub" / ".." / "collega.zvdb"), "--prefer", "mine")
+    assert result.returncode == 2 and "waaruit gelezen" in result.stderr
+    assert (_digest(example_path), _digest(theirs)) == before
+
+
+def test_save_copy_and_share_copy_refuse_the_open_file(example_doc: Document,
+                                                       workdir: Path) -> None:
+    from zvdesk.models.core.errors import TargetRefused
+
+    before = _digest(example_doc.path)
+    for kind, target in _names_of(example_doc.path, workdir).items():
+        with pytest.raises(TargetRefused, match="waaruit gelezen"):
+            make_share_copy(example_doc, target, CopyOptions(initials=True))
+        with pytest.raises(TargetRefused, match="waaruit gelezen"):
+            example_doc.save_copy(target)
+        assert _digest(example_doc.path) == before, kind
+
+
+def test_failed_copy_leaves_no_stage_and_names_the_missing_folder(example_doc: Document,
+                                                                   workdir: Path) -> None:
+    from zvdesk.models.core.private import work_root
+
+    missing = workdir / "bestaat-niet"
+    before = set(work_root().iterdir())
+    with pytest.raises(ZvdbError) as err:
+        make_share_copy(example_doc, missing / "k.zvdb", CopyOptions(initials=True))
+    assert f"de map ‘{missing}’ bestaat niet" in str(err.value)
+    assert set(work_root().iterdir()) == before, "the stage copy (full names) is gone"
+    assert not [p for p in workdir.iterdir() if p.name.startswith(".~")
+                and not p.name.endswith(".lock")]
+
+
+def test_stage_of_a_killed_copy_is_removed_at_the_next_start(example_path: Path) -> None:
+    """A copy run killed halfway leaves its stage (full names); the next start removes it."""
+    from tests.processes import kill_9, start_python, zvdesk
+
+    proc = start_python("""
+        from zvdesk.models.core.private import make_work_folder
+        folder = make_work_folder("delen")
+        (folder / "stage.zvdb").write_bytes(b"Marieke de Vries")
+        print(folder, flush=True)
+        import time
+        time.sleep(300)
+    """)
+    stage = Path(proc.stdout.readline().strip())
+    try:
+        assert zvdesk("check", str(example_path)).returncode == 0
+        assert stage.exists(), "a running copy's stage is left alone"
+    finally:
+        kill_9(proc)
+    assert stage.exists()
+    assert zvdesk("check", str(example_path)).returncode == 0
+    assert not stage.exists()
+
+
+def test_half_written_file_beside_the_target_is_removed_after_a_kill(example_path: Path,
+                                                                     workdir: Path) -> None:
+    """Killed between writing ``.~k.zvdb.kopie`` and renaming it: the next start removes it."""
+    from tests.processes import kill_9, start_python, zvdesk
+
+    target = workdir / "k.zvdb"
+    proc = start_python(f"""
+        from pathlib import Path
+        from zvdesk.models.core.private import BesideStage
+        stage = BesideStage(Path({str(target)!r}), "kopie")
+        stage.path.write_bytes(b"Marieke de Vries, half geschreven")
+        print(stage.path, flush=True)
+        import time
+        time.sleep(300)
+    """)
+    half = Path(proc.stdout.readline().strip())
+    assert half == workdir / ".~k.zvdb.kopie"
+    kill_9(proc)
+    assert half.exists()
+    assert zvdesk("check", str(example_path)).returncode == 0
+    assert not half.exists()
+    assert sorted(p.name for p in workdir.iterdir()) == [example_path.name]

@@ -113,7 +113,8 @@ def _plant(doc: Document) -> dict[str, list[str]]:
                         continue  # the planted people are persons already
                 else:
                     value = PLANTED
-                setattr(row, column, value)
+                limit = getattr(cls.__table__.columns[column].type, "length", None)
+                setattr(row, column, value[:limit])  # never longer than ZV Desk stores
         # a deleted row of every kind keeps no text either (tombstones are blanked)
         stakeholder = _some_row(s, Stakeholder)
         stakeholder.notes = PLANTED

@@ -235,7 +235,9 @@ def test_merging_a_protected_copy_asks_its_password(window, qtbot, monkeypatch,
     assert window.controller.undo_stack.count() == 1
 
     def decrypted_copy_gone() -> bool:
-        folders = Path(tempfile.gettempdir()).glob("zvdesk-beveiligd-*")
+        from zvdesk.models.core.private import work_root
+
+        folders = work_root().glob("beveiligd-*")
         return not any((p / theirs_path.name).exists() for p in folders)
 
     # the decrypted copy of the colleague's file is removed once compared
@@ -298,3 +300,103 @@ def test_copy_dialog_offers_no_initials_copy_of_a_newer_file(window, qtbot,
     assert not dialog.initials.isChecked()
     hints = [w.text() for w in dialog.findChildren(type(dialog.explanation))]
     assert any("nieuwere versie" in h and "kolom person.bijnaam" in h for h in hints)
+
+
+# -- hostile: the window's write targets go through the same guard --------------------------
+
+
+def test_save_as_onto_a_file_open_elsewhere_is_refused(window, monkeypatch, example_path: Path,
+                                                       example_master: Path,
+                                                       workdir: Path) -> None:
+    import hashlib
+
+    from tests.processes import hold_open, kill_9
+    from zvdesk.ui import dialogs
+
+    busy = workdir / "collega.zvdb"
+    busy.write_bytes(example_master.read_bytes())
+    before = hashlib.sha256(busy.read_bytes()).hexdigest()
+    window.open_path(example_path)
+    holder, _ = hold_open(busy)
+    try:
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, **_k: str(busy))
+        window.save_as_action.trigger()
+        assert window.messages[-1][0] == "Opslaan als"
+        assert "in gebruik" in window.messages[-1][1]
+        assert hashlib.sha256(busy.read_bytes()).hexdigest() == before
+        assert window.controller.document.path == example_path.absolute()
+    finally:
+        kill_9(holder)
+
+
+def test_copy_dialog_refuses_the_open_file_under_another_name(window, qtbot,
+                                                              example_path: Path,
+                                                              workdir: Path) -> None:
+    hard = workdir / "andere-naam.zvdb"
+    os.link(example_path, hard)
+    before = example_path.read_bytes()
+    dialog = _open_copy_dialog(window, qtbot, example_path)
+    dialog.target.selectAll()
+    QTest.keyClicks(dialog.target, str(hard))
+    assert dialog.problem.text() == t.COPY_SAME_FILE and not dialog.ok.isEnabled()
+    dialog.target.selectAll()
+    QTest.keyClicks(dialog.target, str(workdir / "sub" / ".." / example_path.name))
+    assert not dialog.ok.isEnabled()
+    dialog.reject()
+    assert example_path.read_bytes() == before
+
+
+def test_closing_a_protected_file_that_cannot_be_written_back_says_where_the_work_is(
+        window, monkeypatch, example_doc: Document, workdir: Path) -> None:
+    target = workdir / "beveiligd.zvdb"
+    make_share_copy(example_doc, target, CopyOptions(password=PASSWORD))
+    monkeypatch.setattr(password_prompt, "ask_password", lambda *_a, **_k: PASSWORD)
+    assert window.open_path(target)
+    plain = window.controller.document.encrypted.plain_path
+    moved = workdir.with_name("werk-weg")
+    workdir.rename(moved)  # the network share is gone
+    try:
+        from zvdesk.models.core.errors import ZvdbError
+
+        with pytest.raises(ZvdbError) as err:  # the widgets show this message as it is
+            window.controller.execute(
+                "Thema", lambda s: ops.create_record(s, "theme", {"name": "Kwijt-QQ"}))
+        assert str(plain) in str(err.value) and "bestaat niet" in str(err.value)
+        window.close_action.trigger()
+        title, text = window.messages[-1]
+        assert title == "Niet alles is opgeslagen" and str(plain) in text
+        assert plain.exists()
+    finally:
+        moved.rename(workdir)
+
+
+def test_new_file_over_a_file_open_elsewhere_is_refused(window, monkeypatch,
+                                                        example_master: Path,
+                                                        workdir: Path) -> None:
+    from tests.processes import hold_open, kill_9
+    from zvdesk.ui import dialogs
+
+    busy = workdir / "collega.zvdb"
+    busy.write_bytes(example_master.read_bytes())
+    before = busy.read_bytes()
+    holder, _ = hold_open(busy)
+    try:
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a, **_k: str(busy))
+        new_action = next(a for a in window.file_menu.actions() if a.text() == "&Nieuw…")
+        new_action.trigger()
+        assert window.messages[-1][0] == "Nieuw bestand"
+        assert "in gebruik" in window.messages[-1][1]
+        assert busy.read_bytes() == before and window.controller is None
+    finally:
+        kill_9(holder)
+
+
+def test_cli_copy_never_overwrites_its_password_file(example_path: Path, workdir: Path) -> None:
+    from tests.processes import zvdesk
+
+    password_file = workdir / "wachtwoord.txt"
+    password_file.write_text(PASSWORD + "\n", encoding="utf-8")
+    result = zvdesk("copy", str(example_path), "-o", str(password_file), "--password-file",
+                    str(password_file))
+    assert result.returncode == 2 and "waaruit gelezen" in result.stderr
+    assert password_file.read_text(encoding="utf-8") == PASSWORD + "\n"

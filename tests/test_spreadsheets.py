@@ -42,6 +42,24 @@ def test_naar_excel_writes_the_rows_as_shown(qtbot, window, example_path: Path, 
     assert "2 regels" in window.messages[-1][1]
 
 
+def test_naar_excel_never_overwrites_the_open_file(qtbot, window, example_path: Path,  # noqa: ANN001
+                                                   workdir: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A workbook name that is a second name (hard link) of the open .zvdb is refused."""
+    import os
+
+    window.open_path(example_path)
+    window.show_target(None, "people")
+    table = window.workspace.widget_for("people")
+    alias = workdir / "personen.xlsx"
+    os.link(example_path, alias)
+    before = example_path.read_bytes()
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a: str(alias))
+    qtbot.mouseClick(table.excel_button, Qt.MouseButton.LeftButton)
+    assert window.messages[-1][0] == "Niet opgeslagen"
+    assert "waaruit gelezen" in window.messages[-1][1]
+    assert example_path.read_bytes() == before
+
+
 def _sheet(path: Path, rows: list[list[str]]) -> Path:
     book = Workbook()
     for row in rows:

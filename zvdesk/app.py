@@ -55,6 +55,19 @@ def _setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+def _sweep_working_copies() -> None:
+    """Removes decrypted and stage copies that a crashed ZV Desk left behind."""
+    from zvdesk.models.core.private import sweep_orphans
+
+    try:
+        removed = sweep_orphans()
+    except Exception:  # noqa: BLE001 - tidying up must never stop the start
+        log.exception("sweeping working copies failed")
+        return
+    if removed:
+        log.info("removed %d working folder(s) left by a crash", len(removed))
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
     """Logs an unexpected error and tells the user in Dutch; never shows a traceback."""
     log.error("Onverwachte fout:\n%s", "".join(traceback.format_exception(kind, value, tb)))
@@ -106,6 +119,7 @@ def run_gui(path: str | None = None, *, example: bool = False) -> int:
     app = make_application()
     _setup_logging()
     sys.excepthook = _excepthook
+    _sweep_working_copies()
     from zvdesk.ui.mainwindow import MainWindow
 
     window = MainWindow()

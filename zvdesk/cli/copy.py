@@ -69,11 +69,13 @@ def run(args: argparse.Namespace) -> int:
         describe_contents,
         make_share_copy,
     )
+    from zvdesk.models.core.writeguard import check_write_target
 
     if args.blank_functions and not args.initials:
         print("Fout: --blank-functions werkt alleen samen met --initials.", file=sys.stderr)
         return 2
     try:
+        check_write_target(args.output, (args.file, args.password_file))
         password = read_password_file(args.password_file) if args.password_file else None
         options = CopyOptions(initials=args.initials, password=password,
                               blank_functions=args.blank_functions)

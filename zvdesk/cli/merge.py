@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from zvdesk.cli.copy import read_password_file
@@ -48,10 +46,17 @@ def _plain(path: Path, password: str | None, folder: Path) -> Path:
 
 
 def _save_protected(doc: Document, out: Path, password: str, private: Path) -> None:
+    from zvdesk.models.core.errors import write_failure_reason
     from zvdesk.models.core.sharing import crypto
+    from zvdesk.models.core.writeguard import check_write_target
 
     plain = doc.save_copy(private / "resultaat.zvdb")
-    crypto.encrypt_to_file(plain.read_bytes(), out, crypto.derive(password))
+    check_write_target(out, (doc.path,))
+    try:
+        crypto.encrypt_to_file(plain.read_bytes(), out, crypto.derive(password))
+    except OSError as exc:
+        raise ZvdbError(f"‘{out.name}’ kon niet worden geschreven: "
+                        f"{write_failure_reason(exc, out)}.") from exc
 
 
 def format_value(value: object) -> str:
@@ -63,16 +68,17 @@ def format_value(value: object) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Merges into OUT (exit 0), lists conflicts (exit 3) or prints one error line (exit 2)."""
+    from zvdesk.models.core.private import make_work_folder, remove_work_folder
     from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file, summarize_plan
     from zvdesk.models.core.sharing.texts import conflicts_phrase, field_label
+    from zvdesk.models.core.writeguard import check_write_target
 
-    out = Path(args.output).absolute()
-    for given in (args.mine, args.theirs):
-        if Path(given).absolute() == out:
-            print("Fout: kies voor -o een ander bestand dan de invoerbestanden.",
-                  file=sys.stderr)
-            return 2
-    private = Path(tempfile.mkdtemp(prefix="zvdesk-samenvoegen-"))
+    try:
+        out = check_write_target(args.output, (args.mine, args.theirs, args.password_file))
+        private = make_work_folder("samenvoegen")
+    except (ZvdbError, OSError) as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return 2
     try:
         password = read_password_file(args.password_file) if args.password_file else None
         mine_path = _plain(Path(args.mine), password, private / "mijn")
@@ -112,12 +118,14 @@ def run(args: argparse.Namespace) -> int:
     except ZvdbError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        raise  # the reader went away: main ends quietly
     except Exception:  # noqa: BLE001 - the CLI promises one Dutch line, never a traceback
         print("Fout: het samenvoegen is mislukt door een onverwachte fout; er is niets "
               "geschreven.", file=sys.stderr)
         return 2
     finally:
-        shutil.rmtree(private, ignore_errors=True)
+        remove_work_folder(private)
     print(f"Samengevoegd in {out}:")
     print("\n".join(summary.lines()))
     return 0

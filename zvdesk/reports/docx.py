@@ -24,6 +24,7 @@ from docx.oxml.shape import CT_Inline
 from docx.parts.image import ImagePart
 from docx.shared import Cm, Pt, RGBColor
 
+from zvdesk.models.core.images import usable_logo
 from zvdesk.reports import texts
 from zvdesk.reports.data import (
     Bullets,
@@ -202,7 +203,7 @@ class _Writer:
     def cover(self) -> None:
         cover = self.data.cover
         doc = self.doc
-        if cover.logo:
+        if usable_logo(cover.logo):  # measured from its header before anything decodes it
             try:
                 doc.add_picture(io.BytesIO(cover.logo), height=Cm(2.0))
             except Exception:  # noqa: BLE001 - an unreadable logo is left out

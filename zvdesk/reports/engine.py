@@ -17,8 +17,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from zvdesk.models.core import readcache
-from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.errors import ZvdbError, write_failure_reason
+from zvdesk.models.core.images import usable_logo
+from zvdesk.models.core.private import BesideStage
 from zvdesk.models.core.report_settings import get_report_settings
+from zvdesk.models.core.writeguard import check_write_target
 from zvdesk.models.region.ops import get_region, live_projects
 from zvdesk.models.region.tables import Project
 from zvdesk.reports import texts
@@ -150,26 +153,34 @@ def build_report(document: Document, options: ReportOptions,
             author=options.author.strip() or (settings.author if settings else ""),
             organisation=options.organisation.strip() or (
                 settings.organisation if settings else ""),
-            logo=settings.logo if settings and settings.logo else None,
+            logo=usable_logo(settings.logo if settings else None),
         )
     progress(0.8, "Rapport opmaken…")
     return ReportData(cover=cover, blocks=blocks, section_titles=titles)
 
 
-def render(data: ReportData, target: Path | str, fmt: str | None = None) -> Path:
+def render(data: ReportData, target: Path | str, fmt: str | None = None,
+           inputs: tuple[Path | str, ...] = ()) -> Path:
     """Writes report data as PDF or Word; the format follows the suffix unless given.
 
     The file is written beside the target under a temporary name and renamed into place, so
     a failure never leaves half a report (or destroys the previous one).
 
+    Args:
+        inputs: The files the report is made from (never overwritten; see
+            :func:`zvdesk.models.core.writeguard.check_write_target`).
+
     Raises:
         ReportError: unknown format, or the file could not be written.
+        TargetRefused: the target is an input or a file that a ZV Desk has open.
     """
     target = Path(target)
     fmt = (fmt or target.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
         raise ReportError("Kies een rapport als .pdf of als .docx.")
-    work = target.with_name(f".~{target.name}.tmp")
+    target = check_write_target(target, inputs)
+    stage = BesideStage(target, "tmp")
+    work = stage.path
     try:
         if fmt == "pdf":
             from zvdesk.reports.pdf import write_pdf
@@ -183,13 +194,12 @@ def render(data: ReportData, target: Path | str, fmt: str | None = None) -> Path
     except OSError as exc:
         work.unlink(missing_ok=True)
         raise ReportError(f"Het rapport ‘{target.name}’ kon niet worden opgeslagen: "
-                          + ("geen toestemming om in die map te schrijven"
-                             if isinstance(exc, PermissionError) else
-                             "de map bestaat niet" if isinstance(exc, FileNotFoundError) else
-                             "schrijffout") + ".") from exc
+                          f"{write_failure_reason(exc, target)}.") from exc
     except BaseException:
         work.unlink(missing_ok=True)
         raise
+    finally:
+        stage.done()
     return target
 
 
@@ -198,6 +208,6 @@ def generate(document: Document, options: ReportOptions, target: Path | str,
     """Builds and writes a report in one call; returns the written path."""
     progress = progress or _noop
     data = build_report(document, options, progress)
-    path = render(data, target, fmt)
+    path = render(data, target, fmt, inputs=(document.path, document.engine.url.database))
     progress(1.0, "Klaar")
     return path

@@ -35,6 +35,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import IndexingFlowable, TableOfContents
 
 from zvdesk import __version__
+from zvdesk.models.core.images import usable_logo
 from zvdesk.reports import texts
 from zvdesk.reports.data import (
     Bullets,
@@ -316,7 +317,7 @@ def _cover_story(data: ReportData) -> list[Flowable]:
     cover = data.cover
     s = styles()
     story: list[Flowable] = [Spacer(1, 1.2 * cm)]
-    if cover.logo:
+    if usable_logo(cover.logo):  # measured from its header before anything decodes it
         try:
             ImageReader(io.BytesIO(cover.logo)).getRGBData()  # decodes: a broken logo fails here
             img = Image(io.BytesIO(cover.logo))

@@ -22,6 +22,7 @@ from zvdesk.models.core.document import Document
 from zvdesk.models.core.edits import Edit
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.core.lock import HEARTBEAT_SECONDS
+from zvdesk.ui.widgets.autosave import TYPING_COMMAND_ID, merge_typing, typing_burst
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,13 @@ class EditCommand(QUndoCommand):
         self._controller = controller
         self.edit = edit
         self._done = True
+        self.burst = typing_burst()  # the saves of one typing burst are one undo step
+
+    def id(self) -> int:  # noqa: D102 - Qt API
+        return TYPING_COMMAND_ID if self.burst else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: D102, N802 - Qt API
+        return merge_typing(self, other)
 
     def redo(self) -> None:  # noqa: D102 - Qt API
         if self._done:

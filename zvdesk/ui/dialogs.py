@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 FILE_FILTER = "ZV Desk-bestanden (*.zvdb);;Alle bestanden (*)"
@@ -39,6 +41,21 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     if clicked is cancel or clicked not in buttons:
         return None
     return buttons.index(clicked)
+
+
+def offer_to_open(parent: QWidget | None, title: str, path: Path | str) -> bool:
+    """After saving a document for people (a report): offers to open it in its own program.
+
+    Returns True when it was opened.
+    """
+    path = Path(path)
+    if not confirm(parent, title, f"‘{path.name}’ is opgeslagen in {path.parent}. "
+                   "Wilt u het nu openen?", yes="Openen", no="Niet nu"):
+        return False
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def ask_open_path(parent: QWidget | None, folder: str = "") -> str | None:

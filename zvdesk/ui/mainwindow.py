@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from zvdesk import APP_NAME, __version__
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import FileLocked, ZvdbError
+from zvdesk.models.core.writeguard import same_file
 from zvdesk.models.region.ops import populate_new_region
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
@@ -30,11 +31,14 @@ from zvdesk.ui.helptext import help_markdown
 from zvdesk.ui.menus import install_all as install_menu_extensions
 from zvdesk.ui.navigator import Navigator
 from zvdesk.ui.registry import InstrumentSpec
-from zvdesk.ui.widgets.form import RecordForm
-from zvdesk.ui.widgets.recordtable import LongTextEditor
+from zvdesk.ui.widgets.autosave import flush_editors
 from zvdesk.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+MSG_OPEN_FAILED = ("‘{name}’ kon niet worden geopend: het bestand bevat iets wat ZV Desk niet "
+                   "kan tonen. Het is mogelijk beschadigd of niet door ZV Desk gemaakt. Het "
+                   "bestand is niet veranderd.")
 MAX_RECENT = 8
 
 
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self.workspace = Workspace()
         self.workspace.current_instrument.connect(self._show_help)
+        self.workspace.current_instrument.connect(self._follow_in_navigator)
         self.banner = ReadOnlyBanner()
         self.banner.save_as.clicked.connect(self.save_as)
         self.banner.hide()
@@ -160,12 +165,10 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("Be&werken")
         self.undo_action = QAction("&Ongedaan maken", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(lambda: self.controller
-                                           and self.controller.undo_stack.undo())
+        self.undo_action.triggered.connect(lambda: self._undo_redo(undo=True))
         self.redo_action = QAction("Opni&euw", self)
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
-        self.redo_action.triggered.connect(lambda: self.controller
-                                           and self.controller.undo_stack.redo())
+        self.redo_action.triggered.connect(lambda: self._undo_redo(undo=False))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
 
@@ -185,6 +188,21 @@ class MainWindow(QMainWindow):
         about = self._action(help_menu, "&Over ZV Desk", self.about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         self._rebuild_recent_menu()
+
+    def _undo_redo(self, *, undo: bool) -> None:
+        """Bewerken → Ongedaan maken / Opnieuw, after saving typing still on its way.
+
+        The typing just done becomes its undo step first, so Ctrl+Z takes back that typing
+        and not the step before it.
+        """
+        if self.controller is None:
+            return
+        self.flush_edits()
+        if self.controller is not None:
+            if undo:
+                self.controller.undo_stack.undo()
+            else:
+                self.controller.undo_stack.redo()
 
     def _step_tab(self, step: int) -> None:
         if self.workspace.count():
@@ -251,8 +269,46 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
-        """Opens a file, asking what to do when it is locked; True when it opened."""
+        """Opens a file, asking what to do when it is locked; True when it opened.
+
+        No exception escapes: whatever goes wrong while opening or showing the file ends in a
+        Dutch message, with the half-opened document closed and its lock released.
+        """
         path = Path(path)
+        current = self.controller.document if self.controller is not None else None
+        if current is not None and not read_only and same_file(current.path, path):
+            # Opening the file that is already open here: it simply stays open (asking about
+            # its lock would make the user's own file read-only).
+            self.statusBar().showMessage(f"‘{path.name}’ is al geopend.", 5000)
+            return True
+        shown: list[Document] = []
+        try:
+            return self._open_path(path, read_only=read_only, shown=shown)
+        except Exception:  # noqa: BLE001 - a file must never crash the window
+            log.exception("opening %s failed", path)
+            self._abandon(shown)
+            dialogs.show_error(self, "Openen mislukt", MSG_OPEN_FAILED.format(name=path.name))
+            return False
+
+    def _abandon(self, shown: list[Document]) -> None:
+        """Closes a document that failed halfway through being shown (releasing its lock)."""
+        for document in shown:
+            try:
+                if self.controller is not None and self.controller.document is document:
+                    self.set_document(None)
+                else:
+                    document.close()
+                    self.controller = None
+                    self.set_document(None)  # empty window, no half-built tabs
+            except Exception:  # noqa: BLE001 - closing what failed must not fail again
+                log.exception("closing %s after a failed open failed", document.path)
+                try:
+                    document.close()
+                except Exception:  # noqa: BLE001
+                    log.exception("second close failed")
+                self.controller = None
+
+    def _open_path(self, path: Path, *, read_only: bool, shown: list[Document]) -> bool:
         try:
             document = self.open_document(path, read_only=read_only)
         except FileLocked as exc:
@@ -271,6 +327,7 @@ class MainWindow(QMainWindow):
         except ZvdbError as exc:
             dialogs.show_error(self, "Openen mislukt", str(exc))
             return False
+        shown.append(document)
         self.set_document(document)
         self._remember(path.absolute())
         if document.migrated_backup is not None:
@@ -310,6 +367,8 @@ class MainWindow(QMainWindow):
             old.blockSignals(True)
             old.close()
             old.deleteLater()
+            for warning in old.document.close_warnings:
+                dialogs.show_error(self, "Niet alles is opgeslagen", warning)
         if document is not None:
             self.controller = DocumentController(document, self)
             self.controller.failed.connect(
@@ -337,21 +396,26 @@ class MainWindow(QMainWindow):
 
     # -- saving -----------------------------------------------------------------------------
 
-    def flush_edits(self) -> None:
-        """Saves typing that still waits for its pause (text fields save after 0.6 s)."""
-        for editor in self.findChildren(LongTextEditor):
-            editor.commit()
-        for form in self.findChildren(RecordForm):
-            form.flush()
+    def flush_edits(self) -> bool:
+        """Saves typing that has not reached the disk yet (:func:`flush_editors`).
+
+        Returns:
+            False when an editor could not save its text (it said why).
+        """
+        return flush_editors()
 
     def save(self) -> None:
-        """Ctrl+S: every change is already on disk; this says so."""
+        """Ctrl+S: saves typing still on its way, then says that everything is on disk."""
         if self.controller is None:
             return
-        self.flush_edits()
+        saved = self.flush_edits()
+        if self.controller is None:
+            return
         if self.controller.read_only:
             self.statusBar().showMessage("Dit bestand is alleen-lezen. Kies ‘Opslaan als…’.",
                                          5000)
+        elif not saved:
+            self.statusBar().showMessage("Niet alles is opgeslagen: zie de melding.", 8000)
         else:
             self.statusBar().showMessage("Alles is opgeslagen.", 5000)
 
@@ -369,7 +433,7 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() != ".zvdb":
             target = target.with_name(target.name + ".zvdb")
-        if target.absolute() == current.absolute():
+        if same_file(target, current):
             self.save()
             return
         try:
@@ -383,6 +447,11 @@ class MainWindow(QMainWindow):
         if self.open_path(target):
             self.show_target(project, key.key if key else "region")
             self.statusBar().showMessage(f"Opgeslagen als ‘{target.name}’.", 5000)
+
+    def _follow_in_navigator(self, spec: InstrumentSpec | None) -> None:
+        """A tab chosen in the tab bar (Organisaties, Personen, …) is marked in the navigator."""
+        if spec is not None and self.controller is not None:
+            self.navigator.select_target(self.workspace.project_id, spec.key)
 
     def _mark_saved(self) -> None:
         self._last_saved = time.strftime("%H:%M:%S")
@@ -405,6 +474,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
+            self.undo_action.setText("&Ongedaan maken")  # not the closed file's last edit
+            self.redo_action.setText("Opni&euw")
             return
         doc = ctrl.document
         self.setWindowTitle(f"{doc.path.name} – {APP_NAME}")

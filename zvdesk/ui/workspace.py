@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, instruments_for
+from zvdesk.ui.widgets.autosave import flush_editors
 
 
 class Workspace(QTabWidget):
@@ -34,6 +35,7 @@ class Workspace(QTabWidget):
         """Shows the region's tabs (``project_id`` None) or a project's, then tab ``key``."""
         same = controller is self.controller and project_id == self.project_id and self.specs
         if not same:
+            flush_editors()  # the tabs are destroyed: their typing is saved first
             self.controller = controller
             self.project_id = project_id
             self.blockSignals(True)
@@ -73,6 +75,7 @@ class Workspace(QTabWidget):
                 return
 
     def _current_changed(self, index: int) -> None:
+        flush_editors()  # typing in the tab just left reaches the disk now
         if not (0 <= index < len(self.specs)) or self.controller is None:
             return
         spec = self.specs[index]

@@ -93,7 +93,7 @@ DEEPENING_QUESTIONS: tuple[tuple[str, str], ...] = (
 
 #: Typical layers of a multi-level governance picture, offered as a start.
 SUGGESTED_LEVELS: tuple[tuple[str, str], ...] = (
-    ("Rijk", "Ministeries van JenV en VWS"),
+    ("Rijk", "Ministeries van BZK, JenV en VWS"),
     ("Regio (bestuurlijk)", "Regionaal bestuurlijk overleg zorg en veiligheid"),
     ("Gemeente", "College van B en W en gemeenteraad"),
     ("Ketenpartners (tactisch)", "Directies en managementteams van de partners"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -22,12 +23,18 @@ from zvdesk.models.core.engine import connect_raw, make_engine
 from zvdesk.models.core.errors import ReadOnlyDocument, ZvdbError, write_failure_reason
 from zvdesk.models.core.lock import DocumentLock
 from zvdesk.models.core.migrations import migrate_file
+from zvdesk.models.core.private import BesideStage, make_work_folder, remove_work_folder
 from zvdesk.models.core.safeopen import Inspection, inspect_file
+from zvdesk.models.core.writeguard import check_write_target
 
 T = TypeVar("T")
 
 _MAIL_FOLDER_MARKERS = ("content.outlook", "content.mso", "inetcache", "temporary internet files",
                         "windowscommunicationsapps", "mozilla_", "thunderbird")
+
+#: Folder names of unpackers that open a file from an archive in temp: 7-Zip (``7zO1A2B3C4D``),
+#: Windows Explorer (``Temp1_regio.zip``), WinRAR (``Rar$DIa0.123``).
+_UNPACK_FOLDER = re.compile(r"7zo[0-9a-f]{6,}|temp\d+_.+\.zip|rar\$.*")
 
 MSG_NEWER = ("Dit bestand is gemaakt met een nieuwere versie van ZV Desk (bestandsversie {v}). "
              "Het is alleen-lezen geopend; werk ZV Desk bij om het te bewerken.")
@@ -40,14 +47,38 @@ MSG_ATTACHMENT = ("Dit bestand is geopend vanuit een bijlage of een tijdelijke m
 MSG_ASKED = "Het bestand is alleen-lezen geopend."
 
 
+def _temp_folders() -> list[Path]:
+    """The temp folder (as Python sees it and as the environment names it), resolved."""
+    folders = {Path(tempfile.gettempdir()).resolve()}
+    for name in ("TEMP", "TMP", "TMPDIR"):
+        value = os.environ.get(name)
+        if value:
+            folders.add(Path(value).resolve())
+    return sorted(folders)
+
+
+def _attachment_folder_name(part: str) -> bool:
+    """A folder name that mail clients and unpackers use for opened attachments."""
+    lowered = part.lower()
+    return (any(marker in lowered for marker in _MAIL_FOLDER_MARKERS)
+            or _UNPACK_FOLDER.fullmatch(lowered) is not None)
+
+
 def is_mail_attachment(path: Path) -> bool:
-    """True when a file lies in a folder where mail programs put opened attachments."""
-    lowered = str(Path(path).resolve()).lower()
-    if any(marker in lowered for marker in _MAIL_FOLDER_MARKERS):
+    """True when a file lies where opened attachments land: anywhere under the temp folder
+    (any depth), or in a mail client's or unpacker's folder (``Content.Outlook``,
+    ``INetCache``, ``7zO…``, ``Temp1_regio.zip``, ``Rar$…``) wherever that is.
+
+    ZV Desk's own private working folder (decrypted copies) is not an attachment folder.
+    """
+    from zvdesk.models.core.private import is_private_path
+
+    real = Path(path).resolve()
+    if is_private_path(real):
+        return False
+    if any(_attachment_folder_name(part) for part in real.parent.parts):
         return True
-    temp = Path(tempfile.gettempdir()).resolve()
-    # An attachment opened straight from mail usually lands directly in the temp folder.
-    return Path(path).resolve().parent == temp
+    return any(real.is_relative_to(temp) for temp in _temp_folders())
 
 
 def folder_writable(path: Path) -> bool:
@@ -89,6 +120,8 @@ class Document:
         self.after_write: list[Callable[[], None]] = []
         #: Called once when the document closes (the encrypted container removes its copy).
         self.on_close: list[Callable[[], None]] = []
+        #: Dutch messages for the user from closing (a protected file not written back).
+        self.close_warnings: list[str] = []
 
     # -- opening and creating -------------------------------------------------------------
 
@@ -136,7 +169,10 @@ class Document:
             if info.older:
                 source = _migrated_private_copy(info)
             engine = make_engine(source, read_only=True)
-            return cls(path, engine, read_only_reason=reason, lock=None, inspection=info)
+            doc = cls(path, engine, read_only_reason=reason, lock=None, inspection=info)
+            if info.older:
+                doc.on_close.append(lambda: remove_work_folder(source.parent))
+            return doc
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -155,8 +191,9 @@ class Document:
             path: Where the new file goes.
             populate: Fills the new file (region, catalogue) in the same transaction.
         """
-        path = Path(path).absolute()
-        work = path.with_name(f".~{path.name}.nieuw")
+        path = check_write_target(path)
+        stage = BesideStage(path, "nieuw")
+        work = stage.path
         try:
             work.unlink(missing_ok=True)
             init_file(work, populate)
@@ -164,8 +201,11 @@ class Document:
         except (OSError, sqlite3.Error) as exc:
             work.unlink(missing_ok=True)
             raise ZvdbError(
-                f"Het bestand ‘{path.name}’ kon niet worden gemaakt: {write_failure_reason(exc)}."
+                f"Het bestand ‘{path.name}’ kon niet worden gemaakt: "
+                f"{write_failure_reason(exc, path)}."
             ) from exc
+        finally:
+            stage.done()
         return cls.open(path)
 
     # -- reading and writing --------------------------------------------------------------
@@ -203,9 +243,15 @@ class Document:
             except BaseException:
                 recorder.stop()
                 raise
+        failure: ZvdbError | None = None
         for hook in list(self.after_write):
-            hook()
-        self._notify(edit.changes())
+            try:
+                hook()
+            except ZvdbError as exc:  # e.g. the encrypted write-back: the edit is committed
+                failure = failure or exc
+        self._notify(edit.changes())  # the views show what is committed, even then
+        if failure is not None:
+            raise failure
         return result, edit
 
     def apply(self, edit: Edit, *, undo: bool) -> Changes:
@@ -231,8 +277,9 @@ class Document:
         ``integrity_check`` and then renamed into place, so the target is either the old file
         or the whole new one.
         """
-        target = Path(target).absolute()
-        work = target.with_name(f".~{target.name}.kopie")
+        target = check_write_target(target, (self.path, self.engine.url.database))
+        stage = BesideStage(target, "kopie")
+        work = stage.path
         try:
             work.unlink(missing_ok=True)
             with self.engine.connect() as conn:
@@ -249,8 +296,11 @@ class Document:
         except (OSError, sqlite3.Error, ZvdbError) as exc:
             work.unlink(missing_ok=True)
             raise ZvdbError(
-                f"De kopie ‘{target.name}’ kon niet worden opgeslagen: {write_failure_reason(exc)}."
+                f"De kopie ‘{target.name}’ kon niet worden opgeslagen: "
+                f"{write_failure_reason(exc, target)}."
             ) from exc
+        finally:
+            stage.done()
         return target
 
     def refresh_lock(self) -> None:
@@ -307,7 +357,7 @@ def _finish_recovery(engine: Engine, path: Path) -> None:
 
 def _migrated_private_copy(info: Inspection) -> Path:
     """For an older file opened read-only: migrate a private copy and read that."""
-    folder = Path(tempfile.mkdtemp(prefix="zvdesk-ro-"))
+    folder = make_work_folder("alleen-lezen")
     copy = folder / "migrated.zvdb"
     shutil.copyfile(info.checked_copy or info.path, copy)
     migrate_file(copy, info.user_version)

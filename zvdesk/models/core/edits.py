@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from zvdesk.models.core.base import BOOKKEEPING_COLUMNS, Record, UTCDateTime, new_id, utcnow
 from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.core.limits import length_problems
 from zvdesk.models.core.schema import record_class
 
 Values = dict[str, Any]
@@ -119,6 +121,15 @@ def _stamp_fields(obj: Record, now: Any, *, new: bool) -> None:
     obj.field_stamps = json.dumps(stamps, sort_keys=True, separators=(",", ":"))
 
 
+def _refuse_overlong(session: Session) -> None:
+    """No write stores a text longer than its column: the safe opener would refuse the file."""
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Record):
+            problems = length_problems(obj)
+            if problems:
+                raise ValidationError(" ".join(dict.fromkeys(problems)))
+
+
 class Recorder:
     """Listens to one session and collects a :class:`RowChange` per touched record."""
 
@@ -150,6 +161,7 @@ class Recorder:
                 self._objects[key] = obj
                 _stamp_fields(obj, now, new=False)
                 obj.modified_at = now
+        _refuse_overlong(session)
 
     def stop(self) -> None:
         """Stops listening without building an edit (after a failed write)."""

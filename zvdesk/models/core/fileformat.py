@@ -22,6 +22,22 @@ SUFFIX = ".zvdb"
 MAX_TEXT_BYTES = 1_000_000
 #: Largest blob accepted in any field (e.g. a logo), in bytes.
 MAX_BLOB_BYTES = 10_000_000
+#: Largest file (database plus journal or WAL) the safe opener looks at, checked before any
+#: copy is made. A region's work is a few MB; a bigger file is a mistake or a bomb.
+MAX_FILE_BYTES = 1 << 30
+#: Files up to this size get SQLite's full ``integrity_check`` (which also compares every
+#: index with its table); larger ones, or a check that takes longer than
+#: ``INTEGRITY_CHECK_SECONDS``, fall back to ``quick_check``.
+INTEGRITY_CHECK_MAX_BYTES = 256 * 1024 * 1024
+INTEGRITY_CHECK_SECONDS = 15.0
+#: Whole numbers ZV Desk stores fit in 32 bits (Qt's int): sort order, levels.
+MAX_INTEGER = 2**31 - 1
+#: Canvas coordinates and sizes stay far below this (and are finite).
+MAX_COORDINATE = 1e9
+#: Years a UTC change stamp may carry (the local time of 9999-12-31 23:00 UTC overflows).
+STAMP_YEARS = (1970, 9998)
+#: Years a calendar date may carry (Python's and Qt's dates start at year 1).
+DATE_YEARS = (1, 9999)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -43,6 +59,11 @@ class SqliteHeader:
     def is_wal(self) -> bool:
         """True when the file was last written in WAL mode."""
         return self.write_version == 2 or self.read_version == 2
+
+    @property
+    def page_size_valid(self) -> bool:
+        """True for a page size SQLite can write: a power of two from 512 to 65536."""
+        return 512 <= self.page_size <= 65536 and self.page_size & (self.page_size - 1) == 0
 
     @property
     def page_count_valid(self) -> bool:

@@ -75,14 +75,21 @@ def migrate_file(path: Path, from_version: int, *, to_version: int | None = None
                 raise ZvdbError("De omzetting leverde een beschadigd bestand op.")
         finally:
             conn.close()
+        if to_version == ff.SCHEMA_VERSION:
+            # The result must be exactly what this version creates, every value in its domain
+            # (an older file's values are only checked here, once they have today's columns).
+            from zvdesk.models.core.safeopen import inspect_file
+
+            inspect_file(work).cleanup()
         shutil.copy2(path, backup)
         os.replace(work, path)
     except (sqlite3.Error, ZvdbError, OSError) as exc:
         Path(work).unlink(missing_ok=True)
         Path(f"{work}-journal").unlink(missing_ok=True)
+        reason = str(exc).replace(f"‘{work.name}’", "het bijgewerkte bestand").rstrip(".")
         raise ZvdbError(
             f"‘{path.name}’ kon niet worden bijgewerkt naar de nieuwe bestandsversie "
-            f"({exc}). Het bestand is niet veranderd."
+            f"({reason}). Het bestand is niet veranderd."
         ) from exc
     return backup
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import String, Text, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from zvdesk.models.core import fileformat as ff
 from zvdesk.models.core.base import BOOKKEEPING_COLUMNS, Record, new_id, utcnow
 from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.core.limits import length_problems
 from zvdesk.models.core.schema import record_class
 
 Values = dict[str, Any]
@@ -48,27 +48,9 @@ def on_delete(kind: str) -> Callable:
     return register
 
 
-def _length_problems(obj: Record) -> list[str]:
-    problems = []
-    for column in inspect(obj).mapper.columns:
-        value = getattr(obj, column.key, None)
-        if not isinstance(value, str):
-            continue
-        if isinstance(column.type, String) and column.type.length and not isinstance(
-                column.type, Text):
-            if len(value) > column.type.length:
-                problems.append(
-                    f"De tekst is te lang: hoogstens {column.type.length} tekens "
-                    f"(nu {len(value)})."
-                )
-        if len(value.encode("utf-8")) > ff.MAX_TEXT_BYTES:
-            problems.append("De tekst is te lang: hoogstens één miljoen tekens.")
-    return problems
-
-
 def validate(session: Session, obj: Record) -> None:
     """Raises :class:`ValidationError` with all Dutch messages for an invalid record."""
-    problems = _length_problems(obj)
+    problems = length_problems(obj)
     for check in VALIDATORS.get(obj.__tablename__, []):
         problems.extend(check(session, obj))
     if problems:

@@ -10,6 +10,7 @@ from sqlalchemy import LargeBinary, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from zvdesk.models.core.base import Base, Record
+from zvdesk.models.core.images import logo_problem
 from zvdesk.models.core.sharing.personal import Share
 
 #: Largest logo accepted, in bytes (the file travels by mail).
@@ -52,8 +53,11 @@ def set_report_settings(session: Session, **values: object) -> str:
     logo = values.get("logo")
     if isinstance(logo, bytes | bytearray) and len(logo) > MAX_LOGO_BYTES:
         raise ValidationError("Het logo is te groot: hoogstens 2 MB.")
-    if isinstance(logo, bytes | bytearray) and not _is_image(bytes(logo)):
-        raise ValidationError("Het logo moet een PNG- of JPEG-afbeelding zijn.")
+    if isinstance(logo, bytes | bytearray):
+        # Measured from the header, never decoded: a small file can hold a huge image.
+        problem = logo_problem(bytes(logo))
+        if problem:
+            raise ValidationError(problem)
     row = get_report_settings(session)
     if row is None:
         row = ReportSettings()
@@ -64,7 +68,3 @@ def set_report_settings(session: Session, **values: object) -> str:
         setattr(row, key, value)
     session.flush()
     return row.id
-
-
-def _is_image(data: bytes) -> bool:
-    return data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")

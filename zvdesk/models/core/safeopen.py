@@ -11,19 +11,19 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Boolean, Column, Float, Integer, LargeBinary, String, Table, Text
 
 from zvdesk.models.core import fileformat as ff
+from zvdesk.models.core import schemacheck
 from zvdesk.models.core.base import EnumText, ISODate, UTCDateTime
 from zvdesk.models.core.engine import apply_pragmas, sqlite_uri
 from zvdesk.models.core.errors import DamagedFile, NotAZvdbFile, UnsafeFile, ZvdbError
 from zvdesk.models.core.schema import tables as current_tables
 from zvdesk.models.core.sharing.magic import EncryptedFile, encrypted_message, looks_encrypted
-
-_INTERNAL_TABLES = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 
 
 @dataclass
@@ -76,6 +76,7 @@ def inspect_file(path: Path | str) -> Inspection:
     wal = Path(f"{path}-wal")
     hot_journal = journal.is_file() and journal.stat().st_size > 0
     needs_recovery = hot_journal or header.is_wal or wal.is_file()
+    _check_total_size(path, (journal, wal))
     if not needs_recovery:
         _check_size(path, header)
     if header.user_version < ff.OLDEST_READABLE_VERSION:
@@ -92,12 +93,20 @@ def inspect_file(path: Path | str) -> Inspection:
     )
     source = path
     if needs_recovery:
-        info._tempdir = tempfile.TemporaryDirectory(prefix="zvdesk-check-")
-        source = Path(info._tempdir.name) / "check.zvdb"
-        shutil.copyfile(path, source)
-        for extra, suffix in ((journal, "-journal"), (wal, "-wal")):
-            if extra.is_file():
-                shutil.copyfile(extra, f"{source}{suffix}")
+        try:
+            info._tempdir = tempfile.TemporaryDirectory(prefix="zvdesk-check-")
+            source = Path(info._tempdir.name) / "check.zvdb"
+            shutil.copyfile(path, source)
+            for extra, suffix in ((journal, "-journal"), (wal, "-wal")):
+                if extra.is_file():
+                    shutil.copyfile(extra, f"{source}{suffix}")
+        except OSError as exc:
+            info.cleanup()
+            raise ZvdbError(
+                f"{_name(path)} moet eerst worden hersteld, maar ZV Desk kon er geen "
+                "werkkopie van maken in de tijdelijke map (vol of niet toegankelijk). Het "
+                "bestand is niet veranderd."
+            ) from exc
         info.checked_copy = source
     try:
         _check_database(source, info, recover=needs_recovery)
@@ -145,7 +154,26 @@ def _read_header(path: Path) -> ff.SqliteHeader:
         raise NotAZvdbFile(
             f"{_name(path)} is een database van een ander programma, geen ZV Desk-bestand."
         )
+    if not header.page_size_valid:
+        raise DamagedFile(
+            f"{_name(path)} is beschadigd en kan niet worden geopend (de kop van het bestand "
+            "klopt niet)."
+        )
     return header
+
+
+def _check_total_size(path: Path, extras: tuple[Path, ...]) -> None:
+    """Refuses a file that is too big before anything is copied or read (a sparse file too)."""
+    try:
+        total = path.stat().st_size + sum(p.stat().st_size for p in extras if p.is_file())
+    except OSError as exc:
+        raise NotAZvdbFile(f"{_name(path)} kan niet worden gelezen: geen toegang.") from exc
+    if total > ff.MAX_FILE_BYTES:
+        raise UnsafeFile(
+            f"{_name(path)} is veel groter dan een ZV Desk-bestand ooit wordt "
+            f"({total / 1e9:.1f} GB). Het is beschadigd of niet van ZV Desk en wordt daarom "
+            "niet geopend."
+        )
 
 
 def _check_size(path: Path, header: ff.SqliteHeader) -> None:
@@ -182,13 +210,14 @@ def _check_database(source: Path, info: Inspection, *, recover: bool) -> None:
             # Replays the copy's journal or WAL, then leaves it in rollback-journal mode.
             conn.execute("PRAGMA journal_mode=DELETE").fetchall()
         _check_schema(conn, info)
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-        if rows != [("ok",)]:
+        if not _structure_ok(conn, source):
             raise DamagedFile(
                 f"{_name(info.path)} is beschadigd: de controle van de database vond fouten."
             )
-        if not info.newer:
-            _check_values(conn, info)  # an older file: the tables and columns it has
+        # Every file: a newer one (the tables and columns this version knows), an older one
+        # (the tables and columns it has; checked again once migrated).
+        _check_row_sizes(conn, info)
+        _check_values(conn, info)
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise DamagedFile(
                 f"{_name(info.path)} is beschadigd: verwijzingen tussen gegevens kloppen niet."
@@ -197,92 +226,182 @@ def _check_database(source: Path, info: Inspection, *, recover: bool) -> None:
         conn.close()
 
 
+def _structure_ok(conn: sqlite3.Connection, source: Path) -> bool:
+    """SQLite's own check: ``integrity_check`` when affordable, else ``quick_check``.
+
+    Only ``integrity_check`` notices an index out of step with its table (which makes
+    queries return wrong answers). It is bounded: files above
+    :data:`~zvdesk.models.core.fileformat.INTEGRITY_CHECK_MAX_BYTES`, or a check running longer
+    than :data:`~zvdesk.models.core.fileformat.INTEGRITY_CHECK_SECONDS`, get ``quick_check``.
+    """
+    if source.stat().st_size <= ff.INTEGRITY_CHECK_MAX_BYTES:
+        deadline = time.monotonic() + ff.INTEGRITY_CHECK_SECONDS
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        try:
+            return conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        except sqlite3.OperationalError as exc:
+            if "interrupt" not in str(exc).lower():
+                raise
+        finally:
+            conn.set_progress_handler(None, 0)
+    return conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+
+
+_SCHEMA_CHANGED = (
+    "{name} heeft een opbouw die ZV Desk niet maakt (tabel {table}): het is beschadigd of "
+    "door een ander programma gewijzigd, en wordt daarom niet geopend."
+)
+
+
 def _check_schema(conn: sqlite3.Connection, info: Inspection) -> None:
-    objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
-    kinds = {t for t, _n, _tb in objects}
-    if kinds & {"trigger", "view"}:
+    """Every table and index exactly as this version (or the file's older version) makes it."""
+    problem = schemacheck.find_problem(conn, info.user_version, newer=info.newer)
+    if problem is None:
+        return
+    names = ", ".join(problem.names[:3])
+    if problem.kind == "trigger_or_view":
         raise UnsafeFile(
             f"{_name(info.path)} bevat onderdelen die ZV Desk nooit maakt (triggers of views). "
             "Het is mogelijk door een ander programma gewijzigd of gemanipuleerd en wordt "
             "daarom niet geopend."
         )
-    expected = current_tables()
-    expected_indexes = {ix.name for t in expected.values() for ix in t.indexes}
-    present = {n for t, n, _tb in objects if t == "table"} - _INTERNAL_TABLES
-    for kind, name, _tbl in objects:
-        if kind == "index" and not name.startswith("sqlite_autoindex_"):
-            if name not in expected_indexes and not info.newer:
-                raise UnsafeFile(
-                    f"{_name(info.path)} bevat een onbekende index ({name}) en wordt daarom "
-                    "niet geopend."
-                )
-    if info.older:
-        return  # the migration steps know what older files hold; checked again after
-    missing = set(expected) - present
-    unknown = present - set(expected)
-    if unknown and not info.newer:
+    if problem.kind == "unknown_table":
         raise UnsafeFile(
-            f"{_name(info.path)} bevat tabellen die ZV Desk niet kent "
-            f"({', '.join(sorted(unknown)[:3])}) en wordt daarom niet geopend."
+            f"{_name(info.path)} bevat tabellen die ZV Desk niet kent ({names}) en wordt "
+            "daarom niet geopend."
         )
-    if missing:
+    if problem.kind == "unknown_index":
+        raise UnsafeFile(
+            f"{_name(info.path)} bevat een onbekende index ({names}) en wordt daarom "
+            "niet geopend."
+        )
+    if problem.kind == "missing":
         raise DamagedFile(
-            f"{_name(info.path)} is onvolledig: er ontbreken onderdelen "
-            f"({', '.join(sorted(missing)[:3])})."
+            f"{_name(info.path)} is onvolledig: er ontbreken onderdelen ({names})."
         )
-    for name, table in expected.items():
-        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
-        want = {c.name for c in table.columns}
-        if not want <= have or (have - want and not info.newer):
-            raise DamagedFile(
-                f"{_name(info.path)} heeft een onverwachte opbouw (tabel {name}) en kan niet "
-                "worden geopend."
-            )
+    raise DamagedFile(_SCHEMA_CHANGED.format(name=_name(info.path), table=names))
 
 
 _TS_GLOB = (
-    "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]."
+    "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]."
     "[0-9][0-9][0-9][0-9][0-9][0-9]Z"
 )
+_DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+
+#: A check that finds a value far larger than ZV Desk ever writes (a hostile file).
+SIZE = "size"
+#: A check that finds a value outside its column's domain (a damaged or foreign file).
+VALUE = "value"
 
 
-def _column_problems(column: Column) -> list[str]:
-    """SQL expressions that are true for a value this column must never hold."""
+def _years(c: str, years: tuple[int, int]) -> str:
+    return f"substr({c},1,4) NOT BETWEEN '{years[0]:04d}' AND '{years[1]:04d}'"
+
+
+def _column_problems(column: Column) -> list[tuple[str, str]]:
+    """(SQL expression, SIZE or VALUE) pairs, true for a value this column must never hold.
+
+    A column may name its domain in ``info``: ``{"domain": (low, high)}`` for whole numbers
+    (the 1–5 scales of influence and interest).
+    """
     c = f'"{column.name}"'
     t = column.type
-    checks: list[str] = []
+    checks: list[tuple[str, str]] = []
     if not column.nullable:
-        checks.append(f"{c} IS NULL")
+        checks.append((f"{c} IS NULL", VALUE))
     if isinstance(t, UTCDateTime):
-        checks.append(
+        # A real moment: the calendar date and the time of day exist (no 30 February, no
+        # hour 29) and the year lies where Python and the local clock can show it.
+        checks.append((
             f"({c} IS NOT NULL AND (typeof({c}) != 'text' OR {c} NOT GLOB '{_TS_GLOB}' "
-            f"OR date(substr({c},1,10), '+0 days') IS NOT substr({c},1,10)))"
-        )
+            f"OR {_years(c, ff.STAMP_YEARS)} "
+            f"OR strftime('%Y-%m-%dT%H:%M:%S', substr({c},1,19), '+0 seconds') "
+            f"IS NOT substr({c},1,19)))",
+            VALUE))
     elif isinstance(t, ISODate):
-        checks.append(
-            f"({c} IS NOT NULL AND (typeof({c}) != 'text' OR date({c}, '+0 days') IS NOT {c}))")
+        checks.append((
+            f"({c} IS NOT NULL AND (typeof({c}) != 'text' OR {c} NOT GLOB '{_DATE_GLOB}' "
+            f"OR {_years(c, ff.DATE_YEARS)} OR date({c}, '+0 days') IS NOT {c}))", VALUE))
     elif isinstance(t, EnumText):
         values = ", ".join("'" + e.value.replace("'", "''") + "'" for e in t.enum_class)
-        checks.append(f"({c} IS NOT NULL AND {c} NOT IN ({values}))")
+        checks.append((f"({c} IS NOT NULL AND {c} NOT IN ({values}))", VALUE))
     elif isinstance(t, Boolean):
-        checks.append(f"({c} IS NOT NULL AND {c} NOT IN (0, 1))")
+        checks.append((f"({c} IS NOT NULL AND {c} NOT IN (0, 1))", VALUE))
     elif isinstance(t, Integer):
-        checks.append(f"typeof({c}) NOT IN ('integer', 'null')")
+        low, high = column.info.get("domain", (-ff.MAX_INTEGER, ff.MAX_INTEGER))
+        checks.append((f"typeof({c}) NOT IN ('integer', 'null')", VALUE))
+        checks.append((f"({c} IS NOT NULL AND {c} NOT BETWEEN {int(low)} AND {int(high)})",
+                       VALUE))
     elif isinstance(t, Float):
-        checks.append(f"typeof({c}) NOT IN ('integer', 'real', 'null')")
+        checks.append((f"typeof({c}) NOT IN ('integer', 'real', 'null')", VALUE))
+        # Infinity compares larger than any bound; NaN is stored as NULL.
+        checks.append((f"abs({c}) > {ff.MAX_COORDINATE:.0f}", VALUE))
     elif isinstance(t, LargeBinary):
-        checks.append(f"typeof({c}) NOT IN ('blob', 'null')")
-        checks.append(f"length({c}) > {ff.MAX_BLOB_BYTES}")
+        checks.append((f"typeof({c}) NOT IN ('blob', 'null')", VALUE))
+        checks.append((f"length({c}) > {ff.MAX_BLOB_BYTES}", SIZE))
     elif isinstance(t, (String, Text)):
-        checks.append(f"typeof({c}) NOT IN ('text', 'null')")
-        checks.append(f"length(CAST({c} AS BLOB)) > {ff.MAX_TEXT_BYTES}")
+        checks.append((f"typeof({c}) NOT IN ('text', 'null')", VALUE))
+        checks.append((f"length(CAST({c} AS BLOB)) > {ff.MAX_TEXT_BYTES}", SIZE))
+        if isinstance(t, String) and not isinstance(t, Text) and t.length:
+            checks.append((f"length({c}) > {int(t.length)}", VALUE))
     if column.primary_key:
-        checks.append(f"length({c}) != 36")
+        checks.append((f"length({c}) != 36", VALUE))
     return checks
 
 
+def _max_row_bytes(table: Table) -> int:
+    """The largest record a row of this table can be when every value is within its limit."""
+    total = 0
+    for column in table.columns:
+        t = column.type
+        if isinstance(t, LargeBinary):
+            total += ff.MAX_BLOB_BYTES
+        elif isinstance(t, Text) or (isinstance(t, String) and not t.length):
+            total += ff.MAX_TEXT_BYTES
+        elif isinstance(t, String):
+            total += 4 * t.length
+        total += 16  # the value's type in the record header, or a number
+    return total + 64
+
+
+def _check_row_sizes(conn: sqlite3.Connection, info: Inspection) -> None:
+    """Refuses a row too large for its table before any value of it is read.
+
+    SQLite's ``dbstat`` table reads only the page headers, so a 300 MB text is noticed
+    without loading it. Where this SQLite lacks ``dbstat``, the value checks still find it.
+    """
+    tables = current_tables()
+    try:
+        rows = conn.execute(
+            "SELECT name, max(mx_payload) FROM dbstat WHERE pagetype = 'leaf' GROUP BY name"
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return
+    for name, payload in rows:
+        table = tables.get(str(name))
+        if table is None:
+            continue  # an index, SQLite's own table, or a table of a newer version
+        extra = 0
+        if info.newer:  # a newer version may have added columns to this table
+            have = len(conn.execute(f'PRAGMA table_xinfo("{name}")').fetchall())
+            extra = max(0, have - len(table.columns)) * (ff.MAX_BLOB_BYTES + 16)
+        if payload is not None and payload > _max_row_bytes(table) + extra:
+            raise UnsafeFile(_too_big(info, str(name)))
+
+
+def _too_big(info: Inspection, table: str) -> str:
+    return (
+        f"{_name(info.path)} bevat een waarde die veel groter is dan ZV Desk ooit opslaat (in "
+        f"tabel {table}). Het bestand is mogelijk gemanipuleerd en wordt daarom niet geopend."
+    )
+
+
 def _check_values(conn: sqlite3.Connection, info: Inspection) -> None:
-    """One scan per table: every value must be of the type and size ZV Desk writes."""
+    """One scan per table: every value of the type, size and domain ZV Desk writes.
+
+    Also for a file of a newer version (its columns this version knows), before anything of
+    it is loaded; and for an older one (the tables and columns it has).
+    """
     present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for name, table in current_tables().items():
         if name not in present:
@@ -292,16 +411,12 @@ def _check_values(conn: sqlite3.Connection, info: Inspection) -> None:
                   for chk in _column_problems(col)]
         if not checks:
             continue
-        sql = "SELECT " + ", ".join(f"ifnull(sum({chk}), 0)" for chk in checks)
+        sql = "SELECT " + ", ".join(f"ifnull(sum({expr}), 0)" for expr, _k in checks)
         sql += f' FROM "{name}"'
         counts = conn.execute(sql).fetchone()
-        bad = [chk for chk, n in zip(checks, counts, strict=True) if n]
-        if any("length(CAST" in chk or "> " + str(ff.MAX_BLOB_BYTES) in chk for chk in bad):
-            raise UnsafeFile(
-                f"{_name(info.path)} bevat een waarde die veel groter is dan ZV Desk ooit "
-                f"opslaat (in tabel {name}). Het bestand is mogelijk gemanipuleerd en wordt "
-                "daarom niet geopend."
-            )
+        bad = [kind for (_e, kind), n in zip(checks, counts, strict=True) if n]
+        if SIZE in bad:
+            raise UnsafeFile(_too_big(info, name))
         if bad:
             raise DamagedFile(
                 f"{_name(info.path)} bevat ongeldige gegevens (in tabel {name}) en kan niet "

@@ -7,18 +7,25 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from zvdesk.models.core.errors import ZvdbError, write_failure_reason
+from zvdesk.models.core.private import BesideStage
+from zvdesk.models.core.writeguard import check_write_target
 
 
-def write_xlsx(rows: Iterable[Sequence[object]], path: str | Path, title: str) -> Path:
+def write_xlsx(rows: Iterable[Sequence[object]], path: str | Path, title: str,
+               inputs: tuple[Path | str, ...] = ()) -> Path:
     """Writes rows (the first is the header) as an .xlsx file, atomically.
 
+    Args:
+        inputs: The files the rows come from (the open document): never overwritten
+            (:func:`zvdesk.models.core.writeguard.check_write_target`).
+
     Raises:
-        ZvdbError: the file cannot be written (Dutch reason).
+        ZvdbError: the file cannot be written (Dutch reason), or it is an input or in use.
     """
     from openpyxl import Workbook  # only when a workbook is written
     from openpyxl.styles import Font
 
-    path = Path(path)
+    path = check_write_target(path, inputs)
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31]
@@ -34,12 +41,15 @@ def write_xlsx(rows: Iterable[Sequence[object]], path: str | Path, title: str) -
     sheet.freeze_panes = "A2"
     for c, w in widths.items():
         sheet.column_dimensions[sheet.cell(row=1, column=c).column_letter].width = w
-    temp = path.with_name(f".~{path.name}.schrijven")
+    stage = BesideStage(path, "schrijven")
+    temp = stage.path
     try:
         book.save(temp)
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise ZvdbError(f"‘{path.name}’ kon niet worden geschreven: "
-                        f"{write_failure_reason(exc)}.") from exc
+                        f"{write_failure_reason(exc, path)}.") from exc
+    finally:
+        stage.done()
     return path

@@ -27,6 +27,7 @@ def check_theory(theory: Theory) -> list[Finding]:
     """Returns every gap found, in lane order.
 
     Checks:
+        input_leads_nowhere: an input with no link to an activity.
         activity_without_output: an activity with no link to an output.
         output_leads_nowhere: an output with no link to a mechanism or an outcome.
         outcome_unreached: a direct outcome no mechanism links to.
@@ -45,7 +46,12 @@ def check_theory(theory: Theory) -> list[Finding]:
     for e in theory.elements:
         name = _short(e.title) or "(zonder titel)"
         targets = out.get(e.id, set())
-        if e.kind is ElementKind.ACTIVITEIT and ElementKind.OUTPUT not in targets:
+        if e.kind is ElementKind.INPUT and ElementKind.ACTIVITEIT not in targets:
+            findings.append(Finding(
+                "input_leads_nowhere", e.id,
+                f"Input ‘{name}’ wordt in geen enkele activiteit ingezet. Verbind haar met de "
+                "activiteit waarvoor zij nodig is."))
+        elif e.kind is ElementKind.ACTIVITEIT and ElementKind.OUTPUT not in targets:
             findings.append(Finding(
                 "activity_without_output", e.id,
                 f"Activiteit ‘{name}’ leidt tot geen enkele output. Verbind haar met de "

@@ -69,6 +69,8 @@ class Strategy(enum.Enum):
 LEVELS: tuple[int, ...] = (1, 2, 3, 4, 5)
 LEVEL_LABELS: dict[int, str] = {1: "Verwaarloosbaar", 2: "Klein", 3: "Gemiddeld", 4: "Hoog",
                                 5: "Zeer hoog"}
+#: Column info of the 1…5 scales: the safe opener refuses a file with a value outside it.
+_SCALE = {"domain": (LEVELS[0], LEVELS[-1])}
 #: The strategy that follows the score (influence × interest, 1–25), lowest score first.
 #: Toolbox 003 §2.1: "Hoe hoger de score, hoe meer de stakeholder betrokken moet worden",
 #: from inlichten to betrekken. The bands themselves are ZV Desk's proposal (help text).
@@ -153,8 +155,10 @@ class Stakeholder(Record, Base):
     attitude: Mapped[Attitude] = mapped_column(EnumText(Attitude), default=Attitude.BLUE,
                                                info={"share": Share.KEEP})
     notes: Mapped[str] = mapped_column(Text, default="", info={"share": Share.NOTE})
-    influence: Mapped[int | None] = mapped_column(Integer, default=None, info={"share": Share.KEEP})
-    interest: Mapped[int | None] = mapped_column(Integer, default=None, info={"share": Share.KEEP})
+    influence: Mapped[int | None] = mapped_column(Integer, default=None,
+                                                  info={"share": Share.KEEP, **_SCALE})
+    interest: Mapped[int | None] = mapped_column(Integer, default=None,
+                                                 info={"share": Share.KEEP, **_SCALE})
     strategy: Mapped[Strategy | None] = mapped_column(EnumText(Strategy), default=None,
                                                       info={"share": Share.KEEP})
     actions: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})

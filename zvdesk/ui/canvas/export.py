@@ -13,6 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
+from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.writeguard import check_write_target
 from zvdesk.ui import dialogs
 from zvdesk.ui.canvas import texts
 
@@ -100,7 +102,8 @@ def export_svg(scene: QGraphicsScene, path: str | Path, title: str = "",
 
 def export_with_dialog(parent: QWidget, scene: QGraphicsScene, fmt: str, *, dialog_title: str,
                        suggestion: str, svg_title: str = "", error_title: str = texts.EXPORT_FAILED,
-                       done_text: str | None = None) -> Path | None:
+                       done_text: str | None = None,
+                       inputs: tuple[Path | str, ...] = ()) -> Path | None:
     """Asks where to save (Dutch file dialog) and writes the canvas as PNG or SVG.
 
     Args:
@@ -112,6 +115,8 @@ def export_with_dialog(parent: QWidget, scene: QGraphicsScene, fmt: str, *, dial
         svg_title: The title written into an SVG.
         error_title: The title of the message when writing fails.
         done_text: A Dutch notice shown afterwards (``{path}`` is filled in), or None.
+        inputs: The files the picture is made from (the open document): never overwritten
+            (:func:`zvdesk.models.core.writeguard.check_write_target`).
 
     Returns:
         The path written, or None (cancelled or failed; the user saw why).
@@ -124,6 +129,11 @@ def export_with_dialog(parent: QWidget, scene: QGraphicsScene, fmt: str, *, dial
         return None
     if not answer.lower().endswith(f".{fmt}"):
         answer += f".{fmt}"
+    try:
+        check_write_target(answer, inputs)
+    except ZvdbError as exc:
+        dialogs.show_error(parent, error_title, str(exc))
+        return None
     try:
         path = (export_png(scene, answer) if fmt == "png"
                 else export_svg(scene, answer, title=svg_title))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.images import usable_logo
 from zvdesk.models.core.report_settings import get_report_settings, set_report_settings
 from zvdesk.models.region.ops import live_projects
 from zvdesk.reports.data import ReportOptions
@@ -118,6 +119,8 @@ class ReportDialog(QDialog):
             organisation = stored.organisation if stored else ""
             author = stored.author if stored else ""
             self._has_logo = bool(stored and stored.logo)
+            # A logo another tool stored may be too large to decode: reports leave it out.
+            self._logo_unusable = bool(self._has_logo and usable_logo(stored.logo) is None)
         form_host = QWidget()
         form = QFormLayout(form_host)
         self.subject = QComboBox()
@@ -222,7 +225,10 @@ class ReportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _update_logo(self) -> None:
-        self.logo_label.setText("✓ " + texts.LOGO if self._has_logo else texts.LOGO_NONE)
+        if self._has_logo and self._logo_unusable:
+            self.logo_label.setText(texts.LOGO_UNUSABLE)
+        else:
+            self.logo_label.setText("✓ " + texts.LOGO if self._has_logo else texts.LOGO_NONE)
         read_only = self.controller.read_only
         self.logo_choose.setEnabled(not read_only)
         self.logo_remove.setEnabled(self._has_logo and not read_only)
@@ -259,7 +265,7 @@ class ReportDialog(QDialog):
         except ZvdbError as exc:
             dialogs.show_error(self, texts.FAILED_TITLE, str(exc))
             return
-        self._has_logo = True
+        self._has_logo, self._logo_unusable = True, False
         self._update_logo()
 
     def remove_logo(self) -> None:
@@ -270,7 +276,7 @@ class ReportDialog(QDialog):
         except ZvdbError as exc:
             dialogs.show_error(self, texts.FAILED_TITLE, str(exc))
             return
-        self._has_logo = False
+        self._has_logo, self._logo_unusable = False, False
         self._update_logo()
 
     def _remember_cover(self, options: ReportOptions) -> None:
@@ -343,7 +349,11 @@ class ReportDialog(QDialog):
         """Asks where to save and writes the report in the chosen format."""
         fmt = self.fmt()
         options = self.options()
-        folder = Path(str(self.settings.value("reports/folder", Path.home())))
+        # Beside the region file (where the college's documents usually go), unless the user
+        # saved this file's reports somewhere else before.
+        document = self.controller.document.path
+        folder = Path(str(self.settings.value(f"reports/folder/{document.stem}",
+                                              document.parent)))
         with self.controller.session() as s:
             name = next((p.name for p in live_projects(s) if p.id == options.project_id),
                         "Rapport regio")
@@ -357,13 +367,16 @@ class ReportDialog(QDialog):
             target = target.with_name(f"{target.name}.{fmt}")
         job = ReportJob(self.controller.document, options, target=target, fmt=fmt)
         if self._start(job, self._saved):
-            self.settings.setValue("reports/folder", str(target.parent))
+            self.settings.setValue(f"reports/folder/{self.controller.document.path.stem}",
+                                   str(target.parent))
             self._remember_cover(options)
 
     def _saved(self, result: JobResult) -> None:
         message = texts.SAVED.format(name=result.path.name if result.path else "")
         self.status_label.setText(message)
         self.last_message = message
+        if result.path is not None:
+            dialogs.offer_to_open(self, texts.SAVE_TITLE, result.path)
 
     def print_report(self) -> None:
         """Builds the PDF, then asks for a printer and prints its pages."""

@@ -23,6 +23,8 @@ LOGO = "Logo"
 LOGO_CHOOSE = "Logo kiezen…"
 LOGO_REMOVE = "Logo verwijderen"
 LOGO_NONE = "Geen logo"
+LOGO_UNUSABLE = ("Het opgeslagen logo is te groot of onleesbaar en wordt weggelaten; kies een "
+                 "kleiner logo")
 LOGO_FILTER = "Afbeeldingen (*.png *.jpg *.jpeg)"
 LOGO_SET = "Logo voor rapporten instellen"
 LOGO_CLEARED = "Logo voor rapporten verwijderen"

@@ -81,7 +81,8 @@ class ReportJob(QRunnable):
             data = build_report(self.document, self.options, emit)
             result = JobResult()
             if self.target is not None:
-                result.path = render(data, self.target, self.fmt)
+                result.path = render(data, self.target, self.fmt, inputs=(
+                    self.document.path, self.document.engine.url.database))
             else:
                 emit(0.85, "Pagina's opmaken…")
                 result.pdf = pdf_bytes(data)

@@ -35,7 +35,7 @@ class SharingActions:
         self.copy_action = QAction(t.MENU_COPY, window)
         self.copy_action.triggered.connect(self.make_copy)
         self.merge_action = QAction(t.MENU_MERGE, window)
-        self.merge_action.triggered.connect(self.merge)
+        self.merge_action.triggered.connect(lambda: self.merge())  # not merge(checked)
         menu = window.file_menu
         before = getattr(window, "close_action", None)
         menu.insertSeparator(before)

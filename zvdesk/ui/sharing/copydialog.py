@@ -27,6 +27,7 @@ from zvdesk.models.core.sharing.copy import (
     describe_contents,
     make_share_copy,
 )
+from zvdesk.models.core.writeguard import same_file
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.sharing import texts as t
@@ -135,7 +136,7 @@ class CopyDialog(QDialog):
     def _problem(self) -> str:
         if not self.target.text().strip():
             return t.COPY_NO_TARGET
-        if Path(self.target.text()).absolute() == self.controller.document.path.absolute():
+        if same_file(self.target.text(), self.controller.document.path):
             return t.COPY_SAME_FILE
         if self.protect.isChecked():
             if len(self.password1.text()) < crypto.MIN_PASSWORD_LENGTH:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.widgets.autosave import refuse_quietly, saving_quietly
 
 INVALID = "Ongeldige invoer"
 
@@ -41,6 +42,13 @@ class CellWriter:
         return True
 
     def refuse(self, message: str) -> None:
-        """Remembers and shows (after the editor closed) why an edit was not taken."""
+        """Remembers and shows (after the editor closed) why an edit was not taken.
+
+        While the user is still typing in the cell (a save on its timer), nothing is shown:
+        the editor commits again when it closes, and says it then.
+        """
+        if saving_quietly():
+            refuse_quietly()
+            return
         self.last_error = message
         QTimer.singleShot(0, lambda: dialogs.show_error(None, INVALID, message))

@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from zvdesk.ui.widgets.autosave import AutoSaveDelegate
 
 
-class ComboDelegate(QStyledItemDelegate):
+class ComboDelegate(AutoSaveDelegate):
     """Edits a cell with a combo box when :meth:`choices` gives (value, label) pairs for it.
 
-    Subclasses say which cells are choices; every other cell gets Qt's default editor. The
+    Subclasses say which cells are choices; every other cell gets Qt's default editor, which
+    saves while the user types (:class:`AutoSaveDelegate`). The
     combo shows the cell's current value (its ``EditRole``) and writes the chosen value back.
     """
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from zvdesk.models.core import ops
@@ -13,6 +12,7 @@ from zvdesk.models.core.changes import Changes
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.widgets.autosave import AutoSave, attach_line, attach_plain, show_text
 from zvdesk.ui.widgets.fields import Field, format_date, format_number, parse_date, parse_number
 
 
@@ -35,9 +35,12 @@ class RecordForm(QWidget):
         self._record_id = record_id
         self.editors: dict[str, QWidget] = {}
         self._loading = False
-        self._timers: dict[str, QTimer] = {}
+        self.autosaves: dict[str, AutoSave] = {}
         layout = QFormLayout(self)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # Fields use the width there is (the platform default keeps them at their hint, which
+        # left the region's name and description a narrow strip).
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in fields:
             editor = self._make_editor(field)
             editor.setAccessibleName(field.title)
@@ -58,19 +61,16 @@ class RecordForm(QWidget):
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
             edit.setPlaceholderText(field.tooltip)
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(600)
-            timer.timeout.connect(lambda f=field: self._commit(f))
-            self._timers[field.name] = timer
-            edit.textChanged.connect(lambda t=timer: None if self._loading else t.start())
+            self.autosaves[field.name] = attach_plain(
+                edit, lambda f=field: self._commit(f), lambda: self._loading)
             return edit
         line = QLineEdit()
         if field.kind == "date":
             line.setPlaceholderText("dd-mm-jjjj")
         elif field.tooltip:
             line.setPlaceholderText(field.tooltip)
-        line.editingFinished.connect(lambda f=field: self._commit(f))
+        self.autosaves[field.name] = attach_line(
+            line, lambda f=field: self._commit(f), lambda f=field: self._commit(f, quiet=True))
         return line
 
     def record_id(self) -> str | None:
@@ -93,17 +93,14 @@ class RecordForm(QWidget):
                             editor.addItem(label, choice)
                         editor.setCurrentIndex(max(0, editor.findData(value)))
                     elif isinstance(editor, QPlainTextEdit):
-                        if self._timers[field.name].isActive():
-                            continue  # typing waits for its pause: another field's save
-                            # must not overwrite it
-                        if editor.toPlainText() != (value or ""):
-                            editor.setPlainText(value or "")
+                        # typing that waits for its save is not overwritten by the save
+                        # of another field
+                        show_text(editor, value or "", self.autosaves[field.name])
                     elif isinstance(editor, QLineEdit):
                         text = (format_date(value) if field.kind == "date"
                                 else format_number(value) if field.kind == "number"
                                 else str(value or ""))
-                        if editor.text() != text:
-                            editor.setText(text)
+                        show_text(editor, text, self.autosaves[field.name])
         finally:
             self._loading = False
 
@@ -123,35 +120,39 @@ class RecordForm(QWidget):
         return text
 
     def flush(self) -> None:
-        """Saves typing that is still waiting for its pause."""
-        for name, timer in self._timers.items():
-            if timer.isActive():
-                timer.stop()
-                self._commit(next(f for f in self.fields if f.name == name))
+        """Saves typing that has not reached the disk yet."""
+        for autosave in self.autosaves.values():
+            autosave.flush()
 
-    def _commit(self, field: Field) -> None:
+    def _commit(self, field: Field, *, quiet: bool = False) -> bool:
+        """Saves one field; ``quiet``: while typing, refusals wait silently (False)."""
         if self._loading or self.controller.read_only:
-            return
+            return True
         record_id = self.record_id()
         if record_id is None:
-            return
+            return True
         try:
             value = self._value(field)
         except ValueError as exc:
+            if quiet:
+                return False
             dialogs.show_error(self, "Ongeldige invoer", str(exc) if field.kind in (
                 "date", "number") else "Vul een geheel getal in.")
             self.reload()
-            return
+            return True
         with self.controller.session() as s:
             obj = s.get(ops.record_class(self.kind), record_id)
             if obj is None or getattr(obj, field.name) == value:
-                return
+                return True
         try:
             self.controller.execute(f"{field.title} wijzigen", lambda s: ops.update_record(
                 s, self.kind, record_id, {field.name: value}))
         except ZvdbError as exc:
+            if quiet:
+                return False  # nothing was written; the message comes with focus-out
             dialogs.show_error(self, "Ongeldige invoer", str(exc))
             self.reload()
+        return True
 
     def _on_changed(self, changes: Changes) -> None:
         record_id = self.record_id()

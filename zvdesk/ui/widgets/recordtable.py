@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -40,6 +41,7 @@ from zvdesk.models.core.changes import Changes
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.widgets.autosave import AutoSave, ReloadGuard
 from zvdesk.ui.widgets.cellwrite import CellWriter
 from zvdesk.ui.widgets.delegates import ComboDelegate
 from zvdesk.ui.widgets.fields import Field, format_date, format_number, parse_date, parse_number
@@ -71,6 +73,10 @@ class RecordTableModel(CellWriter, QAbstractTableModel):
                           for r in records]
             self._choices = {f.name: f.choices(s) for f in self.fields if f.choices}
         self.endResetModel()
+
+    def has_row(self, record_id: str) -> bool:
+        """True when the table shows this record."""
+        return any(row["id"] == record_id for row in self._rows)
 
     def refresh_rows(self, ids: set[str]) -> bool:
         """Re-reads some rows in place; False when a full reload is needed instead.
@@ -218,7 +224,12 @@ class ChoiceDelegate(ComboDelegate):
 
 
 class LongTextEditor(QWidget):
-    """Edits one long-text field of the selected record; saves after a short pause."""
+    """Edits one long-text field of the selected record; saves while the user types.
+
+    The save waits for a short pause and at most a second (:mod:`~zvdesk.ui.widgets.autosave`);
+    subclasses that save elsewhere override :meth:`commit` and begin it with
+    ``self.autosave.done()``.
+    """
 
     def __init__(self, controller: DocumentController, kind: str, field: Field,
                  parent: QWidget | None = None) -> None:
@@ -237,10 +248,7 @@ class LongTextEditor(QWidget):
         self.label.setBuddy(self.edit)
         layout.addWidget(self.label)
         layout.addWidget(self.edit)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(600)  # every edit reaches the disk within a second
-        self._timer.timeout.connect(self.commit)
+        self.autosave = AutoSave(self.edit, self.commit)
         self.edit.textChanged.connect(self._typed)
         self._loading = False
         self._dirty = False  # typed since the last load/save: only then does commit write
@@ -248,7 +256,10 @@ class LongTextEditor(QWidget):
 
     def load(self, record_id: str | None) -> None:
         """Shows the field of another record (saving pending typing first)."""
-        self.commit()
+        if record_id == self.record_id:
+            self.commit()
+        else:
+            self.autosave.finish(self.commit)  # typing in another record: a new undo step
         self.record_id = record_id
         self._loading = True
         text = ""
@@ -268,27 +279,30 @@ class LongTextEditor(QWidget):
     def _typed(self) -> None:
         if not self._loading:
             self._dirty = True
-            self._timer.start()
+            self.autosave.touch()
 
-    def commit(self) -> None:
-        """Saves what was typed (as one undo step)."""
-        self._timer.stop()
+    def commit(self) -> bool:
+        """Saves what was typed (as one undo step); False when it was refused."""
+        self.autosave.done()
         if not self._dirty or self.record_id is None or self.controller.read_only:
-            return
+            return True
         self._dirty = False
         text = self.edit.toPlainText()
         record_id = self.record_id
         with self.controller.session() as s:
             obj = s.get(ops.record_class(self.kind), record_id)
             if obj is None or getattr(obj, self.field.name) == text:
-                return
+                return True
         try:
             self.controller.execute(
                 f"{self.field.title} wijzigen",
                 lambda s: ops.update_record(s, self.kind, record_id, {self.field.name: text}),
             )
         except ZvdbError as exc:
+            self._dirty = True
             dialogs.show_error(self, "Niet opgeslagen", str(exc))
+            return False
+        return True
 
 
 class RecordTable(QWidget):
@@ -387,6 +401,8 @@ class RecordTable(QWidget):
         delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(delete_action)
         self._last_add_click = float("-inf")
+        self._fresh: tuple[str, int] | None = None  # a row just added, its editor open
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
         self.add_button.clicked.connect(self._add_clicked)
         self.excel_button.clicked.connect(self._export_clicked)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -395,7 +411,9 @@ class RecordTable(QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
+        # a cell's editor writes while it stays open: a full reread waits until it closes
+        self._reload_guard = ReloadGuard(self.view, self.reload)
+        self._reload_timer.timeout.connect(self._reload_guard.request)
         controller.changed.connect(self._on_changed)
         read_only = controller.read_only
         self.add_button.setEnabled(not read_only)
@@ -428,7 +446,7 @@ class RecordTable(QWidget):
             # editor is not destroyed under Qt's feet.
             self._reload_timer.start()
         else:
-            self.reload()
+            self._reload_guard.request()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -502,8 +520,21 @@ class RecordTable(QWidget):
         self.select_ids([new_id])
         index = self.view.currentIndex()
         if index.isValid():
+            self._fresh = (new_id, self.controller.undo_stack.index())
             self.view.edit(index)
         return new_id
+
+    def _editor_closed(self, _editor: QWidget,
+                       hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """A new row left with Esc before anything was typed is taken back (no stray
+        "Nieuwe gemeente" rows); the redo step stays for a user who wants it after all."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            return
+        new_id, index = fresh
+        stack = self.controller.undo_stack
+        if stack.index() == index and self.model.has_row(new_id):
+            stack.undo()
 
     def delete_selected(self) -> None:
         """Deletes the selected records after asking (one undo step)."""

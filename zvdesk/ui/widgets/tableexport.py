@@ -41,7 +41,8 @@ def export_table(table: RecordTable) -> Path | None:
     if target.suffix.lower() != ".xlsx":
         target = target.with_name(target.name + ".xlsx")
     try:
-        write_xlsx(shown_rows(table), target, title)
+        write_xlsx(shown_rows(table), target, title,
+                   inputs=(document.path,) if document is not None else ())
     except ZvdbError as exc:
         dialogs.show_error(table, "Niet opgeslagen", str(exc))
         return None

@@ -1,7 +1,8 @@
 """An open password-protected document: decrypted privately, written back encrypted.
 
-The decrypted database lives in a private temporary folder (0700, the file 0600) that is
-removed when the document closes. After every committed write the whole database is encrypted
+The decrypted database lives in a private working folder (0700, the file 0600; see
+:mod:`zvdesk.models.core.private`) that is removed when the document closes, or at the next start
+after a crash. After every committed write the whole database is encrypted
 again with a fresh nonce and written atomically over the protected file. The lock, the
 read-only decision (mail attachment, unwritable folder) and the title all concern the
 protected file, not the private copy.
@@ -11,8 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,22 +24,32 @@ from zvdesk.models.core.document import (
     folder_writable,
     is_mail_attachment,
 )
-from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.errors import ZvdbError, write_failure_reason
 from zvdesk.models.core.lock import DocumentLock
+from zvdesk.models.core.private import keep_work_folder, make_work_folder, remove_work_folder
 from zvdesk.models.core.sharing import crypto
+from zvdesk.models.core.writeguard import check_write_target
 
 log = logging.getLogger(__name__)
 
 
 def _private_plain_copy(path: Path, plain: bytes) -> tuple[Path, Path]:
-    """Writes decrypted bytes to a private temp file; returns (folder, file)."""
-    folder = Path(tempfile.mkdtemp(prefix="zvdesk-beveiligd-"))
-    os.chmod(folder, 0o700)
+    """Writes decrypted bytes to a private working folder; returns (folder, file).
+
+    The folder records this process as its owner, so that after a crash the next start
+    removes it (:func:`zvdesk.models.core.private.sweep_orphans`).
+    """
+    folder = make_work_folder("beveiligd")
     name = path.name if path.suffix.lower() == ".zvdb" else "bestand.zvdb"
     target = folder / name
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(plain)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(plain)
+    except OSError as exc:
+        remove_work_folder(folder)
+        raise ZvdbError(f"‘{path.name}’ kon niet worden geopend: de werkkopie kon niet worden "
+                        f"gemaakt ({write_failure_reason(exc, target)}).") from exc
     return folder, target
 
 
@@ -67,7 +76,7 @@ def decrypted_copy(path: Path | str, password: str) -> Iterator[Path]:
     try:
         yield target
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_work_folder(folder)
 
 
 class EncryptedContainer:
@@ -79,32 +88,52 @@ class EncryptedContainer:
         self.plain_path = plain_path
         self.folder = folder
         self.key = key
+        #: The lock on the protected file (None when opened read-only).
+        self.lock: DocumentLock | None = None
         #: True while the protected file lags behind the private copy (a failed write-back).
         self.pending = False
 
     def write_back(self) -> None:
-        """Encrypts the private copy again and replaces the protected file atomically."""
-        try:
-            self.pending = True
-            crypto.encrypt_to_file(self.plain_path.read_bytes(), self.path, self.key)
-            self.pending = False
-        except OSError as exc:
-            raise ZvdbError(
-                f"De wijziging staat in de werkkopie, maar ‘{self.path.name}’ kon niet "
-                "versleuteld worden bijgewerkt. Controleer of het bestand nog bereikbaar is en "
-                "probeer het opnieuw.") from exc
+        """Encrypts the private copy again and replaces the protected file atomically.
 
-    def cleanup(self) -> None:
-        """Removes the decrypted private copy (after one more try to save a failed write-back;
-        when that fails too, the private copy is kept rather than losing the edits)."""
+        Raises:
+            ZvdbError: the write failed (disk full, folder gone, no permission, file in use);
+                the message names the cause and where the edit is safe (the private copy).
+        """
+        self.pending = True
+        try:
+            check_write_target(self.path, (self.plain_path,), own_lock=self.lock)
+            crypto.encrypt_to_file(self.plain_path.read_bytes(), self.path, self.key)
+        except (OSError, ZvdbError) as exc:
+            raise ZvdbError(
+                f"De wijziging is bewaard in de werkkopie, maar ‘{self.path.name}’ kon niet "
+                f"versleuteld worden bijgewerkt: {write_failure_reason(exc, self.path)}. "
+                "ZV Desk probeert het bij de volgende wijziging en bij het sluiten opnieuw; "
+                f"tot dan staat uw werk (zonder wachtwoord) in ‘{self.plain_path}’."
+            ) from exc
+        self.pending = False
+
+    def cleanup(self) -> str | None:
+        """Removes the decrypted private copy, after one more try to save a failed write-back.
+
+        Returns:
+            None when all is well; when the write-back failed again, a Dutch message that says
+            where the kept copy is (the folder is then kept, also by the start-up sweep).
+        """
         if self.pending:
             try:
                 self.write_back()
-            except ZvdbError:
+            except ZvdbError as exc:
                 log.error("protected file %s not updated; decrypted copy kept in %s",
                           self.path, self.folder)
-                return
-        shutil.rmtree(self.folder, ignore_errors=True)
+                keep_work_folder(self.folder, f"Niet teruggeschreven naar {self.path}: {exc}")
+                return (f"‘{self.path.name}’ kon bij het sluiten niet versleuteld worden "
+                        "bijgewerkt. Uw laatste wijzigingen zijn bewaard in "
+                        f"‘{self.plain_path}’ (zonder wachtwoord). Open dat bestand in ZV "
+                        "Desk en kies ‘Opslaan als…’ om het op een vaste plek te bewaren, en "
+                        "verwijder het daarna.")
+        remove_work_folder(self.folder)
+        return None
 
 
 def open_encrypted(path: Path | str, password: str, *, read_only: bool = False,
@@ -137,7 +166,7 @@ def open_encrypted(path: Path | str, password: str, *, read_only: bool = False,
     except BaseException:
         if lock is not None:
             lock.release()
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_work_folder(folder)
         raise
     if reason is not None and doc.read_only_reason == MSG_ASKED:
         doc.read_only_reason = reason  # say why (attachment, folder), not just "read-only"
@@ -145,21 +174,23 @@ def open_encrypted(path: Path | str, password: str, *, read_only: bool = False,
         doc.lock.release()  # the private copy needs no lock; the protected file has ours
     doc.lock = lock  # refreshed by the UI's heartbeat, released by Document.close
     container = EncryptedContainer(path, plain_path, folder, key)
+    container.lock = lock
     doc.path = path
     doc.encrypted = container  # type: ignore[attr-defined]
     plain_save_copy = doc.save_copy
 
     def save_protected_copy(target: Path | str) -> Path:
         """"Opslaan als…" of a protected file writes a protected copy (same password)."""
-        target = Path(target).absolute()
-        folder = Path(tempfile.mkdtemp(prefix="zvdesk-beveiligd-"))
+        target = check_write_target(target, (path, plain_path))
+        folder = make_work_folder("beveiligd")
         try:
             plain_copy = plain_save_copy(folder / "kopie.zvdb")
             crypto.encrypt_to_file(plain_copy.read_bytes(), target, key)
         except OSError as exc:
-            raise ZvdbError(f"De kopie ‘{target.name}’ kon niet worden opgeslagen.") from exc
+            raise ZvdbError(f"De kopie ‘{target.name}’ kon niet worden opgeslagen: "
+                            f"{write_failure_reason(exc, target)}.") from exc
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            remove_work_folder(folder)
         return target
 
     doc.save_copy = save_protected_copy  # type: ignore[method-assign]
@@ -169,7 +200,12 @@ def open_encrypted(path: Path | str, password: str, *, read_only: bool = False,
             container.write_back()
             doc.migrated_backup = None
 
-    doc.on_close.append(container.cleanup)
+    def close_container() -> None:
+        warning = container.cleanup()
+        if warning:
+            doc.close_warnings.append(warning)
+
+    doc.on_close.append(close_container)
     return doc
 
 

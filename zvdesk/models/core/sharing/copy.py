@@ -1,6 +1,7 @@
 """"Kopie maken om te delen": a compact, clean copy, optionally with initials and a password.
 
-The copy is built in a private temporary folder (``VACUUM INTO`` of the open document), gets
+The copy is built in a private working folder (removed afterwards, or at the next start
+after a crash) (``VACUUM INTO`` of the open document), gets
 its own file id and a lineage row, loses the text of deleted records, optionally loses names
 and contact details, and is compacted again (``VACUUM INTO``) so that no deleted or removed
 text remains in its bytes. The result is checked (``integrity_check``) and renamed into place
@@ -11,9 +12,7 @@ written to record the copy in its sharing history (when it is writable).
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from zvdesk.models.core.document import Document
 from zvdesk.models.core.edits import Recorder
 from zvdesk.models.core.engine import connect_raw, make_engine
 from zvdesk.models.core.errors import ZvdbError, write_failure_reason
+from zvdesk.models.core.private import BesideStage, make_work_folder, remove_work_folder
 from zvdesk.models.core.schema import record_classes
 from zvdesk.models.core.sharing import crypto
 from zvdesk.models.core.sharing.anonymise import (
@@ -43,6 +43,7 @@ from zvdesk.models.core.sharing.lineage import (
     set_own_file_id,
 )
 from zvdesk.models.core.sharing.personal import Share, columns_with, holds_personal_data
+from zvdesk.models.core.writeguard import check_write_target
 
 #: The warning beside every initials copy (AVG): initials alone do not make a person unknown.
 FUNCTION_WARNING = ("Let op: ook met initialen kan iemand herkenbaar blijven aan zijn of haar "
@@ -204,7 +205,7 @@ def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> 
             the user's file is unchanged. An initials copy of a file with tables or columns
             this version does not know is refused (:func:`initials_refusal`).
     """
-    target = Path(target).absolute()
+    target = check_write_target(target, (doc.path, doc.engine.url.database))
     if options.password is not None and len(options.password) < crypto.MIN_PASSWORD_LENGTH:
         raise ZvdbError(f"Kies een wachtwoord van minstens {crypto.MIN_PASSWORD_LENGTH} tekens.")
     if options.initials:
@@ -220,8 +221,8 @@ def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> 
     row = {"id": lineage_id, "event": LineageEvent.COPY, "file_id": source_id,
            "file_name": doc.path.name[:260], "partner_file_id": copy_id,
            "partner_name": target.name[:260], "at": parted, "note": _note(options)}
-    private = Path(tempfile.mkdtemp(prefix="zvdesk-delen-"))
-    work = target.with_name(f".~{target.name}.kopie")
+    private = make_work_folder("delen")
+    work = BesideStage(target, "kopie", private).path
     report: AnonymiseReport | None = None
     try:
         stage = private / "stage.zvdb"
@@ -259,9 +260,9 @@ def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> 
     except (OSError, sqlite3.Error, ZvdbError) as exc:
         work.unlink(missing_ok=True)
         raise ZvdbError(f"De kopie ‘{target.name}’ kon niet worden gemaakt: "
-                        f"{write_failure_reason(exc)}.") from exc
+                        f"{write_failure_reason(exc, target)}.") from exc
     finally:
-        shutil.rmtree(private, ignore_errors=True)
+        remove_work_folder(private)
     if not doc.read_only:
         doc.write(lambda s: _record_in_source(s, source_id, doc.path.name, row))
     return CopyResult(target, copy_id, report.names if report else 0, bool(options.password),

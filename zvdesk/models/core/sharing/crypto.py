@@ -66,13 +66,31 @@ def _normalise(password: str) -> bytes:
     return unicodedata.normalize("NFC", password).encode("utf-8")
 
 
-def _params_acceptable(kdf: int, p1: int, p2: int, p3: int) -> bool:
-    """Refuses parameters a hostile header could use to exhaust memory or time."""
+#: How far a file's KDF parameters may exceed what this version writes: a future version may
+#: ask somewhat more, a hostile header must not make one attempt cost gigabytes or minutes.
+KDF_MARGIN = 4
+#: Largest KDF memory accepted, in bytes (4 × the 64 MiB of Argon2id and 128 MiB of scrypt
+#: this version writes, but at most 256 MiB).
+MAX_KDF_MEMORY = 256 * 1024 * 1024
+
+
+def params_acceptable(kdf: int, p1: int, p2: int, p3: int) -> bool:
+    """Accepts KDF parameters up to what ZV Desk writes, with a margin (:data:`KDF_MARGIN`).
+
+    A header is read before the password is known; parameters beyond this are refused before
+    anything is derived, so a hostile file costs neither memory nor time.
+    """
     if kdf == KDF_ARGON2ID:
-        return 8 * 1024 <= p1 <= 1024 * 1024 and 1 <= p2 <= 16 and 1 <= p3 <= 16
+        _k, mem, passes, lanes = DEFAULT_ARGON2
+        return (8 * 1024 <= p1 <= MAX_KDF_MEMORY // 1024 and 1 <= p2 <= 2 * passes
+                and 1 <= p3 <= 2 * lanes and p1 * p2 <= KDF_MARGIN * mem * passes)
     if kdf == KDF_SCRYPT:
-        return 10 <= p1 <= 22 and 1 <= p2 <= 32 and 1 <= p3 <= 16 and \
-            128 * p2 * (1 << p1) <= 1 << 30
+        _k, log_n, r, p = DEFAULT_SCRYPT
+        if not (10 <= p1 <= log_n + 2 and 1 <= p2 <= r and 1 <= p3 <= 2 * p):
+            return False
+        memory = 128 * p2 * (1 << p1)
+        work = (1 << p1) * p2 * p3
+        return memory <= MAX_KDF_MEMORY and work <= KDF_MARGIN * (1 << log_n) * r * p
     return False
 
 
@@ -123,9 +141,14 @@ def read_header(data: bytes, path: Path) -> tuple[int, int, int, int, bytes, byt
     if version != FORMAT_VERSION:
         raise TamperedFile(f"{_name(path)} is beveiligd met een nieuwere versie van ZV Desk "
                            "of is beschadigd. Werk ZV Desk bij.")
-    if not _params_acceptable(kdf, p1, p2, p3):
+    if kdf not in (KDF_ARGON2ID, KDF_SCRYPT):
         raise TamperedFile(f"{_name(path)} is beschadigd of gemanipuleerd: de kop van het "
                            "beveiligde bestand klopt niet. Het wordt niet geopend.")
+    if not params_acceptable(kdf, p1, p2, p3):
+        raise TamperedFile(
+            f"{_name(path)} is niet te openen: de beveiliging vraagt veel meer geheugen of "
+            "rekentijd dan ZV Desk ooit instelt. Het bestand is beschadigd of gemanipuleerd, "
+            "of gemaakt met een veel nieuwere versie van ZV Desk.")
     return kdf, p1, p2, p3, salt, check, nonce
 
 
@@ -174,14 +197,21 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Writes bytes beside ``path`` under a temporary name, syncs, and renames into place."""
     path = Path(path)
     work = path.with_name(f".~{path.name}.schrijven")
+    created = False
     try:
-        with open(work, "wb") as fh:
+        work.unlink(missing_ok=True)  # left by a crash (never followed if it is a link)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(
+            os, "O_BINARY", 0)
+        fd = os.open(work, flags, 0o666)
+        created = True
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(work, path)
     except BaseException:
-        work.unlink(missing_ok=True)
+        if created:
+            work.unlink(missing_ok=True)
         raise
 
 

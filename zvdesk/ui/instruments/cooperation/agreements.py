@@ -23,6 +23,7 @@ from zvdesk.models.core.changes import Changes
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
+from zvdesk.ui.widgets.autosave import AutoSaveDelegate, ReloadGuard
 from zvdesk.ui.widgets.cellwrite import CellWriter
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import RecordTable
@@ -138,6 +139,7 @@ class AgreementsPage(RefreshWhenShown, QWidget):
         self.mandate_model = AgreementModel(controller, project_id, self)
         self.mandates = QTableView()
         self.mandates.setModel(self.mandate_model)
+        self.mandates.setItemDelegate(AutoSaveDelegate(self.mandates))  # saves while typing
         self.mandates.setAccessibleName(T.MANDATE_INVESTMENT)
         self.mandates.setWordWrap(True)
         self.mandates.setAlternatingRowColors(True)
@@ -154,7 +156,9 @@ class AgreementsPage(RefreshWhenShown, QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.refresh)
+        # a cell's editor writes while it stays open: reread once it has closed
+        self._reload_guard = ReloadGuard(self.mandates, self.refresh)
+        self._reload_timer.timeout.connect(self._reload_guard.request)
         controller.changed.connect(self._on_changed)
         self.reload()
         values_box = QGroupBox(T.CORE_VALUES)
@@ -190,4 +194,4 @@ class AgreementsPage(RefreshWhenShown, QWidget):
             if self.mandate_model.committing:
                 self._reload_timer.start()
             else:
-                self.refresh()
+                self._reload_guard.request()

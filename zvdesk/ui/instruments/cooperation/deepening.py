@@ -21,6 +21,7 @@ from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.agreements import intro
 from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
+from zvdesk.ui.widgets.autosave import attach_line, show_text
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import LongTextEditor
 
@@ -32,7 +33,7 @@ def _shape(editor: LongTextEditor) -> None:
 
 
 class AnswerEditor(LongTextEditor):
-    """The answer to one of the toolbox's questions; saves after a short pause.
+    """The answer to one of the toolbox's questions; saves while the user types.
 
     A :class:`LongTextEditor`, so that the main window's "save pending typing" reaches it; the
     answer row is made on the first save (with a stable id per project and question).
@@ -51,7 +52,7 @@ class AnswerEditor(LongTextEditor):
 
     def load_answer(self) -> None:
         """Shows the stored answer (unless typing is waiting for its pause)."""
-        if self._timer.isActive():
+        if self.autosave.waiting():
             return
         with self.controller.session() as s:
             text = coop.answers(s, self.project_id).get(self.key, "")
@@ -62,7 +63,7 @@ class AnswerEditor(LongTextEditor):
 
     def commit(self) -> None:
         """Saves what was typed (as one undo step)."""
-        self._timer.stop()
+        self.autosave.done()
         if self.controller.read_only:
             return
         text = self.edit.toPlainText()
@@ -88,7 +89,7 @@ class OwnQuestion(QWidget):
         self.question.setAccessibleName(T.OWN_QUESTION)
         self.question.setPlaceholderText(T.OWN_QUESTION_PLACEHOLDER)
         self.question.setReadOnly(controller.read_only)
-        self.question.editingFinished.connect(self._commit_question)
+        self.question_autosave = attach_line(self.question, self._commit_question)
         self.delete_button = QPushButton(T.DELETE)
         self.delete_button.setEnabled(not controller.read_only)
         self.delete_button.clicked.connect(self.delete)
@@ -111,8 +112,7 @@ class OwnQuestion(QWidget):
         with self.controller.session() as s:
             obj = s.get(coop.CoopAnswer, self.answer_id)
             text = obj.question if obj is not None else ""
-        if self.question.text() != text and not self.question.hasFocus():
-            self.question.setText(text)
+        show_text(self.question, text, self.question_autosave)
         self.answer.load(self.answer_id)
 
     def _commit_question(self) -> None:

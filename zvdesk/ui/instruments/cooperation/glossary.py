@@ -27,6 +27,7 @@ from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
+from zvdesk.ui.widgets.autosave import AutoSaveDelegate, ReloadGuard
 from zvdesk.ui.widgets.cellwrite import CellWriter
 
 REFRESH_KINDS = ("coop_term", "coop_meaning", "coop_participant", "organisation", "person")
@@ -149,6 +150,7 @@ class GlossaryPage(RefreshWhenShown, QWidget):
         self.model = GlossaryModel(controller, project_id, self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(AutoSaveDelegate(self.view))  # cells save while typing
         self.view.setAccessibleName(T.PAGE_GLOSSARY)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
@@ -185,7 +187,9 @@ class GlossaryPage(RefreshWhenShown, QWidget):
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.refresh)
+        # a cell's editor writes while it stays open: reread once it has closed
+        self._reload_guard = ReloadGuard(self.view, self.refresh)
+        self._reload_timer.timeout.connect(self._reload_guard.request)
         controller.changed.connect(self._on_changed)
         self.reload()
 
@@ -212,7 +216,7 @@ class GlossaryPage(RefreshWhenShown, QWidget):
             if self.model.committing:
                 self._reload_timer.start()
             else:
-                self.refresh()
+                self._reload_guard.request()
 
     def add_term(self) -> str | None:
         """Adds a term, makes it current and starts editing its name."""

@@ -41,10 +41,11 @@ from zvdesk.models.impact.tables import (
     categories_for,
 )
 from zvdesk.ui.instruments.impact import texts
+from zvdesk.ui.widgets.autosave import AutoSave, attach_line, attach_plain, show_text
 
 
 class CommitText(QPlainTextEdit):
-    """A multi-line field that reports its text when it loses the focus."""
+    """A multi-line field that reports its text while the user types and on focus-out."""
 
     committed = Signal(str)
 
@@ -53,18 +54,43 @@ class CommitText(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setFixedHeight(int(self.fontMetrics().lineSpacing() * rows + 14))
         self._loaded = ""
+        self._loading = False
+        self._committing = False
+        self.autosave = attach_plain(self, self.commit, lambda: self._loading)
 
-    def load(self, text: str) -> None:
-        """Shows a value without reporting it."""
+    def load(self, text: str, *, same_record: bool = False) -> None:
+        """Shows a value without reporting it.
+
+        Args:
+            text: The stored value.
+            same_record: The value belongs to the record already shown: the field keeps the
+                user's text when it is this field's own save coming back (the stored value
+                may be trimmed) or when typing waits for its save. Another change (an undo)
+                is shown.
+        """
         self._loaded = text
+        if same_record and (self._committing or self.autosave.waiting()):
+            return
+        self.autosave.done()
         if self.toPlainText() != text:
+            self._loading = True
             self.setPlainText(text)
+            self._loading = False
+
+    def commit(self) -> None:
+        """Reports the text when it differs from the value shown last."""
+        self.autosave.done()
+        if self.toPlainText() != self._loaded:
+            self._loaded = self.toPlainText()
+            self._committing = True
+            try:
+                self.committed.emit(self._loaded)
+            finally:
+                self._committing = False
 
     def focusOutEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().focusOutEvent(event)
-        if self.toPlainText() != self._loaded:
-            self._loaded = self.toPlainText()
-            self.committed.emit(self._loaded)
+        self.autosave.finish(self.commit)
 
 
 def _combo(items: list[tuple[Any, str]]) -> QComboBox:
@@ -114,13 +140,15 @@ class ElementPanel(QScrollArea):
         form = QFormLayout(self.box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.title = QLineEdit()
-        self.title.editingFinished.connect(lambda: self._set("title", self.title.text().strip()))
+        self.autosaves = [attach_line(self.title, lambda: self._set(
+            "title", self.title.text().strip()))]
         self.kind = _combo([(k, texts.KIND_LABELS[k]) for k in ElementKind])
         self.kind.activated.connect(self._kind_chosen)
         self.description = CommitText(4)
         self.description.committed.connect(lambda t: self._set("description", t))
         self.actor = QLineEdit()
-        self.actor.editingFinished.connect(lambda: self._set("actor", self.actor.text().strip()))
+        self.autosaves.append(attach_line(self.actor, lambda: self._set(
+            "actor", self.actor.text().strip())))
         self.category = QComboBox()
         self.category.activated.connect(
             lambda _i: self._set("category", self.category.currentData()))
@@ -151,13 +179,16 @@ class ElementPanel(QScrollArea):
         smart_form = QFormLayout(self.smart_box)
         smart_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.smart: dict[str, tuple[QCheckBox, QLineEdit]] = {}
+        self.smart_autosaves: dict[str, AutoSave] = {}
         for key, label in SMART_CRITERIA:
             check = QCheckBox(label)
             check.setAccessibleName(f"{label} afgevinkt")
             edit = QLineEdit()
             edit.setAccessibleName(label)
             check.toggled.connect(lambda on, k=key: self._smart(k, checked=on))
-            edit.editingFinished.connect(lambda k=key, e=edit: self._smart(k, text=e.text()))
+            self.smart_autosaves[key] = attach_line(
+                edit, lambda k=key, e=edit: self._smart(k, text=e.text()))
+            self.autosaves.append(self.smart_autosaves[key])
             smart_form.addRow(check, edit)
             self.smart[key] = (check, edit)
         self.horizon = _combo([(None, texts.NONE)]
@@ -192,7 +223,8 @@ class ElementPanel(QScrollArea):
 
     def show_link(self, link: Link, theory: Theory) -> None:
         """Shows a selected link: where it goes and why."""
-        self.show_element(None, None)
+        same = self.link is not None and self.link.id == link.id
+        self.show_element(None, None)  # saves typing of the card or link shown until now
         self.link = link
         by_id = theory.by_id()
         source, target = by_id.get(link.source_id), by_id.get(link.target_id)
@@ -201,7 +233,7 @@ class ElementPanel(QScrollArea):
         self.empty.setVisible(False)
         self.link_box.setVisible(True)
         self.link_label.setText(f"{source.title}\n→ {target.title}")
-        self.rationale.load(link.rationale)
+        self.rationale.load(link.rationale, same_record=same)
 
     def _rationale(self, text: str) -> None:
         if self.link is None or text == self.link.rationale:
@@ -221,6 +253,14 @@ class ElementPanel(QScrollArea):
 
     def show_element(self, element: Element | None, theory: Theory | None) -> None:
         """Shows a card's fields (or the hint when nothing is selected)."""
+        same = element is not None and self.element is not None and element.id == self.element.id
+        if not same and not self._loading:
+            for autosave in self.autosaves:  # typing belongs to the card shown until now
+                autosave.flush()
+            for text in (self.description, self.sub_items, self.handling):
+                text.autosave.flush()
+        if self.link is not None and not self._loading:
+            self.rationale.autosave.flush()
         self._loading = True
         self.element = element
         self.link = None
@@ -228,12 +268,16 @@ class ElementPanel(QScrollArea):
         self.empty.setVisible(element is None)
         self.box.setVisible(element is not None)
         if element is not None:
-            if not self.title.hasFocus():
+            if same:  # the user's own save coming back must not move the cursor
+                show_text(self.title, element.title, self.autosaves[0])
+            else:
                 self.title.setText(element.title)
                 self.title.setCursorPosition(0)
             _select(self.kind, element.kind)
-            self.description.load(element.description)
-            if not self.actor.hasFocus():
+            self.description.load(element.description, same_record=same)
+            if same:
+                show_text(self.actor, element.actor, self.autosaves[1])
+            else:
                 self.actor.setText(element.actor)
                 self.actor.setCursorPosition(0)
             cats = categories_for(element.kind)
@@ -244,19 +288,21 @@ class ElementPanel(QScrollArea):
             _select(self.category, element.category)
             self.category.setVisible(bool(cats))
             self.rows["category"].setVisible(bool(cats))
-            self.sub_items.load("\n".join(element.sub_items))
+            self.sub_items.load("\n".join(element.sub_items), same_record=same)
             quadrant = element.kind in QUADRANT_KINDS
             for name in ("polarity", "influence", "handling"):
                 self.rows[name].setVisible(quadrant)
                 getattr(self, name).setVisible(quadrant)
             _select(self.polarity, element.polarity)
             _select(self.influence, element.influence)
-            self.handling.load(element.handling)
+            self.handling.load(element.handling, same_record=same)
             self.smart_box.setVisible(element.kind is ElementKind.DOEL)
             for criterion in element.smart:
                 check, edit = self.smart[criterion.key]
                 check.setChecked(criterion.checked)
-                if not edit.hasFocus():
+                if same:
+                    show_text(edit, criterion.text, self.smart_autosaves[criterion.key])
+                else:
                     edit.setText(criterion.text)
                     edit.setCursorPosition(0)
             _select(self.horizon, element.horizon)

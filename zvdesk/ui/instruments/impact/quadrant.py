@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -240,7 +240,13 @@ class QuadrantScene(GestureScene):
 
 
 class QuadrantView(QGraphicsView):
-    """Shows the quadrant scene."""
+    """Shows the quadrant scene.
+
+    Signals:
+        delete_requested: Delete or Backspace pressed (the tab deletes the selection).
+    """
+
+    delete_requested = Signal()
 
     def __init__(self, scene: QuadrantScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -249,6 +255,13 @@ class QuadrantView(QGraphicsView):
                             | QPainter.RenderHint.TextAntialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAccessibleName("Kwadrant van mechanismen en contextfactoren")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         super().resizeEvent(event)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from zvdesk.models.impact.ops import delete_elements, retype_element, update_element
 from zvdesk.models.impact.tables import Element, ElementKind, Theory, categories_for
 from zvdesk.ui.instruments.impact import texts
+from zvdesk.ui.widgets.autosave import AutoSaveDelegate, ReloadGuard
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,9 +52,22 @@ class TheoryTable(QTreeWidget):
         self.customContextMenuRequested.connect(self._context_menu)
         self.itemChanged.connect(self._item_changed)
         self.itemSelectionChanged.connect(self._selection_changed)
+        self.setItemDelegate(AutoSaveDelegate(self))  # a title is saved while it is typed
+        self._theory: Theory | None = None
+        self._reload_guard = ReloadGuard(self, self._show_theory)
 
     def load(self, theory: Theory) -> None:
-        """Shows a theory, keeping which groups are open and which rows are selected."""
+        """Shows a theory, keeping which groups are open and which rows are selected.
+
+        While the user types in a cell, the rows are rebuilt once its editor has closed.
+        """
+        self._theory = theory
+        self._reload_guard.request()
+
+    def _show_theory(self) -> None:
+        theory = self._theory
+        if theory is None:
+            return
         self._loading = True
         selected = set(self.selected_ids())
         collapsed = {k for k, g in self.groups.items() if not g.isExpanded()}

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from zvdesk.models.impact.ops import delete_selection, retype_element, update_element
 from zvdesk.models.impact.tables import ElementKind
+from zvdesk.ui import dialogs
 from zvdesk.ui.canvas.palette import palette_mime
 from zvdesk.ui.canvas.view import CanvasView
 from zvdesk.ui.instruments.impact import texts
 from zvdesk.ui.instruments.impact.scene import ImpactScene
+from zvdesk.ui.widgets.autosave import AutoSave
 
 #: Mime type of a palette drag: the element kind's value as UTF-8.
 KIND_MIME = "application/x-zvdesk-impact-kind"
@@ -23,7 +25,11 @@ def kind_mime(kind: ElementKind) -> QMimeData:
 
 
 class InlineEditor(QLineEdit):
-    """A one-line editor over a card (F2); Enter saves, Escape cancels."""
+    """A one-line editor over a card (F2); Enter saves, Escape cancels.
+
+    The title is saved while it is typed (:class:`AutoSave`); Escape puts the title back as
+    it was, in the same undo step, so a cancelled edit leaves no trace.
+    """
 
     def __init__(self, view: ImpactView, element_id: str, text: str) -> None:
         super().__init__(text, view.viewport())
@@ -32,17 +38,33 @@ class InlineEditor(QLineEdit):
         self.setAccessibleName(texts.FIELD_TITLE)
         self.returnPressed.connect(self.commit)
         self._done = False
+        self._original = text
+        self.autosave = AutoSave(self, self._write)
+        self.textEdited.connect(lambda _t: self.autosave.touch())
+
+    def _write(self, title: str | None = None) -> None:
+        title = self.text().strip() if title is None else title
+        eid = self.element_id
+        card = self.view.impact_scene.cards.get(eid)
+        if title and card is not None and title != card.element.title:
+            self.view.impact_scene.execute(
+                texts.UNDO_EDIT, lambda s: update_element(s, eid, {"title": title}))
 
     def commit(self) -> None:
         """Saves the title (one undo step) and closes."""
         if self._done:
             return
         self._done = True
-        title, eid = self.text().strip(), self.element_id
-        card = self.view.impact_scene.cards.get(eid)
-        if title and card is not None and title != card.element.title:
-            self.view.impact_scene.execute(
-                texts.UNDO_EDIT, lambda s: update_element(s, eid, {"title": title}))
+        self.autosave.done()
+        self.autosave.finish(self._write)
+        self.close_editor()
+
+    def cancel(self) -> None:
+        """Escape: the title as it was before the editor opened, and closes."""
+        if not self._done:
+            self._done = True
+            self.autosave.done()
+            self.autosave.finish(lambda: self._write(self._original))
         self.close_editor()
 
     def close_editor(self) -> None:
@@ -55,7 +77,7 @@ class InlineEditor(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
-            self.close_editor()
+            self.cancel()
             return
         super().keyPressEvent(event)
 
@@ -94,6 +116,21 @@ class ImpactView(CanvasView):
         link_ids = self.impact_scene.selected_link_ids()
         if (not ids and not link_ids) or self.impact_scene.read_only:
             return
+        theory = self.impact_scene.theory
+        chosen = set(ids)
+        going = [lk for lk in theory.links if lk.id not in link_ids
+                 and (lk.source_id in chosen or lk.target_id in chosen)]
+        if going:
+            by_id = theory.by_id()
+            what = (f"de kaart ‘{by_id[ids[0]].title}’" if len(ids) == 1 and ids[0] in by_id
+                    else f"deze {len(ids)} kaarten")
+            n = len(going)
+            if not dialogs.confirm(
+                    self, texts.UNDO_DELETE,
+                    f"Wilt u {what} verwijderen? {'De verbinding' if n == 1 else f'De {n} verbindingen'} "
+                    f"met andere kaarten {'verdwijnt' if n == 1 else 'verdwijnen'} dan ook. "
+                    "U kunt dit ongedaan maken met Ctrl+Z.", yes="Verwijderen"):
+                return
         self.impact_scene.execute(texts.UNDO_DELETE,
                                   lambda s: delete_selection(s, ids, link_ids))
 
@@ -103,7 +140,7 @@ class ImpactView(CanvasView):
         if card is None or self.impact_scene.controller.read_only:
             return
         if self.editor is not None:
-            self.editor.close_editor()
+            self.editor.commit()  # the title typed in the other card's editor is kept
         self.ensureVisible(card)
         rect = self.mapFromScene(card.sceneBoundingRect()).boundingRect()
         self.editor = InlineEditor(self, element_id, card.element.title)

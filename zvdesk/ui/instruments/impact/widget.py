@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.core.errors import ValidationError
+from zvdesk.models.core.errors import ValidationError, ZvdbError
+from zvdesk.models.core.writeguard import check_write_target
 from zvdesk.models.impact.checks import check_theory
 from zvdesk.models.impact.ops import tidy_lanes
 from zvdesk.models.impact.tables import ElementKind, Theory
@@ -135,6 +136,11 @@ class ImpactTab(QWidget):
 
         self.scene.reloaded.connect(self._theory_loaded)
         self.scene.selectionChanged.connect(self._canvas_selection)
+        # One selection for canvas, table and quadrant: a chip chosen in the quadrant is the
+        # card the panel shows and Delete / "Verwijderen" act on.
+        self._mirroring = False
+        self.quadrant_scene.selectionChanged.connect(self._quadrant_selection)
+        self.quadrant.delete_requested.connect(self.view.delete_selection)
         self.table.selection_changed_ids.connect(self._table_selection)
         self._theory_loaded(self.scene.theory)
         QTimer.singleShot(0, self, self._initial_zoom)
@@ -243,8 +249,9 @@ class ImpactTab(QWidget):
             path += ".json"
         name = path.rsplit("/", 1)[-1].rsplit("\\", 1)[-1][:-5]
         try:
+            check_write_target(path, (self.controller.document.path,))
             save_template(path, template_from_theory(self.scene.theory, name))
-        except (OSError, ValidationError) as exc:
+        except (OSError, ZvdbError) as exc:
             dialogs.show_error(self, texts.ERROR_TITLE, f"{texts.ERROR_TITLE}: {exc}")
             return
         dialogs.show_info(self, texts.TEMPLATE_SAVE_TITLE, texts.TEMPLATE_SAVED.format(path=path))
@@ -253,7 +260,8 @@ class ImpactTab(QWidget):
         """Exports the canvas as PNG or SVG to a file the user chooses."""
         export_with_dialog(self, self.scene, fmt, dialog_title=texts.EXPORT_TITLE,
                            suggestion="beleidstheorie", svg_title="Beleidstheorie",
-                           error_title=texts.ERROR_TITLE, done_text=texts.EXPORT_DONE)
+                           error_title=texts.ERROR_TITLE, done_text=texts.EXPORT_DONE,
+                           inputs=(self.controller.document.path,))
 
     # -- keeping the views in step ----------------------------------------------------------
 
@@ -280,8 +288,25 @@ class ImpactTab(QWidget):
                 return
         element = self.scene.theory.by_id().get(ids[0]) if len(ids) == 1 else None
         self.panel.show_element(element, self.scene.theory)
+        self._mirror_to_quadrant(ids)
         if set(self.table.selected_ids()) != set(ids):
             self.table.select_ids(ids)
+
+    def _quadrant_selection(self) -> None:
+        if self._mirroring:
+            return
+        ids = [chip.element_id for chip in self.quadrant_scene.chips.values()
+               if chip.isSelected()]
+        if ids or not self.scene.selected_link_ids():
+            self.scene.select_ids(ids)
+
+    def _mirror_to_quadrant(self, ids: list[str]) -> None:
+        self._mirroring = True
+        try:
+            for element_id, chip in self.quadrant_scene.chips.items():
+                chip.setSelected(element_id in ids)
+        finally:
+            self._mirroring = False
 
     def _table_selection(self, ids: list[str]) -> None:
         self.scene.select_ids(ids)
@@ -295,10 +320,14 @@ class ImpactTab(QWidget):
         self.view.centerOn(self.scene.cards[element_id])
 
     def _initial_zoom(self) -> None:
-        if self.scene.theory.elements:
-            self.view.fit()
-            if self.view.zoom() < 0.6:
-                self.view.resetTransform()
-                self.view.zoom_by(0.6)
-                self.view.horizontalScrollBar().setValue(0)
-                self.view.verticalScrollBar().setValue(0)
+        """Opens on the whole chain from Doel to Maatschappelijk effect: fitted to its width
+        (not below 45 %, so titles stay readable), from the top."""
+        if not self.scene.theory.elements:
+            return
+        rect = self.scene.itemsBoundingRect().adjusted(-12, -12, 12, 12)
+        viewport = self.view.viewport().width()
+        scale = max(0.45, min(1.0, viewport / max(rect.width(), 1.0)))
+        self.view.resetTransform()
+        self.view.zoom_by(scale)
+        self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())

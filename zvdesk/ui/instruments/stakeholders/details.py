@@ -35,15 +35,16 @@ from zvdesk.models.stakeholders.tables import (
 )
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
+from zvdesk.ui.widgets.autosave import attach_line, show_text
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import LongTextEditor
 
 
 def text_editor(controller: DocumentController, kind: str, name: str, title: str,
                 tooltip: str, max_height: int = 110) -> LongTextEditor:
-    """A long-text field of one record that saves after a pause (one undo step).
+    """A long-text field of one record that saves while the user types.
 
-    A :class:`LongTextEditor`, so the main window's "save pending typing" reaches it.
+    A :class:`LongTextEditor`: its typing is saved within a second and by ``flush_editors``.
     """
     editor = LongTextEditor(controller, kind, Field(name, title, "longtext", tooltip=tooltip))
     editor.label.hide()
@@ -87,11 +88,13 @@ class DetailsPanel(QStackedWidget):
         page, form = self._page()
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(texts.NAME)
-        self.name_edit.editingFinished.connect(self._name_edited)
+        self.name_autosave = attach_line(self.name_edit, self._name_edited,
+                                         lambda: self._name_edited(quiet=True))
         self.initials_edit = QLineEdit()
         self.initials_edit.setMaxLength(8)
         self.initials_edit.setAccessibleName(texts.INITIALS)
-        self.initials_edit.editingFinished.connect(self._initials_edited)
+        self.initials_autosave = attach_line(self.initials_edit, self._initials_edited,
+                                             lambda: self._initials_edited(quiet=True))
         self.link_label = QLabel()
         self.link_label.setWordWrap(True)
         self.ring_combo = QComboBox()
@@ -143,15 +146,24 @@ class DetailsPanel(QStackedWidget):
     def show_selection(self, data: StakeholderMap, player_ids: list[str],
                        relation_ids: list[str]) -> None:
         """Shows the one selected player or relation (or a hint)."""
-        self.player = data.player(player_ids[0]) if len(player_ids) == 1 else None
+        player = data.player(player_ids[0]) if len(player_ids) == 1 else None
+        same = player is not None and self.player is not None and player.id == self.player.id
+        if not same:
+            self.name_autosave.flush()  # typing belongs to the player shown until now
+            self.initials_autosave.flush()
+        self.player = player
         self.relation = None
         if not player_ids and len(relation_ids) == 1:
             self.relation = next((r for r in data.relations if r.id == relation_ids[0]), None)
         if self.player is not None:
             p = self.player
-            self.name_edit.setText(p.name)
+            if same:  # the user's own save coming back must not move the cursor
+                show_text(self.name_edit, p.name, self.name_autosave)
+                show_text(self.initials_edit, p.initials, self.initials_autosave)
+            else:
+                self.name_edit.setText(p.name)
+                self.initials_edit.setText(p.initials)
             self.name_edit.setReadOnly(bool(p.person_id or p.organisation_id))
-            self.initials_edit.setText(p.initials)
             what = p.organisation if not p.person_id else (
                 f"{p.name}" + (f", {p.organisation}" if p.organisation else ""))
             self.link_label.setText(texts.LINKED.format(what=what)
@@ -175,28 +187,36 @@ class DetailsPanel(QStackedWidget):
 
     # -- editing ----------------------------------------------------------------------------
 
-    def _run(self, text: str, fn: Callable) -> None:
+    def _run(self, text: str, fn: Callable, *, quiet: bool = False) -> bool:
+        """One undo step; ``quiet`` (while typing): a refusal waits silently (False)."""
         try:
             self.controller.execute(text, fn)
         except ZvdbError as exc:
+            if quiet:
+                return False
             self.on_error(str(exc))
+        return True
 
-    def _update(self, field: str, title: str, value: object) -> None:
+    def _update(self, field: str, title: str, value: object, *, quiet: bool = False) -> bool:
         if self.player is None:
-            return
+            return True
         pid = self.player.id
-        self._run(texts.UNDO_FIELD.format(field=title),
-                  lambda s: update_player(s, pid, {field: value}))
+        return self._run(texts.UNDO_FIELD.format(field=title),
+                         lambda s: update_player(s, pid, {field: value}), quiet=quiet)
 
-    def _name_edited(self) -> None:
+    def _name_edited(self, *, quiet: bool = False) -> bool:
         p = self.player
-        if p is not None and not self.name_edit.isReadOnly() and self.name_edit.text() != p.name:
-            self._update("name", texts.NAME, self.name_edit.text().strip())
+        if p is not None and not self.name_edit.isReadOnly() and (
+                self.name_edit.text().strip() != p.name):
+            return self._update("name", texts.NAME, self.name_edit.text().strip(), quiet=quiet)
+        return True
 
-    def _initials_edited(self) -> None:
+    def _initials_edited(self, *, quiet: bool = False) -> bool:
         p = self.player
         if p is not None and self.initials_edit.text().strip() != p.initials:
-            self._update("initials", texts.INITIALS, self.initials_edit.text().strip())
+            return self._update("initials", texts.INITIALS, self.initials_edit.text().strip(),
+                                quiet=quiet)
+        return True
 
     def _ring_chosen(self, _index: int) -> None:
         ring = self.ring_combo.currentData()
@@ -243,7 +263,7 @@ class NextStepEditor(LongTextEditor):
 
     def commit(self) -> None:
         """Saves what was typed (one undo step)."""
-        self._timer.stop()
+        self.autosave.done()
         if not self._dirty or self.controller.read_only:
             return
         self._dirty = False

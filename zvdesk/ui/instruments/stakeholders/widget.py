@@ -261,7 +261,8 @@ class StakeholderTab(QWidget):
         export_with_dialog(self, self.scene, fmt, dialog_title=texts.EXPORT_TITLE,
                            suggestion=f"Krachtenveld {name}",
                            svg_title=f"Krachtenveld – {name}",
-                           error_title=texts.EXPORT_FAILED)
+                           error_title=texts.EXPORT_FAILED,
+                           inputs=(self.controller.document.path,))
 
 
 def _group(layout: QHBoxLayout) -> QWidget:

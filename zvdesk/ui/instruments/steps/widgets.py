@@ -56,14 +56,14 @@ class PausedText(LongTextEditor):
     def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 - Qt API
         """Saves at once when the field loses focus."""
         if (watched is self.edit and isinstance(event, QEvent)
-                and event.type() == QEvent.Type.FocusOut and self._timer.isActive()):
-            self.commit()
+                and event.type() == QEvent.Type.FocusOut and self.autosave.waiting()):
+            self.autosave.finish(self.commit)
         return False
 
     def set_value(self, text: str) -> None:
         """Shows a stored value (unless the user is typing over it right now)."""
         self._value = text or ""
-        if self._timer.isActive() or self.edit.toPlainText() == self._value:
+        if self.autosave.waiting() or self.edit.toPlainText() == self._value:
             return
         self._loading = True
         self.edit.setPlainText(self._value)
@@ -78,7 +78,7 @@ class PausedText(LongTextEditor):
 
     def commit(self) -> None:
         """Saves the text if it differs from the stored value."""
-        self._timer.stop()
+        self.autosave.done()
         if self.controller.read_only:
             return
         text = self.edit.toPlainText()

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from zvdesk.models.core import ops
 from zvdesk.models.core.errors import ZvdbError
@@ -29,6 +29,7 @@ from zvdesk.models.stakeholders.tables import (
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders.communication import texts
 from zvdesk.ui.instruments.stakeholders.communication.texts import RING_SHORT
+from zvdesk.ui.widgets.autosave import refuse_quietly, saving_quietly
 from zvdesk.ui.widgets.delegates import ComboDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,12 +60,25 @@ class CommunicationModel(QAbstractTableModel):
         self.last_error = ""
 
     def reload(self) -> None:
-        """Reads the rows again."""
-        self.beginResetModel()
+        """Reads the rows again: in place when the same players are there (the current cell,
+        an open editor and the scroll position stay), else as a reset."""
         with self.controller.session() as s:
-            self.rows = communication_rows(s, self.project_id)
-            self.people = [(None, texts.NO_OWNER)] + [
+            rows = communication_rows(s, self.project_id)
+            people = [(None, texts.NO_OWNER)] + [
                 (p.id, p.name) for p in ops.list_live(s, "person", "name")]
+        if sorted(r.id for r in rows) == sorted(r.id for r in self.rows) and (
+                people == self.people):
+            by_id = {r.id: r for r in rows}
+            rows = [by_id[r.id] for r in self.rows]  # the proxy sorts; the source order stays
+            changed = [i for i, (old, new) in enumerate(zip(self.rows, rows, strict=True))
+                       if old != new]
+            self.rows = rows
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0),
+                                      self.index(max(changed), len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self.rows, self.people = rows, people
         self.endResetModel()
 
     def row_of(self, player_id: str) -> int:
@@ -175,6 +189,9 @@ class CommunicationModel(QAbstractTableModel):
             self.controller.execute(texts.UNDO_FIELD.format(field=title),
                                     lambda s: update_player(s, player_id, {field: value}))
         except ZvdbError as exc:
+            if saving_quietly():  # still typing: the editor says it when it closes
+                refuse_quietly()
+                return False
             self.last_error = str(exc)
             return False
         return True
@@ -231,3 +248,29 @@ class StrategyFilter(QSortFilterProxyModel):
             if index.data(STRATEGY_ROLE) is not self.strategy:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
+
+
+class EntryTableView(QTableView):
+    """A table for entering a row's values by keyboard: Tab and Shift+Tab step to the next
+    (previous) cell that can be edited in the same row, past read-only cells such as the
+    score; at the row's end Tab goes on to the next row."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802 - Qt API
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action not in (QAbstractItemView.CursorAction.MoveNext,
+                          QAbstractItemView.CursorAction.MovePrevious):
+            return super().moveCursor(action, modifiers)
+        model = self.model()
+        current = self.currentIndex()
+        if model is None or not current.isValid():
+            return super().moveCursor(action, modifiers)
+        step = 1 if action is QAbstractItemView.CursorAction.MoveNext else -1
+        columns, rows = model.columnCount(), model.rowCount()
+        position = current.row() * columns + current.column()
+        for _ in range(columns * rows):
+            position = (position + step) % (columns * rows)
+            candidate = model.index(position // columns, position % columns)
+            if (not self.isColumnHidden(candidate.column())
+                    and candidate.flags() & Qt.ItemFlag.ItemIsEditable):
+                return candidate
+        return current

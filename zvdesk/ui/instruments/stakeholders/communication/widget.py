@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,9 +38,11 @@ from zvdesk.ui.instruments.stakeholders.communication.table import (
     ID_ROLE,
     CommunicationDelegate,
     CommunicationModel,
+    EntryTableView,
     StrategyFilter,
 )
 from zvdesk.ui.instruments.stakeholders.details import text_editor
+from zvdesk.ui.widgets.autosave import ReloadGuard
 
 WATCHED_KINDS = ("stakeholder", "person", "organisation")
 WIDTHS = {"name": 150, "ring": 70, "influence": 100, "interest": 100, "score": 46,
@@ -62,6 +63,9 @@ class CommunicationTab(QWidget):
         self.model = CommunicationModel(controller, project_id, self)
         self.proxy = StrategyFilter(self)
         self.proxy.setSourceModel(self.model)
+        # A row re-sorts when the user leaves it, not under the keyboard while they enter its
+        # values one after another (Tab moved to another player's row before).
+        self.proxy.setDynamicSortFilter(False)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(texts.SEARCH)
@@ -82,7 +86,7 @@ class CommunicationTab(QWidget):
         bar.addWidget(self.strategy_filter)
         bar.addWidget(self.search)
 
-        self.view = QTableView()
+        self.view = EntryTableView()
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(CommunicationDelegate(self.model, self.view))
         self.view.setSortingEnabled(True)
@@ -149,8 +153,11 @@ class CommunicationTab(QWidget):
         self.search.textChanged.connect(self._filter)
         self.strategy_filter.currentIndexChanged.connect(self._filter)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_left)
         self.grid.player_clicked.connect(self.select_player)
         self.model.modelReset.connect(self._after_reset)
+        # a cell's editor writes while it stays open: reread once it closes
+        self._reload_guard = ReloadGuard(self.view, self.reload)
         controller.changed.connect(self._on_changed)
         self.reload()
         self.view.sortByColumn(COLUMNS.index("score"), Qt.SortOrder.DescendingOrder)
@@ -159,7 +166,7 @@ class CommunicationTab(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*WATCHED_KINDS):
-            self.reload()
+            self._reload_guard.request()
         if self.model.last_error:
             message, self.model.last_error = self.model.last_error, ""
             QTimer.singleShot(0, lambda: dialogs.show_error(self, texts.NOT_SAVED, message))
@@ -178,7 +185,7 @@ class CommunicationTab(QWidget):
             self.actions.commit()
             keep = self.selected_id()
             self.model.reload()
-            if keep:
+            if keep and self.selected_id() != keep:  # an in-place reload keeps the cell
                 self.select_player(keep)
             self._selection_changed()
         finally:
@@ -227,6 +234,15 @@ class CommunicationTab(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.view.scrollTo(index)
+
+    def _row_left(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid() and current.row() != previous.row():
+            QTimer.singleShot(0, self._resort)
+
+    def _resort(self) -> None:
+        if self.view.state() == QAbstractItemView.State.EditingState:
+            return  # the next cell's editor is open: sort once the user leaves that row
+        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
 
     def _selection_changed(self, *_args: object) -> None:
         player_id = self.selected_id()
