@@ -25,6 +25,7 @@ from zvdesk.models.region.tables import Level, Organisation, Person, Project, Pr
 EXTENSIONS = (
     ("large_impact", "add_large_impact", 2000),
     ("large_stakeholders", "add_large_stakeholders", 1000),
+    ("large_timing", "add_large_timing", 200),
     ("large_monitoring", "add_large_monitoring", 50),
 )
 

@@ -143,6 +143,8 @@ KEPT_TEXT = {
     "stakeholder.initials",
     # Monitoring: the catalogue entry's key and the id of the 1.3 element it measures.
     "mon_indicator.catalogue_key", "mon_indicator.chain_element_id",
+    # Timing: the key of one of the toolbox's five planning steps.
+    "tim_checklist.step_key",
 }
 
 

@@ -27,6 +27,7 @@ INSTRUMENTS: tuple[str, ...] = (
     "steps",
     "stakeholders",
     "cooperation",
+    "timing",
     "monitoring",
 )
 
