@@ -106,6 +106,7 @@ class TimingTab(QWidget):
             label.setBuddy(check)
             check.setAccessibleName(text)
             check.parentWidget().layout().addWidget(label, 1)
+        bl.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(box)
