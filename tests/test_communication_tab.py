@@ -203,3 +203,18 @@ def test_keyboard_entry_moves_along_the_row_and_the_row_stays_put(setup) -> None
     QTest.keyClick(tab.view, Qt.Key.Key_Down)
     QApplication.processEvents()
     assert [n.split()[0] for n in _shown(tab)][0] == "Bert"
+
+
+def test_a_refused_cell_edit_is_shown_at_once(setup, qtbot) -> None:  # noqa: ANN001
+    controller, tab, ids, errors, _opened = setup
+    row = [n.split()[0] for n in _shown(tab)].index("Anna")
+    index = tab.proxy.index(row, _column("medium"))
+    tab.view.setCurrentIndex(index)
+    tab.view.edit(index)
+    editor = tab.view.indexWidget(index) or tab.view.focusWidget()
+    editor.selectAll()
+    QTest.keyClicks(editor, "x" * 201)  # longer than the column allows
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: bool(errors))  # no later change needed to see why
+    assert "te lang" in errors[0]
+    assert _player(controller, ids["Anna"]).medium == ""

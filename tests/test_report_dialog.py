@@ -24,12 +24,12 @@ def test_menu_has_report_and_print_entries(window, example_path: Path) -> None: 
     texts = [a.text() for a in window.file_menu.actions()]
     assert "&Rapport maken…" in texts and "&Afdrukken…" in texts
     assert texts.index("&Afdrukken…") < texts.index("A&fsluiten")
-    assert window.print_action.shortcut().toString() == "Ctrl+P"
-    window.print_action.trigger()  # no document: a status message, no dialog
-    assert getattr(window, "report_dialog", None) is None
+    assert window.feature("reports").print_action.shortcut().toString() == "Ctrl+P"
+    window.feature("reports").print_action.trigger()  # no document: a status message, no dialog
+    assert window.feature("reports").dialog is None
     _open(window, example_path)
-    window.print_action.trigger()
-    assert window.report_dialog.print_button.isDefault()
+    window.feature("reports").print_action.trigger()
+    assert window.feature("reports").dialog.print_button.isDefault()
 
 
 def test_dialog_saves_a_pdf_off_the_gui_thread(qtbot, window, example_path: Path,  # noqa: ANN001
@@ -137,7 +137,7 @@ def test_closing_the_document_closes_the_dialog(qtbot, window, example_path: Pat
     dialog = open_report_dialog(window)
     dialog.preview_button.click()
     window.close_document()  # waits for the running job, then closes the dialog
-    assert window.report_dialog is None
+    assert window.feature("reports").dialog is None
     assert window.controller is None
     assert not dialog.isVisible()
 

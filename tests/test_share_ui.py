@@ -29,18 +29,18 @@ def _file_actions(window) -> list[str]:  # noqa: ANN001
 def test_menu_entries_in_bestand(window, example_path: Path) -> None:
     assert t.MENU_COPY in _file_actions(window) and t.MENU_MERGE in _file_actions(window)
     window.file_menu.aboutToShow.emit()
-    assert not window.sharing.copy_action.isEnabled()
+    assert not window.feature("sharing").copy_action.isEnabled()
     window.open_path(example_path)
     window.file_menu.aboutToShow.emit()
-    assert window.sharing.copy_action.isEnabled() and window.sharing.merge_action.isEnabled()
+    assert window.feature("sharing").copy_action.isEnabled() and window.feature("sharing").merge_action.isEnabled()
 
 
 def test_copy_dialog_explains_and_makes_a_protected_initials_copy(window, qtbot,
                                                                   example_path: Path) -> None:
     window.open_path(example_path)
     window.file_menu.aboutToShow.emit()  # as when the user opens the Bestand menu
-    window.sharing.copy_action.trigger()
-    dialog = window.sharing.copy_dialog
+    window.feature("sharing").copy_action.trigger()
+    dialog = window.feature("sharing").copy_dialog
     qtbot.waitExposed(dialog)
     assert "volledige namen" in dialog.explanation.text()
     QTest.mouseClick(dialog.initials, Qt.MouseButton.LeftButton,
@@ -121,7 +121,7 @@ def test_merge_preview_then_one_undoable_merge(window, qtbot, example_doc: Docum
 
     window.open_path(mine_path)
     ctrl = window.controller
-    dialog = window.sharing.merge(theirs_path)
+    dialog = window.feature("sharing").merge(theirs_path)
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
     tree_text = [dialog.tree.topLevelItem(i).text(0)
                  for i in range(dialog.tree.topLevelItemCount())]
@@ -154,7 +154,7 @@ def test_merge_preview_then_one_undoable_merge(window, qtbot, example_doc: Docum
 
 def test_merge_refuses_the_open_file_itself(window, example_path: Path) -> None:
     window.open_path(example_path)
-    assert window.sharing.merge(example_path) is None
+    assert window.feature("sharing").merge(example_path) is None
     assert window.messages[-1][1] == t.MERGE_SAME_FILE
 
 
@@ -175,8 +175,8 @@ def test_mail_attachment_opens_read_only_with_save_as(window, example_path: Path
         with pytest.raises(ReadOnlyDocument):
             ctrl.execute("x", lambda s: ops.update_record(s, "person", pid, {"role": "y"}))
         window.file_menu.aboutToShow.emit()
-        assert window.sharing.copy_action.isEnabled()
-        assert not window.sharing.merge_action.isEnabled()
+        assert window.feature("sharing").copy_action.isEnabled()
+        assert not window.feature("sharing").merge_action.isEnabled()
         window.set_document(None)
         assert attachment.read_bytes() == before
         assert not Path(f"{attachment}-journal").exists()
@@ -223,7 +223,7 @@ def test_merging_a_protected_copy_asks_its_password(window, qtbot, monkeypatch,
     answers = iter(["fout-wachtwoord", PASSWORD])
     monkeypatch.setattr(password_prompt, "ask_password", lambda *_a, **_k: next(answers))
     window.open_path(mine_path)
-    dialog = window.sharing.merge(theirs_path)
+    dialog = window.feature("sharing").merge(theirs_path)
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
     assert dialog.name == "collega-beveiligd.zvdb"
     assert dialog.table.rowCount() == 1 and not dialog.ok.isEnabled()
@@ -247,8 +247,8 @@ def test_merging_a_protected_copy_asks_its_password(window, qtbot, monkeypatch,
 def _open_copy_dialog(window, qtbot, path: Path):  # noqa: ANN001, ANN202
     window.open_path(path)
     window.file_menu.aboutToShow.emit()
-    window.sharing.copy_action.trigger()
-    dialog = window.sharing.copy_dialog
+    window.feature("sharing").copy_action.trigger()
+    dialog = window.feature("sharing").copy_dialog
     qtbot.waitExposed(dialog)
     return dialog
 

@@ -83,7 +83,7 @@ def test_import_people_with_preview_and_one_undo_step(qtbot, window, example_pat
     before = _people(window)
     count = window.controller.undo_stack.count()
     trigger_menu(window, "Bestand", "Personen of organisaties importeren…")
-    dialog = window.import_dialog
+    dialog = window.feature("import").dialog
     qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
     actions = {dialog.preview.item(r, 1).text(): dialog.preview.item(r, 2).text()
                for r in range(dialog.preview.rowCount())}
@@ -115,7 +115,7 @@ def test_a_bad_sheet_gives_a_dutch_reason_and_imports_nothing(
     bad.write_bytes(content)
     monkeypatch.setattr(importing, "ask_sheet_path", lambda *_a: str(bad))
     trigger_menu(window, "Bestand", "Personen of organisaties importeren…")
-    dialog = window.import_dialog
+    dialog = window.feature("import").dialog
     qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
     assert message in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
@@ -129,7 +129,7 @@ def test_import_organisations_from_a_semicolon_csv(qtbot, window, example_path: 
                          "GGD;;zorg\n".encode("cp1252"))
     monkeypatch.setattr(importing, "ask_sheet_path", lambda *_a: str(csv_file))
     trigger_menu(window, "Bestand", "Personen of organisaties importeren…")
-    dialog = window.import_dialog
+    dialog = window.feature("import").dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData("organisation"))
     qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

@@ -139,3 +139,17 @@ def test_zoom_by_keyboard(window, project_file) -> None:  # noqa: ANN001
     before = view.scale_px
     QTest.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert view.scale_px < before
+
+
+@pytest.mark.parametrize("key", ["timing", "monitoring"])
+def test_the_stappenplan_links_open_the_tab(window, project_file, key) -> None:  # noqa: ANN001
+    from zvdesk.models.steps.tables import StepKey
+
+    path, pid, _mid = project_file
+    assert window.open_path(path)
+    window.show_target(pid, "steps")
+    steps = window.workspace.widget_for("steps")
+    step = next(s for s in StepKey if key in steps.page(s).link_buttons)
+    steps.show_step(step)
+    QTest.mouseClick(steps.page(step).link_buttons[key], Qt.MouseButton.LeftButton)
+    assert window.workspace.current_spec().key == key

@@ -486,14 +486,14 @@ def test_file_gestures_save_typing_first(window, region, example_path, workdir, 
     QTest.keyClicks(edit, "Net getypt")
     window.file_menu.aboutToShow.emit()  # as when the user opens the Bestand menu
     if gesture == "report":
-        window.report_action.trigger()
-        window.report_dialog.close()
+        window.feature("reports").report_action.trigger()
+        window.feature("reports").dialog.close()
     elif gesture == "copy":
-        window.sharing.copy_action.trigger()
-        window.sharing.copy_dialog.reject()
+        window.feature("sharing").copy_action.trigger()
+        window.feature("sharing").copy_dialog.reject()
     elif gesture == "merge":
         monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a: None)  # then cancelled
-        window.sharing.merge_action.trigger()
+        window.feature("sharing").merge_action.trigger()
     elif gesture == "close_file":
         window.close_action.trigger()
     else:

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 
 from zvdesk import APP_NAME, __version__
 from zvdesk.models.core.document import Document
-from zvdesk.models.core.errors import FileLocked, ZvdbError
+from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.core.writeguard import same_file
 from zvdesk.models.region.ops import populate_new_region
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.features import Opener, OpenRequest, WindowFeature, load_features
 from zvdesk.ui.helptext import help_markdown
-from zvdesk.ui.menus import install_all as install_menu_extensions
 from zvdesk.ui.navigator import Navigator
+from zvdesk.ui.openers import OpenCancelled, open_step, run_chain, standard_chain
 from zvdesk.ui.registry import InstrumentSpec
 from zvdesk.ui.widgets.autosave import flush_editors
 from zvdesk.ui.workspace import Workspace
@@ -128,11 +129,29 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
 
         self._build_menus()
-        #: Opens a file as a Document; sharing wraps it to ask passwords of protected files.
-        self.open_document = Document.open
-        install_menu_extensions(self)
+        #: The window features (reports, sharing, …), installed once, told of every document.
+        self.features: list[WindowFeature] = load_features()
+        for feature in self.features:
+            feature.install(self)
+        provided: dict[str, Opener] = {}
+        for feature in self.features:
+            provided.update(feature.openers())
+        #: The steps a file goes through when it is opened (password → read-only → lock).
+        self.openers: list[Opener] = standard_chain(self, provided)
+        self._shut_down = False
         self._restore_window_state()
         self._update_state()
+
+    def feature(self, name: str) -> WindowFeature:
+        """The installed feature called ``name`` ("reports", "sharing").
+
+        Raises:
+            KeyError: no such feature.
+        """
+        for feature in self.features:
+            if feature.name == name:
+                return feature
+        raise KeyError(name)
 
     # -- menus ----------------------------------------------------------------------------
 
@@ -200,9 +219,9 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         if self.controller is not None:
             if undo:
-                self.controller.undo_stack.undo()
+                self.controller.undo()
             else:
-                self.controller.undo_stack.redo()
+                self.controller.redo()
 
     def _step_tab(self, step: int) -> None:
         if self.workspace.count():
@@ -269,7 +288,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
-        """Opens a file, asking what to do when it is locked; True when it opened.
+        """Opens a file through the chain of openers; True when it opened.
 
         No exception escapes: whatever goes wrong while opening or showing the file ends in a
         Dutch message, with the half-opened document closed and its lock released.
@@ -310,20 +329,10 @@ class MainWindow(QMainWindow):
 
     def _open_path(self, path: Path, *, read_only: bool, shown: list[Document]) -> bool:
         try:
-            document = self.open_document(path, read_only=read_only)
-        except FileLocked as exc:
-            options = (["Overnemen", "Alleen-lezen openen"] if exc.stale
-                       else ["Alleen-lezen openen"])
-            choice = dialogs.choose(self, "Bestand in gebruik", str(exc), options)
-            if choice is None:
-                return False
-            take_over = options[choice] == "Overnemen"
-            try:
-                document = self.open_document(path, read_only=not take_over,
-                                              take_over_lock=take_over)
-            except ZvdbError as exc2:
-                dialogs.show_error(self, "Openen mislukt", str(exc2))
-                return False
+            document = run_chain(self.openers, OpenRequest(path, read_only=read_only),
+                                 open_step(self))
+        except OpenCancelled:
+            return False  # the user cancelled the question what to do
         except ZvdbError as exc:
             dialogs.show_error(self, "Openen mislukt", str(exc))
             return False
@@ -360,6 +369,8 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.flush_edits()
             self.document_closing.emit()
+            for feature in self.features:
+                feature.document_closing(self.controller)
             old = self.controller
             self.controller = None
             self.workspace.show_context(None, None)
@@ -382,6 +393,9 @@ class MainWindow(QMainWindow):
         self.navigator.select_target(None, "region")
         self._last_saved = None
         self._update_state()
+        if self.controller is not None:
+            for feature in self.features:
+                feature.document_opened(self.controller)
 
     def close_document(self) -> None:
         """Bestand → Sluiten."""
@@ -506,5 +520,9 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         self._save_window_state()
         self.set_document(None)
+        if not self._shut_down:
+            self._shut_down = True
+            for feature in self.features:
+                feature.shutting_down()
         event.accept()
 

@@ -12,14 +12,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
 
 from zvdesk.models.core import fileformat as ff
 from zvdesk.models.core.base import Base
 from zvdesk.models.core.changes import Changes
 from zvdesk.models.core.edits import Edit, Recorder, apply_rows
-from zvdesk.models.core.engine import connect_raw, make_engine
+from zvdesk.models.core.engine import apply_pragmas, connect_raw, make_engine
 from zvdesk.models.core.errors import ReadOnlyDocument, ZvdbError, write_failure_reason
 from zvdesk.models.core.lock import DocumentLock
 from zvdesk.models.core.migrations import migrate_file
@@ -268,6 +269,16 @@ class Document:
             for listener in list(self.listeners):
                 listener(changes)
 
+    def snapshot(self) -> Snapshot:
+        """A private, read-only copy of the file as it is now, in memory.
+
+        Made with SQLite's backup API in milliseconds; a report (or any long read) reads the
+        snapshot, so it never holds a read lock on the file that the user's edits would have
+        to wait for (rollback journal: a writer waits for every reader). Any thread may call
+        this and read the snapshot; close it when done.
+        """
+        return Snapshot.of(self)
+
     # -- saving and closing ---------------------------------------------------------------
 
     def save_copy(self, target: Path | str) -> Path:
@@ -363,3 +374,55 @@ def _migrated_private_copy(info: Inspection) -> Path:
     migrate_file(copy, info.user_version)
     return copy
 
+
+
+class Snapshot:
+    """An in-memory copy of an open document, read like one (``with snap.session() as s``).
+
+    Attributes:
+        path: The document's file (for names in reports; the snapshot itself is in memory).
+        read_only: Always True: the copy refuses writes (``PRAGMA query_only``).
+    """
+
+    read_only = True
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = Path(path)
+        self._conn = conn
+        self.engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+
+        @event.listens_for(self.engine, "begin")
+        def _on_begin(c: object) -> None:
+            c.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+    @classmethod
+    def of(cls, document: Document) -> Snapshot:
+        """Copies the document's database (through its own engine) into memory."""
+        memory = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        try:
+            with document.engine.connect() as conn:
+                conn.connection.dbapi_connection.backup(memory)  # type: ignore[union-attr]
+            apply_pragmas(memory, read_only=True)
+            memory.execute("PRAGMA query_only=ON")
+        except sqlite3.Error as exc:
+            memory.close()
+            raise ZvdbError("Het bestand kon niet worden gelezen (is het nog bereikbaar?). "
+                            "Probeer het opnieuw.") from exc
+        return cls(document.path, memory)
+
+    @contextmanager
+    def session(self):  # noqa: ANN201 - a context manager of Session
+        """A read session on the copy."""
+        with Session(self.engine, expire_on_commit=False) as s:
+            yield s
+
+    def close(self) -> None:
+        """Frees the copy."""
+        self.engine.dispose()
+        self._conn.close()
+
+    def __enter__(self) -> Snapshot:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -9,8 +9,7 @@ or removed (:class:`Mirror`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.canvas import texts
+from zvdesk.ui.operations import EditOutcome, run_edit
 
 if TYPE_CHECKING:
     from zvdesk.ui.canvas.interactions import UserInteraction
@@ -33,15 +32,8 @@ RecordT = TypeVar("RecordT")
 ItemT = TypeVar("ItemT", bound=QGraphicsItem)
 
 
-@dataclass(frozen=True)
-class EditResult:
-    """What :meth:`CanvasScene.execute` did: ``ok`` (truthy) and the model function's value."""
-
-    ok: bool
-    value: Any = None
-
-    def __bool__(self) -> bool:
-        return self.ok
+#: What :meth:`CanvasScene.execute` did: ``ok`` (truthy) and the model function's value.
+EditResult = EditOutcome
 
 
 class Mirror(Generic[RecordT, ItemT]):
@@ -251,24 +243,24 @@ class CanvasScene(GestureScene):
 
     # -- the one way to write --------------------------------------------------------------
 
-    def execute(self, text: str, fn: Callable[[Session], Any]) -> EditResult:
-        """Runs one undoable edit; a refusal shows its Dutch message and reloads.
+    def execute(self, text: str, fn: Callable[[Session], Any], *,
+                merge_key: Hashable | None = None) -> EditResult:
+        """Runs one undoable edit through :func:`zvdesk.ui.operations.run_edit`.
+
+        A refusal shows its Dutch message over the canvas and reloads (items a gesture already
+        moved jump back).
 
         Args:
             text: The Dutch undo text ("Kaart verplaatsen").
             fn: The model function (one transaction).
+            merge_key: Edits with the same key close together are one undo step.
 
         Returns:
             An :class:`EditResult`: truthy when written, with what ``fn`` returned.
         """
-        try:
-            value = self.controller.execute(text, fn)
-        except ZvdbError as exc:
-            log.info("canvas edit refused: %s", exc)
-            self.show_error(str(exc))
-            self.reload()
-            return EditResult(False)
-        return EditResult(True, value)
+        parent = self.views()[0] if self.views() else None
+        return run_edit(parent, self.controller, text, fn, merge_key=merge_key,
+                        title=self.error_title, on_failure=lambda _msg: self.reload())
 
     def show_error(self, message: str) -> None:
         """Shows a Dutch message over the canvas."""

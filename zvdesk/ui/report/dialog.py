@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.core.images import usable_logo
 from zvdesk.models.core.report_settings import get_report_settings, set_report_settings
 from zvdesk.models.region.ops import live_projects
@@ -35,8 +34,10 @@ from zvdesk.reports.data import ReportOptions
 from zvdesk.reports.sections import sections
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.operations import run_edit
 from zvdesk.ui.report import printing, texts
 from zvdesk.ui.report.worker import JobResult, ReportJob
+from zvdesk.ui.tasks import Task, run_task
 
 PREVIEW_DPI = 56
 #: Widest page in the preview, in pixels (an A4 portrait page at PREVIEW_DPI).
@@ -92,8 +93,10 @@ class PreviewPane(QScrollArea):
 class ReportDialog(QDialog):
     """Choose project or region, instruments, format and cover texts; preview, save, print.
 
-    Generation runs on :class:`QThreadPool` (see :mod:`zvdesk.ui.report.worker`); the
-    buttons are disabled while a job runs and a progress bar shows its steps.
+    Generation runs through the task runner on a snapshot of the file (see
+    :mod:`zvdesk.ui.report.worker`); the buttons are disabled while a job runs and a progress
+    bar shows its steps. Cover defaults are written (one undo step, errors shown) before the
+    job starts, never while it runs.
     """
 
     def __init__(self, controller: DocumentController, project_id: str | None = None,
@@ -103,7 +106,7 @@ class ReportDialog(QDialog):
         self.settings = QSettings()
         self.setWindowTitle(texts.DIALOG_TITLE)
         self.resize(1040, 720)
-        self.pool = QThreadPool.globalInstance()
+        self.task: Task | None = None
         self.busy = False
         self.last_result: JobResult | None = None
         self.last_message = ""
@@ -257,42 +260,38 @@ class ReportDialog(QDialog):
             return
         try:
             data = Path(path).read_bytes()
-            self.controller.execute(texts.LOGO_SET, lambda s: set_report_settings(
-                s, logo=data, logo_name=Path(path).name[:200]))
         except OSError:
-            dialogs.show_error(self, texts.FAILED_TITLE, "Het logo kon niet worden gelezen.")
+            dialogs.show_error(self, texts.FAILED_TITLE, texts.LOGO_UNREADABLE)
             return
-        except ZvdbError as exc:
-            dialogs.show_error(self, texts.FAILED_TITLE, str(exc))
+        if not run_edit(self, self.controller, texts.LOGO_SET, lambda s: set_report_settings(
+                s, logo=data, logo_name=Path(path).name[:200]), title=texts.FAILED_TITLE):
             return
         self._has_logo, self._logo_unusable = True, False
         self._update_logo()
 
     def remove_logo(self) -> None:
         """Removes the logo from the file (undoable)."""
-        try:
-            self.controller.execute(texts.LOGO_CLEARED, lambda s: set_report_settings(
-                s, logo=None, logo_name=""))
-        except ZvdbError as exc:
-            dialogs.show_error(self, texts.FAILED_TITLE, str(exc))
+        if not run_edit(self, self.controller, texts.LOGO_CLEARED, lambda s: set_report_settings(
+                s, logo=None, logo_name=""), title=texts.FAILED_TITLE):
             return
         self._has_logo, self._logo_unusable = False, False
         self._update_logo()
 
-    def _remember_cover(self, options: ReportOptions) -> None:
+    def _remember_cover(self, options: ReportOptions) -> bool:
+        """Stores the cover defaults (before a job starts); False when the file refused."""
         self.settings.setValue("reports/author", options.author)
         self.settings.setValue("reports/version", options.version)
         if self.controller.read_only:
-            return
+            return True
         with self.controller.session() as s:
             stored = get_report_settings(s)
             current = stored.organisation if stored else ""
-        if options.organisation != current:
-            try:
-                self.controller.execute(texts.COVER_DEFAULTS, lambda s: set_report_settings(
-                    s, organisation=options.organisation[:200]))
-            except ZvdbError:
-                pass  # the report itself was made; the default simply is not remembered
+        if options.organisation == current:
+            return True
+        return bool(run_edit(self, self.controller, texts.COVER_DEFAULTS,
+                             lambda s: set_report_settings(
+                                 s, organisation=options.organisation[:200]),
+                             title=texts.FAILED_TITLE))
 
     # -- jobs -------------------------------------------------------------------------------
 
@@ -306,12 +305,24 @@ class ReportDialog(QDialog):
         self._set_enabled(False)
         self.progress.setValue(0)
         self.status_label.setText(texts.BUSY)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(lambda result: self._finish_ok(result, on_done))
-        job.signals.failed.connect(self._finish_failed)
-        self._job_signals = job.signals  # keep the signal object alive until delivery
-        self.pool.start(job)
+        self.task = run_task(
+            self, job, on_progress=self._on_progress,
+            on_success=lambda result: self._finish_ok(result, on_done),
+            on_failure=lambda reason: self._finish_failed(texts.FAILED.format(reason=reason)),
+            on_cancelled=self._finish_cancelled, failure_text=texts.UNEXPECTED)
         return True
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Cancels a running job and waits (briefly) until it has let go of the document."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.task.wait(timeout)
+
+    def _finish_cancelled(self) -> None:
+        self.busy = False
+        self._set_enabled(True)
+        self.progress.setValue(0)
+        self.status_label.setText(texts.CANCELLED)
 
     def _set_enabled(self, enabled: bool) -> None:
         for w in (self.preview_button, self.save_button, self.print_button, self.subject):
@@ -365,11 +376,12 @@ class ReportDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(f"{target.name}.{fmt}")
+        if not self._remember_cover(options):
+            return
         job = ReportJob(self.controller.document, options, target=target, fmt=fmt)
         if self._start(job, self._saved):
             self.settings.setValue(f"reports/folder/{self.controller.document.path.stem}",
                                    str(target.parent))
-            self._remember_cover(options)
 
     def _saved(self, result: JobResult) -> None:
         message = texts.SAVED.format(name=result.path.name if result.path else "")
@@ -401,8 +413,7 @@ class ReportDialog(QDialog):
         self.last_message = message
 
     def reject(self) -> None:  # noqa: D102 - Qt API
-        if self.busy:
-            self.pool.waitForDone(30000)  # a running job reads the document: let it finish
+        self.stop()  # a running job is of no use once the dialog is gone
         super().reject()
 
 

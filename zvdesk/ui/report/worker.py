@@ -1,27 +1,21 @@
-"""Report generation off the GUI thread (QThreadPool + QRunnable).
+"""Report generation off the GUI thread, through the one task runner (:mod:`zvdesk.ui.tasks`).
 
-The worker reads through the document's engine, which hands each thread its own SQLite
-connection; the engine takes one short read session and closes it before rendering, so the
-user can keep editing while the report is made. Results and errors come back as signals,
-delivered on the GUI thread.
+The job first copies the open document into memory (:meth:`Document.snapshot`, SQLite's backup
+API, milliseconds) and builds the report from that copy, so no read session on the file is
+held while the report is made: the user's edits never wait for a report. Progress and the
+result come back on the GUI thread; a cancelled job stops between sections.
 """
 
 from __future__ import annotations
 
-import logging
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
 from PySide6.QtGui import QImage
 
 from zvdesk.models.core.document import Document
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.reports.data import ReportOptions
-from zvdesk.ui.report import texts
-
-log = logging.getLogger(__name__)
+from zvdesk.ui.tasks import TaskContext
 
 
 @dataclass
@@ -40,14 +34,6 @@ class JobResult:
     pages: list[QImage] = field(default_factory=list)
 
 
-class JobSignals(QObject):
-    """progress(fraction, Dutch step); finished(JobResult); failed(Dutch message)."""
-
-    progress = Signal(float, str)
-    finished = Signal(object)
-    failed = Signal(str)
-
-
 def pil_to_qimage(image) -> QImage:  # noqa: ANN001 - a PIL image
     """Converts an RGB PIL image to a QImage that owns its pixels."""
     data = image.tobytes("raw", "RGB")
@@ -56,44 +42,39 @@ def pil_to_qimage(image) -> QImage:  # noqa: ANN001 - a PIL image
     return qimage.copy()
 
 
-class ReportJob(QRunnable):
-    """Builds a report: to a file (``target``), or as PDF bytes with preview images."""
+@dataclass
+class ReportJob:
+    """Builds a report: to a file (``target``), or as PDF bytes with preview images.
 
-    def __init__(self, document: Document, options: ReportOptions, *,
-                 target: Path | None = None, fmt: str = "pdf",
-                 preview_dpi: float = 0) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.document = document
-        self.options = options
-        self.target = target
-        self.fmt = fmt
-        self.preview_dpi = preview_dpi
-        self.signals = JobSignals()
+    Call it with a :class:`TaskContext` on a worker thread (``run_task(parent, job, …)``).
+    """
 
-    def run(self) -> None:  # noqa: D102 - Qt API
+    document: Document
+    options: ReportOptions
+    target: Path | None = None
+    fmt: str = "pdf"
+    preview_dpi: float = 0
+
+    def __call__(self, ctx: TaskContext) -> JobResult:
+        """Snapshots the document, reads and renders the report; returns what it made."""
         from zvdesk.reports.engine import build_report, render
         from zvdesk.reports.pdf import pdf_bytes
         from zvdesk.reports.raster import pdf_page_images
 
-        emit = self.signals.progress.emit
-        try:
-            data = build_report(self.document, self.options, emit)
-            result = JobResult()
-            if self.target is not None:
-                result.path = render(data, self.target, self.fmt, inputs=(
-                    self.document.path, self.document.engine.url.database))
-            else:
-                emit(0.85, "Pagina's opmaken…")
-                result.pdf = pdf_bytes(data)
-                if self.preview_dpi:
-                    emit(0.92, "Voorbeeld tekenen…")
-                    result.pages = [pil_to_qimage(img) for img in pdf_page_images(
-                        result.pdf, dpi=self.preview_dpi)]
-            emit(1.0, "Klaar")
-            self.signals.finished.emit(result)
-        except ZvdbError as exc:
-            self.signals.failed.emit(texts.FAILED.format(reason=str(exc)))
-        except Exception:  # noqa: BLE001 - the dialog shows one Dutch message; details logged
-            log.error("report failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(texts.FAILED.format(reason=texts.UNEXPECTED))
+        ctx.progress(0.0, "Gegevens kopiëren…")
+        with self.document.snapshot() as snapshot:
+            data = build_report(snapshot, self.options, ctx.progress)  # type: ignore[arg-type]
+        result = JobResult()
+        if self.target is not None:
+            ctx.check_cancelled()
+            result.path = render(data, self.target, self.fmt, inputs=(
+                self.document.path, self.document.engine.url.database))
+        else:
+            ctx.progress(0.85, "Pagina's opmaken…")
+            result.pdf = pdf_bytes(data)
+            if self.preview_dpi:
+                ctx.progress(0.92, "Voorbeeld tekenen…")
+                result.pages = [pil_to_qimage(img) for img in pdf_page_images(
+                    result.pdf, dpi=self.preview_dpi)]
+        ctx.progress(1.0, "Klaar")
+        return result

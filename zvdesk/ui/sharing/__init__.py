@@ -1,7 +1,8 @@
 """Sharing in the main window: Bestand → "Kopie maken om te delen…", "Samenvoegen met kopie…",
 and the password prompt when a protected file is opened.
 
-Installed through :data:`zvdesk.ui.menus.MENU_MODULES`.
+A :class:`zvdesk.ui.features.WindowFeature` listed in :data:`zvdesk.ui.features.FEATURES`;
+it provides the "password" step of the opening chain (:mod:`zvdesk.ui.openers`).
 """
 
 from __future__ import annotations
@@ -13,37 +14,63 @@ from PySide6.QtGui import QAction
 
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.core.sharing.container import decrypt_to_private
-from zvdesk.models.core.sharing.magic import WrongPassword, is_encrypted_file
+from zvdesk.models.core.sharing.magic import is_encrypted_file
 from zvdesk.ui import dialogs
-from zvdesk.ui.sharing import password as password_prompt
+from zvdesk.ui.features import Opener, WindowFeature
 from zvdesk.ui.sharing import texts as t
 from zvdesk.ui.sharing.copydialog import CopyDialog
 from zvdesk.ui.sharing.mergedialog import MergeDialog
-from zvdesk.ui.sharing.password import password_aware_opener
+from zvdesk.ui.sharing.password import check_password, password_step
 
 if TYPE_CHECKING:
+    from zvdesk.ui.controller import DocumentController
     from zvdesk.ui.mainwindow import MainWindow
 
 
-class SharingActions:
-    """The sharing menu entries of one main window, and the dialogs they open."""
+class SharingFeature(WindowFeature):
+    """The sharing menu entries of one main window, the dialogs they open, the password step.
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    Attributes:
+        copy_dialog: The last "Kopie maken om te delen…" dialog.
+        merge_dialog: The last merge preview.
+    """
+
+    name = "sharing"
+
+    def __init__(self) -> None:
+        super().__init__()
         self.copy_dialog: CopyDialog | None = None
         self.merge_dialog: MergeDialog | None = None
+
+    def install(self, window: MainWindow) -> None:
+        """Adds the entries to the Bestand menu, above "Sluiten"."""
+        super().install(window)
         self.copy_action = QAction(t.MENU_COPY, window)
-        self.copy_action.triggered.connect(self.make_copy)
+        self.copy_action.triggered.connect(lambda _checked=False: self.make_copy())
         self.merge_action = QAction(t.MENU_MERGE, window)
-        self.merge_action.triggered.connect(lambda: self.merge())  # not merge(checked)
+        self.merge_action.triggered.connect(lambda _checked=False: self.merge())
         menu = window.file_menu
-        before = getattr(window, "close_action", None)
+        before = window.close_action
         menu.insertSeparator(before)
         for action in (self.copy_action, self.merge_action):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
         menu.aboutToShow.connect(self.update_actions)
         self.update_actions()
+
+    def openers(self) -> dict[str, Opener]:
+        """The password step: a protected file is opened with its password."""
+        return {"password": password_step(self.window)}
+
+    def document_opened(self, controller: DocumentController) -> None:  # noqa: D102
+        self.update_actions()
+
+    def document_closing(self, controller: DocumentController) -> None:
+        """Closes the copy and merge dialogs of the document that closes."""
+        for dialog in (self.copy_dialog, self.merge_dialog):
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+        self.copy_dialog = self.merge_dialog = None
 
     def update_actions(self) -> None:
         """Enables the entries when a document is open (merging needs a writable one)."""
@@ -104,26 +131,13 @@ class SharingActions:
         return dialog
 
     def _unlock(self, path: Path) -> tuple[Path, Path] | None:
-        error = None
-        while True:
-            password = password_prompt.ask_password(self.window, path.name, error)
-            if password is None:
-                return None
-            try:
-                return decrypt_to_private(path, password)
-            except WrongPassword as exc:
-                error = str(exc)
-            except ZvdbError as exc:
-                dialogs.show_error(self.window, t.MERGE_FAILED_TITLE, str(exc))
-                return None
+        try:
+            return check_password(self.window, path.name,
+                                  lambda password: decrypt_to_private(path, password))
+        except ZvdbError as exc:
+            dialogs.show_error(self.window, t.MERGE_FAILED_TITLE, str(exc))
+            return None
 
     def _merged(self, dialog: MergeDialog) -> None:
         if dialog.summary is not None:
             dialogs.show_info(self.window, t.MERGE_DONE_TITLE, "\n".join(dialog.summary.lines()))
-
-
-def install(window: MainWindow) -> None:
-    """Adds the sharing entries to the Bestand menu and the password prompt to opening."""
-    window.sharing = SharingActions(window)  # type: ignore[attr-defined]
-    if hasattr(window, "open_document"):
-        window.open_document = password_aware_opener(window, window.open_document)

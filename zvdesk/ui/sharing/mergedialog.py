@@ -1,6 +1,6 @@
 """The merge preview: what the colleague's copy changes, conflicts side by side, then merge.
 
-The comparison runs off the GUI thread; nothing is written until "Samenvoegen", which runs the
+The comparison runs off the GUI thread (the task runner); nothing is written until "Samenvoegen", which runs the
 whole merge as one undoable edit through the controller.
 """
 
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -43,33 +42,28 @@ from zvdesk.models.core.sharing.texts import display_value, field_label
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.sharing import texts as t
+from zvdesk.ui.tasks import TaskContext, run_task
 
 log = logging.getLogger(__name__)
 
 
 class _Planner(QObject):
-    """Compares the files on a worker thread and reports back on the GUI thread."""
+    """Compares the files through the task runner and reports back on the GUI thread."""
 
     planned = Signal(object)  # MergePlan
     failed = Signal(str)  # Dutch message
 
     def start(self, controller: DocumentController, path: Path, name: str,
               cleanup: Path | None) -> None:
-        def work() -> None:
+        def work(_ctx: TaskContext) -> MergePlan:
             try:
-                plan = plan_with_file(controller.document, path, theirs_name=name)
-            except ZvdbError as exc:
-                self.failed.emit(str(exc))
-            except Exception:  # noqa: BLE001 - reported in Dutch, logged in full
-                log.exception("merge planning failed")
-                self.failed.emit(t.MERGE_UNEXPECTED)
-            else:
-                self.planned.emit(plan)
+                return plan_with_file(controller.document, path, theirs_name=name)
             finally:
                 if cleanup is not None:
                     shutil.rmtree(cleanup, ignore_errors=True)
 
-        threading.Thread(target=work, name="zvdesk-merge-plan", daemon=True).start()
+        self.task = run_task(self, work, on_success=self.planned.emit,
+                             on_failure=self.failed.emit, failure_text=t.MERGE_UNEXPECTED)
 
 
 class MergeDialog(QDialog):

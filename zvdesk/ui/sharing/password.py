@@ -1,8 +1,10 @@
-"""Asking the password of a protected file, and opening such a file from the main window."""
+"""Asking the password of a protected file, and the password step of the opening chain."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,9 +18,14 @@ from PySide6.QtWidgets import (
 
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import ZvdbError
-from zvdesk.models.core.sharing.container import open_encrypted
+from zvdesk.models.core.sharing import crypto
+from zvdesk.models.core.sharing.container import open_decrypted
 from zvdesk.models.core.sharing.magic import WrongPassword, is_encrypted_file
+from zvdesk.ui.features import Opener, OpenRequest
 from zvdesk.ui.sharing import texts as t
+from zvdesk.ui.tasks import run_modal
+
+T = TypeVar("T")
 
 
 class PasswordDialog(QDialog):
@@ -61,30 +68,36 @@ def ask_password(parent: QWidget | None, name: str, error: str | None = None) ->
     return dialog.password.text()
 
 
-def open_protected(parent: QWidget | None, path: Path | str, **kw: bool) -> Document:
-    """Opens a protected file, asking its password until it is right or the user cancels.
+def check_password(parent: QWidget | None, name: str,
+                   unlock: Callable[[str], T]) -> T:
+    """Asks the password until ``unlock(password)`` accepts it or the user cancels.
+
+    ``unlock`` derives the key and decrypts (slow on purpose): it runs off the GUI thread
+    through :func:`zvdesk.ui.tasks.run_modal`.
 
     Raises:
         ZvdbError: cancelled, damaged or changed file (Dutch message).
     """
-    path = Path(path)
     error = None
     while True:
-        password = ask_password(parent, path.name, error)
+        password = ask_password(parent, name, error)
         if password is None:
-            raise ZvdbError(t.PASSWORD_CANCELLED.format(name=path.name))
+            raise ZvdbError(t.PASSWORD_CANCELLED.format(name=name))
         try:
-            return open_encrypted(path, password, **kw)
+            return run_modal(parent, lambda _ctx, p=password: unlock(p), t.PASSWORD_CHECKING)
         except WrongPassword as exc:
             error = str(exc)
 
 
-def password_aware_opener(parent: QWidget | None, fallback):  # noqa: ANN001, ANN201
-    """Returns an opener like ``Document.open`` that asks the password of protected files."""
+def password_step(parent: QWidget | None) -> Opener:
+    """The first step of the opening chain: a protected file is opened with its password."""
 
-    def opener(path: Path | str, **kw: bool) -> Document:
-        if is_encrypted_file(path):
-            return open_protected(parent, path, **kw)
-        return fallback(path, **kw)
+    def step(request: OpenRequest, proceed: Callable[[OpenRequest], Document]) -> Document:
+        if not is_encrypted_file(request.path):
+            return proceed(request)
+        path = Path(request.path)
+        plain, key = check_password(parent, path.name,
+                                    lambda password: crypto.decrypt_file(path, password))
+        return proceed(request.but(open_file=lambda p, **kw: open_decrypted(p, plain, key, **kw)))
 
-    return opener
+    return step

@@ -36,6 +36,7 @@ PASSWORD_TITLE = "Wachtwoord"
 PASSWORD_PROMPT = "‘{name}’ is beveiligd met een wachtwoord. Voer het wachtwoord in om het te openen."
 PASSWORD_LABEL = "Wachtwoord:"
 PASSWORD_OPEN = "Openen"
+PASSWORD_CHECKING = "Het wachtwoord wordt gecontroleerd…"
 PASSWORD_CANCELLED = "‘{name}’ is niet geopend: er is geen wachtwoord ingevoerd."
 
 MERGE_TITLE = "Samenvoegen met kopie"

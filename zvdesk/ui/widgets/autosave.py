@@ -42,8 +42,6 @@ PAUSE_MS = 300
 MAX_WAIT_MS = 700
 #: A pause this long ends a typing burst: what is typed after it is a new undo step.
 BURST_GAP_S = 2.0
-#: ``QUndoCommand.id()`` of an edit made by typing (Qt merges only commands of equal id).
-TYPING_COMMAND_ID = 7301
 
 #: AutoSaves with unsaved typing, oldest first (dicts keep insertion order).
 _pending: dict[int, AutoSave] = {}
@@ -58,7 +56,7 @@ def typing_burst() -> str | None:
     """The typing burst a write belongs to, or None when it is no typing.
 
     The saves of one burst (one field typed in without a long pause) all happen inside this
-    burst's key; the controller merges the undo steps of one burst into one
+    burst's key; the controller gives their undo commands the merge key ``("typing", burst)``
     (:class:`~zvdesk.ui.controller.EditCommand`), so Ctrl+Z takes back the whole burst and
     not the last 0.7 s of it.
     """
@@ -204,28 +202,6 @@ def flush_editors() -> bool:
             continue
         saved = autosave.flush() and saved
     return saved
-
-
-def merge_typing(first: object, second: object) -> bool:
-    """Takes a later save of the same typing burst into the undo step of the first.
-
-    For ``EditCommand.mergeWith``: both carry ``burst`` (:func:`typing_burst` when they
-    were made) and ``edit``. Only saves that touch rows the first already touched merge: a
-    row's "before" stays that of the first save, its "after" becomes that of the latest. A
-    burst that ends where it began makes the step obsolete (Qt drops it).
-    """
-    burst = getattr(first, "burst", None)
-    if burst is None or getattr(second, "burst", None) != burst:
-        return False
-    rows = {(row.kind, row.id): row for row in first.edit.rows}
-    later = second.edit.rows
-    if any((row.kind, row.id) not in rows for row in later):
-        return False
-    for row in later:
-        rows[(row.kind, row.id)].after = row.after
-    if all(row.before == row.after for row in rows.values()):
-        first.setObsolete(True)  # typed and taken back (Escape): no step is left to undo
-    return True
 
 
 def show_text(edit: QLineEdit | QPlainTextEdit, text: str,

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from zvdesk.models.core import ops
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.operations import INVALID, run_edit
 from zvdesk.ui.widgets.autosave import AutoSave, attach_line, attach_plain, show_text
 from zvdesk.ui.widgets.fields import Field, format_date, format_number, parse_date, parse_number
 
@@ -144,13 +144,14 @@ class RecordForm(QWidget):
             obj = s.get(ops.record_class(self.kind), record_id)
             if obj is None or getattr(obj, field.name) == value:
                 return True
-        try:
-            self.controller.execute(f"{field.title} wijzigen", lambda s: ops.update_record(
-                s, self.kind, record_id, {field.name: value}))
-        except ZvdbError as exc:
+        # The saves of one typing burst merge into one undo step (autosave.typing_burst).
+        outcome = run_edit(self, self.controller, f"{field.title} wijzigen",
+                           lambda s: ops.update_record(s, self.kind, record_id,
+                                                       {field.name: value}),
+                           title=INVALID, show=not quiet)
+        if not outcome:
             if quiet:
                 return False  # nothing was written; the message comes with focus-out
-            dialogs.show_error(self, "Ongeldige invoer", str(exc))
             self.reload()
         return True
 

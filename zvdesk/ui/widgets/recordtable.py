@@ -41,8 +41,8 @@ from zvdesk.models.core.changes import Changes
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.operations import cell_edit, refuse_cell
 from zvdesk.ui.widgets.autosave import AutoSave, ReloadGuard
-from zvdesk.ui.widgets.cellwrite import CellWriter
 from zvdesk.ui.widgets.delegates import ComboDelegate
 from zvdesk.ui.widgets.fields import Field, format_date, format_number, parse_date, parse_number
 
@@ -51,8 +51,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class RecordTableModel(CellWriter, QAbstractTableModel):
+class RecordTableModel(QAbstractTableModel):
     """Rows of one record kind, read in one short session; edits go to the controller."""
+
+    last_error = ""  # why the last cell edit was refused (operations.cell_edit)
+    committing = False  # a cell edit is being written (operations.cell_edit)
 
     def __init__(self, controller: DocumentController, kind: str, fields: list[Field],
                  query: RecordQuery, parent: QWidget | None = None) -> None:
@@ -194,13 +197,13 @@ class RecordTableModel(CellWriter, QAbstractTableModel):
             elif field.kind == "text":
                 value = str(value).strip()
         except ValueError as exc:
-            self.refuse(str(exc) if field.kind in ("date", "number")
+            refuse_cell(self, str(exc) if field.kind in ("date", "number")
                         else "Vul een geheel getal in.")
             return False
         if row[field.name] == value:
             return False
         record_id = row["id"]
-        return self.write_cell(
+        return cell_edit(self,
             f"{field.title} wijzigen",
             lambda s: ops.update_record(s, self.kind, record_id, {field.name: value}))
 

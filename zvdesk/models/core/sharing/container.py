@@ -149,6 +149,18 @@ def open_encrypted(path: Path | str, password: str, *, read_only: bool = False,
     """
     path = Path(path).absolute()
     plain, key = crypto.decrypt_file(path, password)
+    return open_decrypted(path, plain, key, read_only=read_only, take_over_lock=take_over_lock)
+
+
+def open_decrypted(path: Path | str, plain: bytes, key: crypto.KeyMaterial, *,
+                   read_only: bool = False,
+                   take_over_lock: bool = False) -> Document:
+    """Opens a protected file whose contents were already decrypted (``crypto.decrypt_file``).
+
+    The slow part (deriving the key from the password) is done by then, so a UI can do it off
+    the GUI thread and open here. Raises like :func:`open_encrypted`.
+    """
+    path = Path(path).absolute()
     reason = None
     if read_only:
         reason = MSG_ASKED

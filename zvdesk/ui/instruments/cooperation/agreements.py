@@ -23,8 +23,8 @@ from zvdesk.models.core.changes import Changes
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
+from zvdesk.ui.operations import cell_edit
 from zvdesk.ui.widgets.autosave import AutoSaveDelegate, ReloadGuard
-from zvdesk.ui.widgets.cellwrite import CellWriter
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -37,8 +37,11 @@ AGREEMENT_COLUMNS = (("agreed_mandate", T.AGREED_MANDATE, T.AGREED_MANDATE_TIP),
                      ("investment", T.INVESTMENT, T.INVESTMENT_TIP))
 
 
-class AgreementModel(CellWriter, QAbstractTableModel):
+class AgreementModel(QAbstractTableModel):
     """One row per participant: its name (read-only), the agreed mandate and the investment."""
+
+    last_error = ""  # why the last cell edit was refused (operations.cell_edit)
+    committing = False  # a cell edit is being written (operations.cell_edit)
 
     def __init__(self, controller: DocumentController, project_id: str,
                  parent: QWidget | None = None) -> None:
@@ -104,7 +107,7 @@ class AgreementModel(CellWriter, QAbstractTableModel):
         if row[name] == text:
             return False
         pid = row["id"]
-        if not self.write_cell(f"{title} wijzigen", lambda s: ops.update_record(
+        if not cell_edit(self, f"{title} wijzigen", lambda s: ops.update_record(
                 s, "coop_participant", pid, {name: text})):
             return False
         row[name] = text

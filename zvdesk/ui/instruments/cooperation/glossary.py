@@ -27,8 +27,8 @@ from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.cooperation import texts as T
 from zvdesk.ui.instruments.cooperation.lazy import RefreshWhenShown
+from zvdesk.ui.operations import cell_edit
 from zvdesk.ui.widgets.autosave import AutoSaveDelegate, ReloadGuard
-from zvdesk.ui.widgets.cellwrite import CellWriter
 
 REFRESH_KINDS = ("coop_term", "coop_meaning", "coop_participant", "organisation", "person")
 
@@ -42,8 +42,11 @@ class Column:
     name: str
 
 
-class GlossaryModel(CellWriter, QAbstractTableModel):
+class GlossaryModel(QAbstractTableModel):
     """Rows are terms; column 0 is the term, the others are organisations' meanings."""
+
+    last_error = ""  # why the last cell edit was refused (operations.cell_edit)
+    committing = False  # a cell edit is being written (operations.cell_edit)
 
     def __init__(self, controller: DocumentController, project_id: str,
                  parent: QWidget | None = None) -> None:
@@ -125,13 +128,13 @@ class GlossaryModel(CellWriter, QAbstractTableModel):
             return False
         term_id, term, cells = self.rows[index.row()]
         if index.column() == 0:
-            if not self.write_cell(T.TERM_CHANGE, lambda s: ops.update_record(
+            if not cell_edit(self, T.TERM_CHANGE, lambda s: ops.update_record(
                     s, "coop_term", term_id, {"term": text})):
                 return False
             self.rows[index.row()] = (term_id, text, cells)
         else:
             org_id = self.columns[index.column() - 1].organisation_id
-            if not self.write_cell(T.MEANING_CHANGE.format(term=term),
+            if not cell_edit(self, T.MEANING_CHANGE.format(term=term),
                                    lambda s: coop.set_meaning(s, term_id, org_id, text)):
                 return False
             cells[org_id] = text

@@ -28,6 +28,7 @@ from zvdesk.models.monitoring import ops as mon
 from zvdesk.models.monitoring.tables import BLOCK_LABELS
 from zvdesk.ui import dialogs
 from zvdesk.ui.instruments.monitoring import texts as T
+from zvdesk.ui.operations import run_edit
 from zvdesk.ui.widgets.fields import format_date, format_number
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,13 +95,9 @@ class CatalogueDialog(QDialog):
 
     def _add(self) -> None:
         keys = self.chosen_keys()
-        if keys:
-            try:
-                self.controller.execute(T.ADD_FROM_CATALOGUE, lambda s: mon.add_from_catalogue(
-                    s, self.project_id, keys))
-            except ZvdbError as exc:
-                dialogs.show_error(self, T.NOT_SAVED, str(exc))
-                return
+        if keys and not run_edit(self, self.controller, T.ADD_FROM_CATALOGUE,
+                                 lambda s: mon.add_from_catalogue(s, self.project_id, keys)):
+            return
         self.accept()
 
 
@@ -192,11 +189,11 @@ class ImportDialog(QDialog):
         plan = self.plan
         if plan is None:
             return
-        try:
-            done = self.controller.execute(T.IMPORT_UNDO, lambda s: apply_measurements(s, plan))
-        except ZvdbError as exc:
-            dialogs.show_error(self, T.NOT_IMPORTED, str(exc))
+        outcome = run_edit(self, self.controller, T.IMPORT_UNDO,
+                           lambda s: apply_measurements(s, plan), title=T.NOT_IMPORTED)
+        if not outcome:
             return
+        done = outcome.value
         dialogs.show_info(self, T.IMPORTED, T.IMPORT_DONE.format(
             added=done["toevoegen"], replaced=done["vervangen"]))
         self.accept()

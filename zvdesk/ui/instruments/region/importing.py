@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
+from zvdesk.ui.features import WindowFeature
 
 if TYPE_CHECKING:
     from zvdesk.models.region.tabular import ImportPlan
@@ -159,21 +160,46 @@ class ImportDialog(QDialog):
         self.accept()
 
 
-def open_import_dialog(window: MainWindow) -> None:
-    """Opens the import dialog for the open document."""
-    if window.controller is None:
-        window.statusBar().showMessage("Open eerst een regiobestand.", 5000)
-        return
-    window.flush_edits()
-    window.import_dialog = ImportDialog(window.controller, window)
-    window.import_dialog.show()
+class ImportFeature(WindowFeature):
+    """Bestand → "Personen of organisaties importeren…" and its dialog (a window feature).
 
+    Attributes:
+        action: The menu entry.
+        dialog: The open import dialog, or None.
+    """
 
-def install(window: MainWindow) -> None:
-    """Adds "Personen of organisaties importeren…" to the Bestand menu."""
-    action = QAction(MENU_TEXT, window)
-    action.triggered.connect(lambda _checked=False: open_import_dialog(window))
-    menu = window.file_menu
-    separators = [a for a in menu.actions() if a.isSeparator()]
-    menu.insertAction(separators[-1] if separators else None, action)
-    window.import_action = action
+    name = "import"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dialog: ImportDialog | None = None
+
+    def install(self, window: MainWindow) -> None:
+        """Adds the entry to the Bestand menu, above the last separator."""
+        super().install(window)
+        self.action = QAction(MENU_TEXT, window)
+        self.action.triggered.connect(lambda _checked=False: self.open_dialog())
+        menu = window.file_menu
+        separators = [a for a in menu.actions() if a.isSeparator()]
+        menu.insertAction(separators[-1] if separators else None, self.action)
+
+    def open_dialog(self) -> ImportDialog | None:
+        """Opens the import dialog for the open document."""
+        window = self.window
+        if window is None:
+            return None
+        if window.controller is None:
+            window.statusBar().showMessage("Open eerst een regiobestand.", 5000)
+            return None
+        window.flush_edits()
+        self.document_closing(window.controller)
+        self.dialog = ImportDialog(window.controller, window)
+        self.dialog.show()
+        return self.dialog
+
+    def document_closing(self, controller: DocumentController) -> None:
+        """The dialog imports into the document that closes: close it."""
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None

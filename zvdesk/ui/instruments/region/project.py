@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
 
 from zvdesk.models.core import ops
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.region.ops import project_theme_ids, set_project_themes
 from zvdesk.models.region.tables import ProjectStatus
-from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.labels import STATUS_LABELS
+from zvdesk.ui.operations import run_edit
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
 from zvdesk.ui.widgets.fields import Field, enum_choices, person_choices
 from zvdesk.ui.widgets.form import RecordForm
@@ -85,12 +84,9 @@ class ProjectTab(QWidget):
         if self._loading:
             return
         wanted = self.checked_theme_ids()
-        try:
-            self.controller.execute("Thema's van het project wijzigen",
-                                    lambda s: set_project_themes(s, self.project_id, wanted))
-        except ZvdbError as exc:
-            dialogs.show_error(self, "Niet opgeslagen", str(exc))
-            self._load_themes()
+        run_edit(self, self.controller, "Thema's van het project wijzigen",
+                 lambda s: set_project_themes(s, self.project_id, wanted),
+                 on_failure=lambda _msg: self._load_themes())
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("theme", "project_theme"):

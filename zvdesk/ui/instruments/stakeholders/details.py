@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models.core import ops
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.stakeholders.ops import (
     next_step_text,
     set_attitude,
@@ -35,6 +34,7 @@ from zvdesk.models.stakeholders.tables import (
 )
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders import texts
+from zvdesk.ui.operations import run_edit
 from zvdesk.ui.widgets.autosave import attach_line, show_text
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import LongTextEditor
@@ -187,22 +187,14 @@ class DetailsPanel(QStackedWidget):
 
     # -- editing ----------------------------------------------------------------------------
 
-    def _run(self, text: str, fn: Callable, *, quiet: bool = False) -> bool:
-        """One undo step; ``quiet`` (while typing): a refusal waits silently (False)."""
-        try:
-            self.controller.execute(text, fn)
-        except ZvdbError as exc:
-            if quiet:
-                return False
-            self.on_error(str(exc))
-        return True
-
     def _update(self, field: str, title: str, value: object, *, quiet: bool = False) -> bool:
+        """One undo step; ``quiet`` (while typing): a refusal waits silently (False)."""
         if self.player is None:
             return True
         pid = self.player.id
-        return self._run(texts.UNDO_FIELD.format(field=title),
-                         lambda s: update_player(s, pid, {field: value}), quiet=quiet)
+        outcome = run_edit(self, self.controller, texts.UNDO_FIELD.format(field=title),
+                           lambda s: update_player(s, pid, {field: value}), show=not quiet)
+        return bool(outcome) or not quiet  # refused while typing: wait silently (False)
 
     def _name_edited(self, *, quiet: bool = False) -> bool:
         p = self.player
@@ -222,19 +214,20 @@ class DetailsPanel(QStackedWidget):
         ring = self.ring_combo.currentData()
         if self.player is not None and ring is not self.player.ring:
             pid = self.player.id
-            self._run(texts.UNDO_RING, lambda s: set_ring(s, pid, ring))
+            run_edit(self, self.controller, texts.UNDO_RING, lambda s: set_ring(s, pid, ring))
 
     def _attitude_chosen(self, attitude: Attitude) -> None:
         if self.player is not None and attitude is not self.player.attitude:
             pid = self.player.id
-            self._run(texts.UNDO_ATTITUDE, lambda s: set_attitude(s, [pid], attitude))
+            run_edit(self, self.controller, texts.UNDO_ATTITUDE,
+                     lambda s: set_attitude(s, [pid], attitude))
 
     def _kind_chosen(self, _index: int) -> None:
         kind = self.kind_combo.currentData()
         if self.relation is not None and kind is not self.relation.kind:
             rid = self.relation.id
-            self._run(texts.UNDO_RELATION_KIND,
-                      lambda s: ops.update_record(s, "stakeholder_relation", rid, {"kind": kind}))
+            run_edit(self, self.controller, texts.UNDO_RELATION_KIND,
+                     lambda s: ops.update_record(s, "stakeholder_relation", rid, {"kind": kind}))
 
 
 class NextStepEditor(LongTextEditor):
@@ -271,8 +264,6 @@ class NextStepEditor(LongTextEditor):
         with self.controller.session() as s:
             if next_step_text(s, self.project_id) == text:
                 return
-        try:
-            self.controller.execute(texts.UNDO_NEXT_STEP,
-                                    lambda s: set_next_step(s, self.project_id, text))
-        except ZvdbError as exc:
-            self.on_error(str(exc))
+        run_edit(self, self.controller, texts.UNDO_NEXT_STEP,
+                 lambda s: set_next_step(s, self.project_id, text),
+                 on_failure=self.on_error, show=False)

@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.steps.content import step_text
 from zvdesk.models.steps.read import Stappenplan, stappenplan_for_project
 from zvdesk.models.steps.tables import MONITORING_AIMS, STEP_ORDER, StepKey, update_step
-from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.steps import texts
 from zvdesk.ui.instruments.steps.content import (
@@ -38,6 +36,7 @@ from zvdesk.ui.instruments.steps.content import (
 from zvdesk.ui.instruments.steps.goals import GoalsContent
 from zvdesk.ui.instruments.steps.page import StepPage
 from zvdesk.ui.instruments.steps.widgets import status_icon
+from zvdesk.ui.operations import run_edit
 
 #: Kinds whose changes alter what the tab shows.
 WATCHED_KINDS = ("project_step", "step_participant", "step_role", "project", "person",
@@ -166,12 +165,8 @@ class StepsTab(QWidget):
 
     def run(self, undo_text: str, fn: Callable[[Session], Any]) -> Any:
         """Runs a model function as one undo step; shows a Dutch message when refused."""
-        try:
-            return self.controller.execute(undo_text, fn)
-        except ZvdbError as exc:
-            dialogs.show_error(self, texts.NOT_SAVED, str(exc))
-            self.reload()
-            return None
+        return run_edit(self, self.controller, undo_text, fn,
+                        on_failure=lambda _msg: self.reload()).value
 
     def save_step(self, key: StepKey, values: dict[str, Any], undo_text: str) -> None:
         """Saves fields of a step (its rows are created in the same undo step if needed)."""

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.timing import ops as tim
 from zvdesk.models.timing.tables import (
     CYCLE_LABELS,
@@ -37,9 +36,9 @@ from zvdesk.models.timing.tables import (
     Stream,
     Verdict,
 )
-from zvdesk.ui import dialogs
 from zvdesk.ui.instruments.timing import texts as T
 from zvdesk.ui.instruments.timing.timeline import TimelineView
+from zvdesk.ui.operations import run_edit
 from zvdesk.ui.widgets.fields import (
     Field,
     enum_choices,
@@ -213,11 +212,9 @@ class TimingTab(QWidget):
         self.timeline_view.reload()
 
     def _tick(self, key: str, on: bool) -> None:
-        try:
-            self.controller.execute(T.STEP_UNDO, lambda s: tim.set_step_done(
-                s, self.project_id, key, on))
-        except ZvdbError as exc:
-            dialogs.show_error(self, T.NOT_SAVED, str(exc))
+        if not run_edit(self, self.controller, T.STEP_UNDO,
+                        lambda s: tim.set_step_done(s, self.project_id, key, on)):
+            self._timer.start()  # refused: show what is stored
 
     def _solution_typed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != 5:
@@ -231,7 +228,5 @@ class TimingTab(QWidget):
             return tim.set_solution(s, self.project_id, clash.moment_id, clash.cycle_id,
                                     clash.start, text)
 
-        try:
-            self.controller.execute(T.SOLUTION_UNDO, write)
-        except ZvdbError as exc:
-            dialogs.show_error(self, T.NOT_SAVED, str(exc))
+        if not run_edit(self, self.controller, T.SOLUTION_UNDO, write, later=True):
+            self._timer.start()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models.core import ops
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.timing.read import TimingData, timing_for_project
 from zvdesk.models.timing.tables import Stream
-from zvdesk.ui import dialogs
 from zvdesk.ui.instruments.timing import texts as T
+from zvdesk.ui.operations import run_edit
 from zvdesk.ui.widgets.fields import MONTHS
 
 LEFT = 130.0
@@ -209,9 +208,6 @@ class TimelineView(QGraphicsView):
 
     def move_moment(self, moment_id: str, day: date) -> None:
         """Writes a dragged moment's new date as one undo step (or restores it)."""
-        try:
-            self.controller.execute(T.MOVE_UNDO, lambda s: ops.update_record(
-                s, "tim_moment", moment_id, {"on_date": day}))
-        except ZvdbError as exc:
-            dialogs.show_error(self, T.NOT_SAVED, str(exc))
-            self.reload()
+        if not run_edit(self, self.controller, T.MOVE_UNDO, lambda s: ops.update_record(
+                s, "tim_moment", moment_id, {"on_date": day}), later=True):
+            QTimer.singleShot(0, self.reload)  # back where it was

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from zvdesk.models.core import ops
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.stakeholders.ops import update_player
 from zvdesk.models.stakeholders.read import CommunicationRow, communication_rows
 from zvdesk.models.stakeholders.tables import (
@@ -29,7 +28,7 @@ from zvdesk.models.stakeholders.tables import (
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders.communication import texts
 from zvdesk.ui.instruments.stakeholders.communication.texts import RING_SHORT
-from zvdesk.ui.widgets.autosave import refuse_quietly, saving_quietly
+from zvdesk.ui.operations import cell_edit
 from zvdesk.ui.widgets.delegates import ComboDelegate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,6 +57,7 @@ class CommunicationModel(QAbstractTableModel):
         self.rows: list[CommunicationRow] = []
         self.people: list[tuple[str | None, str]] = []
         self.last_error = ""
+        self.committing = False
 
     def reload(self) -> None:
         """Reads the rows again: in place when the same players are there (the current cell,
@@ -184,17 +184,12 @@ class CommunicationModel(QAbstractTableModel):
         return self.write(row.id, field, value, texts.COLUMNS[column][0])
 
     def write(self, player_id: str, field: str, value: Any, title: str) -> bool:
-        """Writes one field of a player as one undo step; False (and last_error) on refusal."""
-        try:
-            self.controller.execute(texts.UNDO_FIELD.format(field=title),
-                                    lambda s: update_player(s, player_id, {field: value}))
-        except ZvdbError as exc:
-            if saving_quietly():  # still typing: the editor says it when it closes
-                refuse_quietly()
-                return False
-            self.last_error = str(exc)
-            return False
-        return True
+        """Writes one field of a player as one undo step; False (and last_error) on refusal.
+
+        The refusal is shown once the cell editor has closed (:func:`operations.cell_edit`).
+        """
+        return cell_edit(self, texts.UNDO_FIELD.format(field=title),
+                         lambda s: update_player(s, player_id, {field: value}))
 
 
 class CommunicationDelegate(ComboDelegate):

@@ -26,7 +26,6 @@ from zvdesk.models.stakeholders.tables import (
     STRATEGY_LABELS,
     Strategy,
 )
-from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.stakeholders.communication import texts
 from zvdesk.ui.instruments.stakeholders.communication.grid import (
@@ -167,9 +166,6 @@ class CommunicationTab(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*WATCHED_KINDS):
             self._reload_guard.request()
-        if self.model.last_error:
-            message, self.model.last_error = self.model.last_error, ""
-            QTimer.singleShot(0, lambda: dialogs.show_error(self, texts.NOT_SAVED, message))
 
     def reload(self) -> None:
         """Reads the rows again, keeping the selection.
