@@ -1,8 +1,13 @@
 """Generates the large region of PRODUCT.md, as far as the models exist.
 
 20 projects, 1,000 people/stakeholders, 2,000 impact-chain elements (bench/large_impact.py),
-1,000 stakeholder players (bench/large_stakeholders.py); meetings and indicators follow when
+1,000 stakeholder players (bench/large_stakeholders.py), 2,000 probleemscan answers
+(bench/large_probleemscan.py), 1,000 dilemma positions (bench/large_dilemmaschuif.py),
+400 meeloopdagen/exchanges (bench/large_meelopen.py); meetings and indicators follow when
 those instruments exist. Usage: python bench/make_large.py OUT.zvdb
+1,000 stakeholder players (bench/large_stakeholders.py), a regiekaart of four phases in
+every project (bench/large_escalatie.py), 300 meetings (bench/large_overleg.py);
+indicators follow when that instrument exists. Usage: python bench/make_large.py OUT.zvdb
 """
 
 from __future__ import annotations
@@ -25,6 +30,11 @@ from zvdesk.models.region.tables import Level, Organisation, Person, Project, Pr
 EXTENSIONS = (
     ("large_impact", "add_large_impact", 2000),
     ("large_stakeholders", "add_large_stakeholders", 1000),
+    ("large_probleemscan", "add_large_probleemscan", 2000),
+    ("large_dilemmaschuif", "add_large_dilemmaschuif", 1000),
+    ("large_meelopen", "add_large_meelopen", 400),
+    ("large_overleg", "add_large_overleg", 300),
+    ("large_escalatie", "add_large_escalatie", 20),
     ("large_timing", "add_large_timing", 200),
     ("large_monitoring", "add_large_monitoring", 50),
 )

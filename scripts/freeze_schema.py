@@ -24,7 +24,10 @@ def _objects(path: Path) -> list[tuple[str, str, str]]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                            "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, rowid").fetchall()
+                            "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, "
+                            # tables in creation order; indexes by name, since SQLAlchemy
+                            # creates a table's indexes in no fixed order
+                            "CASE type WHEN 'table' THEN rowid ELSE 0 END, name").fetchall()
     finally:
         conn.close()
 

@@ -99,6 +99,38 @@ def _isolated_settings(tmp_path: Path) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (zvdesk/ui/garbage.py): no automatic collection, which could free Qt
+    widgets of an earlier test on a report's worker thread; the main thread collects."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    import gc
+
+    gc.collect()  # on the main thread, between tests
+
+
+@pytest.fixture(autouse=True)
+def _no_task_outlives_its_test() -> Iterator[None]:
+    """A background task (a report on a worker thread) still reading a document that the
+    next test's teardown closes would crash the process: each test ends with its tasks."""
+    yield
+    import sys
+
+    if "zvdesk.ui.tasks" in sys.modules:
+        from zvdesk.ui.tasks import wait_all
+
+        assert wait_all(60.0), "a background task did not stop within 60 s"
+
+
 @pytest.fixture(autouse=True)
 def _no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """A question the test did not expect fails the test instead of hanging it (a modal
@@ -129,4 +161,7 @@ def window(qtbot, monkeypatch):  # noqa: ANN001, ANN201
     qtbot.addWidget(win)
     win.show()
     yield win
+    from zvdesk.ui.tasks import wait_all
+
+    wait_all(60.0)  # no report job may still read the document that closes now
     win.set_document(None)

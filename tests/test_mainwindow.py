@@ -456,3 +456,14 @@ def test_closing_the_file_clears_the_undo_texts(qtbot, window, example_path: Pat
     assert window.undo_action.text().startswith("&Ongedaan maken: ")
     trigger_menu(window, "Bestand", "Sluiten")
     assert window.undo_action.text() == "&Ongedaan maken" and not window.undo_action.isEnabled()
+
+
+def test_file_actions_follow_the_document_not_the_menu(qtbot, window, example_path: Path) -> None:  # noqa: ANN001
+    """Right after opening a file (the File menu never opened) the copy, merge and report
+    entries are enabled, so their shortcuts work."""
+    actions = {a.text().replace("&", "").split("\t")[0]: a
+               for top in window.menuBar().actions() if top.menu() is not None
+               for a in top.menu().actions()}
+    window.open_path(example_path)
+    for name in ("Kopie maken om te delen…", "Samenvoegen met kopie…", "Rapport maken…"):
+        assert actions[name].isEnabled(), name

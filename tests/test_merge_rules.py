@@ -128,7 +128,10 @@ def test_edit_after_deletion_survives_and_is_reported(pair) -> None:
     plan, (summary, _) = _merge(mine, theirs)
     p = _person(mine, ids[0])
     assert p.deleted_at is None and p.role == "nog nodig"
-    assert any("daarna gewijzigd" in n and "Anna Aalbers" in n for n in summary.notes)
+    assert any("zonder dat uw bestand die wijziging kende" in n and "Anna Aalbers" in n
+               for n in summary.notes)
+    assert not any("daarna" in n or "eerder" in n for n in summary.notes), \
+        "the clock cannot tell what happened first, so the note does not claim it"
     assert "persoon: 1 teruggezet" in summary.lines()
     # and the other way round gives the same outcome
     plan_back = plan_with_file(theirs, mine.path)
@@ -136,13 +139,80 @@ def test_edit_after_deletion_survives_and_is_reported(pair) -> None:
         c.action is Action.REMOVE for c in plan_back.changes)
 
 
-def test_edit_before_deletion_gives_way_and_is_reported(pair) -> None:
+def test_deletion_of_an_edit_it_never_saw_is_a_conflict(pair) -> None:
     mine, theirs, ids = pair
     theirs.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "eerder"}))
     mine.write(lambda s: ops.delete_records(s, "person", [ids[0]]))
-    plan, (summary, _) = _merge(mine, theirs)
+    plan = plan_with_file(mine, theirs.path)
+    assert [(c.field, c.mine_text, c.theirs_text) for c in plan.conflicts] == [
+        ("deleted_at", "verwijderd", "bestaat nog, gewijzigd: rol")]
+    assert plan.conflicts[0].field_name == "verwijderen of bewaren"
+    assert not plan.notes, "no note claims the edit was older"
+    # keeping their version brings the person back with their edit
+    summary, _ = mine.write(lambda s: apply_merge(s, plan, prefer="theirs"))
+    p = _person(mine, ids[0])
+    assert p.deleted_at is None and p.role == "eerder"
+    assert "persoon: 1 teruggezet" in summary.lines()
+    # the choice is final: their file takes it without asking again
+    back = plan_with_file(theirs, mine.path)
+    assert not back.conflicts
+
+
+def test_keeping_the_deletion_is_not_asked_again(pair) -> None:
+    mine, theirs, ids = pair
+    theirs.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "eerder"}))
+    mine.write(lambda s: ops.delete_records(s, "person", [ids[0]]))
+    plan = plan_with_file(mine, theirs.path)
+    mine.write(lambda s: apply_merge(s, plan, prefer="mine"))
     assert _person(mine, ids[0]).deleted_at is not None
-    assert any("was van eerder" in n for n in summary.notes)
+    assert plan_with_file(mine, theirs.path).empty
+    back = plan_with_file(theirs, mine.path)
+    assert not back.conflicts
+    theirs.write(lambda s: apply_merge(s, back))
+    assert _person(theirs, ids[0]).deleted_at is not None
+
+
+def test_deletion_that_saw_the_edit_holds_without_a_question(pair) -> None:
+    mine, theirs, ids = pair
+    theirs.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "gezien"}))
+    plan, _ = _merge(mine, theirs)
+    assert _person(mine, ids[0]).role == "gezien"
+    mine.write(lambda s: ops.delete_records(s, "person", [ids[0]]))
+    back = plan_with_file(theirs, mine.path)
+    assert not back.conflicts and [c.action for c in back.changes
+                                   if c.kind == "person"] == [Action.REMOVE]
+
+
+def test_a_value_received_and_then_changed_is_that_sides_edit(pair) -> None:
+    """Issue 11: A sets a field, B receives it and changes it: not a conflict."""
+    mine, theirs, ids = pair
+    mine.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "van A"}))
+    into_b = plan_with_file(theirs, mine.path)
+    theirs.write(lambda s: apply_merge(s, into_b))
+    theirs.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "B verder"}))
+    theirs.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "B nog verder"}))
+    plan = plan_with_file(mine, theirs.path)
+    assert not plan.conflicts
+    mine.write(lambda s: apply_merge(s, plan, prefer="mine"))
+    assert _person(mine, ids[0]).role == "B nog verder", "--prefer never drops a later edit"
+
+
+def test_a_clock_a_day_ahead_cannot_make_a_deletion_win(pair, monkeypatch) -> None:
+    """Issue 11: the colleague's clock is a day ahead; my later edit is not lost."""
+    from datetime import timedelta
+
+    from zvdesk.models.core import base, edits
+
+    mine, theirs, ids = pair
+    real = base.utcnow
+    monkeypatch.setattr(edits, "utcnow", lambda: real() + timedelta(days=1))
+    theirs.write(lambda s: ops.delete_records(s, "person", [ids[0]]))
+    monkeypatch.setattr(edits, "utcnow", real)
+    mine.write(lambda s: ops.update_record(s, "person", ids[0], {"role": "later gedaan"}))
+    for plan in (plan_with_file(mine, theirs.path), plan_with_file(theirs, mine.path)):
+        assert [c.field for c in plan.conflicts] == ["deleted_at"], \
+            "reported as a conflict, never dropped"
+        assert not plan.notes
 
 
 def test_undo_and_redo_bump_the_stamps_of_the_fields_they_change(pair) -> None:
@@ -307,3 +377,49 @@ def test_a_copy_from_a_newer_version_is_not_merged(pair, workdir: Path) -> None:
     with pytest.raises(ZvdbError, match="nieuwere versie"):
         plan_with_file(mine, newer)
     assert mine.path.read_bytes() == before
+
+
+def test_cli_refuses_another_region_and_merges_it_only_when_asked(pair, workdir: Path,
+                                                                  capsys) -> None:
+    from zvdesk.models.region.ops import populate_new_region
+
+    mine, theirs, _ids = pair
+    other = workdir / "noord.zvdb"
+    Document.create(other, populate=lambda s: populate_new_region(
+        s, "Regio Noord", ["Den Helder"])).close()
+    mine_path = mine.path
+    mine.close()
+    before = mine_path.read_bytes()
+    out = workdir / "samen.zvdb"
+    assert _cli("merge", str(mine_path), str(other), "-o", str(out), "--prefer", "mine") == 2
+    err = capsys.readouterr().err
+    assert "andere regio: ‘Regio Noord’" in err and "‘Testregio’" in err
+    assert "--andere-regio" in err and not out.exists()
+    assert _cli("merge", str(mine_path), str(other), "-o", str(out), "--prefer", "mine",
+                "--andere-regio") == 0
+    assert "regio ‘Regio Noord’" in capsys.readouterr().out
+    assert mine_path.read_bytes() == before
+    merged = Document.open(out)
+    try:
+        with merged.session() as s:
+            assert [r.name for r in ops.list_live(s, "region")] == ["Testregio"]
+            assert "Den Helder" in {m.name for m in ops.list_live(s, "municipality")}
+    finally:
+        merged.close()
+
+
+def test_cli_conflict_list_shows_where_long_texts_differ(pair, workdir: Path, capsys) -> None:
+    mine, theirs, ids = pair
+    start = "Overleg elke maand met het wijkteam en de politie over de aanpak in Noord. " * 3
+    mine.write(lambda s: ops.update_record(s, "person", ids[0], {"notes": start + "Mijn slot."}))
+    theirs.write(lambda s: ops.update_record(s, "person", ids[0], {
+        "notes": start + "Hun slot, met een afspraak erbij."}))
+    mine_path, theirs_path = mine.path, theirs.path
+    mine.close()
+    theirs.close()
+    assert _cli("merge", str(mine_path), str(theirs_path), "-o", str(workdir / "x.zvdb")) == 3
+    text = capsys.readouterr().out
+    line = next(x for x in text.splitlines() if "notities" in x)
+    assert "Mijn slot.’" in line and "Hun slot, met een afspraak erbij.’" in line
+    assert "persoon ‘Anna Aalbers’, notities" in line
+    assert len(line) < 400, "only the differing part with a little context"

@@ -407,7 +407,7 @@ def test_newer_version_may_add_tables_columns_and_indexes(good_file: Path) -> No
     newer = make_newer(good_file)
     conn = _raw(newer)
     conn.execute("ALTER TABLE person ADD COLUMN pronouns VARCHAR(40)")
-    conn.execute("CREATE TABLE meeting (id VARCHAR(36) NOT NULL, PRIMARY KEY (id))")
+    conn.execute("CREATE TABLE future_thing (id VARCHAR(36) NOT NULL, PRIMARY KEY (id))")
     conn.execute("CREATE INDEX ix_person_name ON person (name)")
     conn.close()
     before = _digest(newer)

@@ -12,11 +12,15 @@ from hypothesis import strategies as st
 from zvdesk.models.core import ops
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.fileformat import SCHEMA_VERSION
 from zvdesk.models.core.schema import record_classes
 from zvdesk.models.core.summary import summarize
 
-FIXTURE = Path(__file__).parent / "fixtures" / "v1.zvdb"
+#: The fixture of the current schema: it has every table the fuzzing below picks from.
+FIXTURE = Path(__file__).parent / "fixtures" / f"v{SCHEMA_VERSION}.zvdb"
 SIZE = FIXTURE.stat().st_size
+#: The fixture of the current schema: it has every table that TABLES names.
+LATEST = Path(__file__).parent / "fixtures" / f"v{SCHEMA_VERSION}.zvdb"
 
 
 @settings(max_examples=40, deadline=None,
@@ -78,7 +82,7 @@ def test_hostile_values_in_any_column_are_refused_or_read_safely(
     folder = tmp_path_factory.mktemp("vijandig") / "werk"
     folder.mkdir()
     path = folder / "bijlage.zvdb"
-    shutil.copyfile(FIXTURE, path)
+    shutil.copyfile(LATEST, path)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys=OFF")
     try:
@@ -128,7 +132,7 @@ def test_any_changed_column_definition_is_refused_and_the_file_untouched(
     folder = tmp_path_factory.mktemp("schema") / "werk"
     folder.mkdir()
     path = folder / "bijlage.zvdb"
-    shutil.copyfile(FIXTURE, path)
+    shutil.copyfile(LATEST, path)
     conn = sqlite3.connect(path, isolation_level=None)
     (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name=?", (table,)).fetchone()
     lines = sql.split("\n")

@@ -244,6 +244,89 @@ def test_merging_a_protected_copy_asks_its_password(window, qtbot, monkeypatch,
     qtbot.waitUntil(decrypted_copy_gone, timeout=5000)
 
 
+def _merge_entry(window):  # noqa: ANN001, ANN202
+    return next(a for a in window.file_menu.actions() if a.text() == t.MENU_MERGE)
+
+
+def test_merge_menu_entry_names_the_player_marks_the_difference_and_keeps_both(
+        window, qtbot, monkeypatch, example_doc: Document, workdir: Path) -> None:
+    from zvdesk.models.core.sharing.texts import BOTH_MINE_MARK, BOTH_THEIRS_MARK
+    from zvdesk.models.stakeholders.tables import Stakeholder
+    from zvdesk.ui import dialogs
+
+    theirs_path = workdir / "collega.zvdb"
+    make_share_copy(example_doc, theirs_path, CopyOptions())
+    with example_doc.session() as s:
+        player = next(p for p in ops.list_live(s, "stakeholder") if p.person_id)
+        pid, person = player.id, s.get(Person, player.person_id).name
+    base = "Steunt de aanpak; wil eerst de cijfers zien."
+    example_doc.write(lambda s: ops.update_record(s, "stakeholder", pid, {
+        "notes": base + " Belt in maart terug."}))
+    mine_path = example_doc.path
+    example_doc.close()
+    theirs = Document.open(theirs_path)
+    theirs.write(lambda s: ops.update_record(s, "stakeholder", pid, {
+        "notes": base + " Wil een gesprek met de burgemeester."}))
+    theirs.close()
+    window.open_path(mine_path)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a, **_k: str(theirs_path))
+    window.file_menu.aboutToShow.emit()
+    _merge_entry(window).trigger()  # as the user does; this crashed before (issue 11)
+    dialog = window.feature("sharing").merge_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert dialog.table.rowCount() == 1
+    title = dialog.table.item(0, 0).text()
+    assert title.startswith("speler ‘") and person in title and "project ‘" in title
+    assert dialog.table.item(0, 1).text() == "notities"
+    assert "Belt in maart terug." in dialog.table.item(0, 2).text()
+    assert "burgemeester" in dialog.table.item(0, 3).text()
+    marked = dialog.conflict_view.theirs_text.toHtml()
+    assert "burgemeester" in marked and "underline" in marked
+    box = dialog.table.cellWidget(0, 4)
+    assert [box.itemText(i) for i in range(box.count())][1:] == [
+        t.MERGE_MINE, t.MERGE_THEIRS, t.MERGE_BOTH]
+    box.setFocus()
+    for _ in range(3):
+        QTest.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentText() == t.MERGE_BOTH and dialog.ok.isEnabled()
+    QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    with window.controller.session() as s:
+        notes = s.get(Stakeholder, pid).notes
+    assert notes.startswith(BOTH_MINE_MARK) and BOTH_THEIRS_MARK in notes
+    assert "Belt in maart terug." in notes and "burgemeester" in notes
+    assert window.controller.undo_stack.count() == 1
+
+
+def test_merge_menu_refuses_another_region_unless_chosen(window, qtbot, monkeypatch,
+                                                         example_path: Path,
+                                                         workdir: Path) -> None:
+    from zvdesk.models.region.ops import populate_new_region
+    from zvdesk.ui import dialogs
+
+    other = workdir / "noord.zvdb"
+    Document.create(other, populate=lambda s: populate_new_region(
+        s, "Regio Noord", ["Den Helder"])).close()
+    window.open_path(example_path)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a, **_k: str(other))
+    window.file_menu.aboutToShow.emit()
+    _merge_entry(window).trigger()
+    dialog = window.feature("sharing").merge_dialog
+    qtbot.waitUntil(lambda: dialog.other_region_button.isVisible(), timeout=10000)
+    assert "andere regio" in dialog.status.text() and "‘Regio Noord’" in dialog.status.text()
+    assert dialog.plan is None and not dialog.ok.isEnabled()
+    QTest.mouseClick(dialog.other_region_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert dialog.plan.other_region == "Regio Noord"
+    if dialog.plan.conflicts:
+        QTest.mouseClick(dialog.all_mine, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    with window.controller.session() as s:
+        assert "Den Helder" in {m.name for m in ops.list_live(s, "municipality")}
+        assert [r.name for r in ops.list_live(s, "region")] != ["Regio Noord"]
+        assert len(ops.list_live(s, "region")) == 1, "the other region row is not added"
+
+
 def _open_copy_dialog(window, qtbot, path: Path):  # noqa: ANN001, ANN202
     window.open_path(path)
     window.file_menu.aboutToShow.emit()

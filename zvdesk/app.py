@@ -90,6 +90,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     install_dutch(app)
+    from zvdesk.ui import garbage
+
+    garbage.install(app)  # no Qt object is ever freed on a report's worker thread
     return app  # type: ignore[return-value]
 
 

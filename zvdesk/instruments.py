@@ -23,10 +23,15 @@ from types import ModuleType
 #: Every instrument, by key. "region" comes first: the others refer to its records.
 INSTRUMENTS: tuple[str, ...] = (
     "region",
+    "probleemscan",
     "impact",
     "steps",
     "stakeholders",
     "cooperation",
+    "dilemmaschuif",
+    "meelopen",
+    "overleg",
+    "escalatie",
     "timing",
     "monitoring",
 )

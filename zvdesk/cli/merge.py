@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zvdesk.cli.copy import read_password_file
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.errors import ZvdbError
+
+if TYPE_CHECKING:
+    from zvdesk.models.core.sharing.merge import FieldConflict
 
 #: Exit code when the files conflict and no --prefer was given (nothing written).
 EXIT_CONFLICTS = 3
@@ -24,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-file", metavar="BESTAND",
                         help="wachtwoord (eerste regel) van beveiligde invoerbestanden; een "
                              "beveiligd eigen bestand geeft een beveiligd resultaat")
+    parser.add_argument("--andere-regio", action="store_true", dest="other_region",
+                        help="ook samenvoegen als de kopie van een andere regio is (zonder "
+                             "gedeelde geschiedenis): de onderdelen ervan komen in uw regio")
     parser.add_argument("--prefer", choices=["mine", "theirs"],
                         help="welke versie wint bij een conflict (zonder deze keuze: stoppen "
                              "en de conflicten tonen)")
@@ -66,11 +73,25 @@ def format_value(value: object) -> str:
     return display_value(value)
 
 
+def conflict_line(c: FieldConflict) -> str:
+    """One conflict as a Dutch line, showing where the two versions differ (never cut there)."""
+    from zvdesk.models.core.sharing.texts import differing_part
+
+    if c.is_deletion:
+        mine, theirs = c.mine_text, c.theirs_text
+    elif c.is_text:
+        mine, theirs = differing_part(c.mine or "", c.theirs or "")
+        mine, theirs = mine or "(leeg)", theirs or "(leeg)"
+    else:
+        mine, theirs = format_value(c.mine), format_value(c.theirs)
+    return f"- {c.title}, {c.field_name}: uw versie ‘{mine}’, hun versie ‘{theirs}’"
+
+
 def run(args: argparse.Namespace) -> int:
     """Merges into OUT (exit 0), lists conflicts (exit 3) or prints one error line (exit 2)."""
     from zvdesk.models.core.private import make_work_folder, remove_work_folder
     from zvdesk.models.core.sharing.merge_apply import apply_merge, plan_with_file, summarize_plan
-    from zvdesk.models.core.sharing.texts import conflicts_phrase, field_label
+    from zvdesk.models.core.sharing.texts import conflicts_phrase
     from zvdesk.models.core.writeguard import check_write_target
 
     try:
@@ -91,16 +112,17 @@ def run(args: argparse.Namespace) -> int:
             mine_doc.close()
         doc = Document.open(work)
         try:
-            plan = plan_with_file(doc, theirs_path, theirs_name=Path(args.theirs).name)
+            plan = plan_with_file(doc, theirs_path, theirs_name=Path(args.theirs).name,
+                                  allow_other_region=args.other_region)
             if plan.conflicts and args.prefer is None:
                 n = len(plan.conflicts)
                 print(f"{'Er is' if n == 1 else 'Er zijn'} {conflicts_phrase(n)}: hetzelfde "
                       "veld is in beide bestanden anders gewijzigd. Er is niets geschreven. "
                       "Kies met --prefer mine of --prefer theirs welke versie wint, of voeg "
-                      "samen in ZV Desk om per veld te kiezen.")
+                      "samen in ZV Desk (Bestand → Samenvoegen met kopie…) om per veld te "
+                      "kiezen of bij tekst beide versies te bewaren.")
                 for c in plan.conflicts:
-                    print(f"- {c.title}, {field_label(c.field)}: uw versie "
-                          f"‘{format_value(c.mine)}’, hun versie ‘{format_value(c.theirs)}’")
+                    print(conflict_line(c))
                 return EXIT_CONFLICTS
             if not plan.related:
                 print("Let op: de bestanden hebben geen gemeenschappelijke gegevens; alles uit "

@@ -24,6 +24,7 @@ class ExampleContext:
     people: dict[str, str] = field(default_factory=dict)  # name -> id
     themes: dict[str, str] = field(default_factory=dict)  # name -> id
     projects: dict[str, str] = field(default_factory=dict)  # "regiopilot"/"verward" -> id
+    meetings: dict[str, str] = field(default_factory=dict)  # name -> id (§2.3, the region's)
 
 
 

@@ -412,7 +412,10 @@ def build_story(data: ReportData, doc: ReportDocTemplate) -> list[Flowable]:
             if isinstance(following, Figure) and following.landscape:
                 wants = "landscape"
         if wants != orientation:
-            story += [NextPageTemplate(wants), PageBreak()]
+            if isinstance(story[-1], PageBreak):  # a page starts here anyway: no blank page
+                story.insert(len(story) - 1, NextPageTemplate(wants))
+            else:
+                story += [NextPageTemplate(wants), PageBreak()]
             orientation = wants
         width, height = doc.landscape_size if orientation == "landscape" else doc.portrait_size
         if isinstance(block, Heading):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
 
 #: Largest picture side in pixels: a full A4 landscape page at ~130 dpi.
 MAX_PIXELS = 1300
+
+
+#: PDFium is not thread-safe (pypdfium2's documentation): two reports, a preview and a
+#: print job may run at once, so every call into it holds this lock.
+_PDFIUM = threading.RLock()
 
 
 def drawing_png(drawing: Drawing, dpi: int = 120) -> bytes | None:
@@ -77,11 +83,12 @@ def pdf_page_count(pdf: bytes) -> int:
         import pypdfium2 as pdfium
     except ImportError:
         return 0
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        return len(doc)
-    finally:
-        doc.close()
+    with _PDFIUM:
+        doc = pdfium.PdfDocument(pdf)
+        try:
+            return len(doc)
+        finally:
+            doc.close()
 
 
 def pdf_page_images(pdf: bytes, *, dpi: float | list[float] = 96, first: int = 0,
@@ -98,16 +105,18 @@ def pdf_page_images(pdf: bytes, *, dpi: float | list[float] = 96, first: int = 0
         import pypdfium2 as pdfium
     except ImportError:
         return []
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        end = len(doc) - 1 if last is None else min(last, len(doc) - 1)
-        images = []
-        for index in range(first, end + 1):
-            page = doc[index]
-            page_dpi = dpi[index - first] if isinstance(dpi, list) else dpi
-            bitmap = page.render(scale=page_dpi / 72.0)
-            images.append(bitmap.to_pil().convert("RGB"))
-            page.close()
-        return images
-    finally:
-        doc.close()
+    with _PDFIUM:
+        doc = pdfium.PdfDocument(pdf)
+        try:
+            end = len(doc) - 1 if last is None else min(last, len(doc) - 1)
+            images = []
+            for index in range(first, end + 1):
+                page = doc[index]
+                page_dpi = dpi[index - first] if isinstance(dpi, list) else dpi
+                bitmap = page.render(scale=page_dpi / 72.0)
+                images.append(bitmap.to_pil().convert("RGB"))
+                bitmap.close()
+                page.close()
+            return images
+        finally:
+            doc.close()

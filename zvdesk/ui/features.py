@@ -40,6 +40,7 @@ FEATURES: tuple[str, ...] = (
     "zvdesk.ui.report:ReportFeature",
     "zvdesk.ui.sharing:SharingFeature",
     "zvdesk.ui.instruments.region.importing:ImportFeature",
+    "zvdesk.ui.instruments.overleg.reminder:CallRoundReminder",
 )
 
 

@@ -31,7 +31,7 @@ from zvdesk.ui.features import Opener, OpenRequest, WindowFeature, load_features
 from zvdesk.ui.helptext import help_markdown
 from zvdesk.ui.navigator import Navigator
 from zvdesk.ui.openers import OpenCancelled, open_step, run_chain, standard_chain
-from zvdesk.ui.registry import InstrumentSpec
+from zvdesk.ui.registry import InstrumentSpec, instruments_for
 from zvdesk.ui.widgets.autosave import flush_editors
 from zvdesk.ui.workspace import Workspace
 
@@ -72,9 +72,11 @@ class MainWindow(QMainWindow):
     Signals:
         document_closing(): the open document is about to be closed or replaced; work that
             reads it (a report being made) must finish or stop now.
+        document_opened(): a document is now shown (features may greet it, e.g. a reminder).
     """
 
     document_closing = Signal()
+    document_opened = Signal()
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self.workspace = Workspace()
         self.workspace.current_instrument.connect(self._show_help)
+        self.workspace.open_elsewhere.connect(self._open_elsewhere)
         self.workspace.current_instrument.connect(self._follow_in_navigator)
         self.banner = ReadOnlyBanner()
         self.banner.save_as.clicked.connect(self.save_as)
@@ -396,10 +399,16 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             for feature in self.features:
                 feature.document_opened(self.controller)
+            self.document_opened.emit()
 
     def close_document(self) -> None:
         """Bestand → Sluiten."""
         self.set_document(None)
+
+    def _open_elsewhere(self, key: str) -> None:
+        """A link to a region-wide instrument from a project's tab shows the region's tabs."""
+        if any(spec.key == key for spec in instruments_for("region")):
+            self.show_target(None, key)
 
     def show_target(self, project_id: str | None, key: str) -> None:
         """Shows the tabs of the region or a project, with one instrument in front."""

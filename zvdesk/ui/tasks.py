@@ -29,7 +29,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from zvdesk.models.core.errors import ZvdbError
@@ -161,32 +161,80 @@ def run_task(parent: QObject | None, fn: Callable[[TaskContext], Any], *,
         The running :class:`Task` (cancel it, wait for it).
     """
     task = Task(fn, failure_text)
-    alive = [True]
-
-    def guard(callback: Callable[..., None] | None) -> Callable[..., None]:
-        def call(*args: Any) -> None:
-            if callback is not None and alive[0] and not (
-                    task.cancel_requested and callback is not on_cancelled):
-                callback(*args)
-        return call
-
-    def finish(*_args: Any) -> None:
-        _RUNNING.discard(task)
-        task.deleteLater()
-
+    relay = _Relay(task, on_success, on_failure, on_progress, on_cancelled)
     if parent is not None:
-        def detach() -> None:
-            alive[0] = False
-            task.cancel()
-        parent.destroyed.connect(detach)
-    task.progressed.connect(guard(on_progress))
-    task.succeeded.connect(guard(on_success))
-    task.failed.connect(guard(on_failure))
-    task.cancelled.connect(guard(on_cancelled))
-    for signal in (task.succeeded, task.failed, task.cancelled):
-        signal.connect(finish)
+        parent.destroyed.connect(relay.detach)
+    # The worker thread emits; the relay lives in the GUI thread and has real slots, so Qt
+    # queues every call to the GUI thread (a plain Python callable would run in the worker).
+    task.progressed.connect(relay.progressed)
+    task.succeeded.connect(relay.succeeded)
+    task.failed.connect(relay.failed)
+    task.cancelled.connect(relay.cancelled)
     task.start()
     return task
+
+
+class _Relay(QObject):
+    """Hands a task's results to its callbacks on the GUI thread (see :func:`run_task`)."""
+
+    def __init__(self, task: Task, on_success: Callable[[Any], None] | None,
+                 on_failure: Callable[[str], None] | None,
+                 on_progress: Callable[[float, str], None] | None,
+                 on_cancelled: Callable[[], None] | None) -> None:
+        super().__init__()
+        self.moveToThread(QApplication.instance().thread())
+        self.task = task
+        self.alive = True
+        self._success, self._failure = on_success, on_failure
+        self._progress, self._cancelled = on_progress, on_cancelled
+        _RELAYS.add(self)
+
+    @Slot()
+    def detach(self) -> None:
+        """The widget the result was for is gone: cancel, and call nothing any more."""
+        self.alive = False
+        self.task.cancel()
+
+    def _live(self) -> bool:
+        return self.alive and not self.task.cancel_requested
+
+    @Slot(float, str)
+    def progressed(self, fraction: float, text: str) -> None:  # noqa: D102
+        if self._progress is not None and self._live():
+            self._progress(fraction, text)
+
+    @Slot(object)
+    def succeeded(self, result: object) -> None:  # noqa: D102
+        try:
+            if self._success is not None and self._live():
+                self._success(result)
+        finally:
+            self._finish()
+
+    @Slot(str)
+    def failed(self, text: str) -> None:  # noqa: D102
+        try:
+            if self._failure is not None and self._live():
+                self._failure(text)
+        finally:
+            self._finish()
+
+    @Slot()
+    def cancelled(self) -> None:  # noqa: D102
+        try:
+            if self._cancelled is not None and self.alive:
+                self._cancelled()
+        finally:
+            self._finish()
+
+    def _finish(self) -> None:
+        _RUNNING.discard(self.task)
+        _RELAYS.discard(self)
+        self.task.deleteLater()
+        self.deleteLater()
+
+
+_RELAYS: set[_Relay] = set()
 
 
 def running_tasks() -> list[Task]:

@@ -15,9 +15,13 @@ class Workspace(QTabWidget):
 
     Signals:
         current_instrument(object): the :class:`InstrumentSpec` of the tab now shown.
+        open_elsewhere(str): the key of an instrument that is not among these tabs was asked
+            for (a project's stappenplan links to the region's meetings); the window shows
+            the tabs where it is.
     """
 
     current_instrument = Signal(object)
+    open_elsewhere = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +77,7 @@ class Workspace(QTabWidget):
             if spec.key == key:
                 self.setCurrentIndex(i)
                 return
+        self.open_elsewhere.emit(key)
 
     def _current_changed(self, index: int) -> None:
         flush_editors()  # typing in the tab just left reaches the disk now

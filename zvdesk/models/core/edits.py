@@ -80,6 +80,35 @@ def _old_values(obj: Record) -> Values:
 #: In ``field_stamps``, ``"~column": file id`` marks a value a merge took unchanged from
 #: that file (docs/MERGE.md); any edit of the column removes the mark.
 ORIGIN_PREFIX = "~"
+#: In ``field_stamps``, ``"^column": "stamp stamp …"`` lists earlier versions of the column
+#: (by their stamps, newest first) that the current value was made from, so a merge can tell a
+#: value that replaced one it saw from a concurrent edit (docs/MERGE.md). Kept inside the
+#: existing JSON column: the file format does not change.
+ANCESTORS_PREFIX = "^"
+#: How many earlier versions a field remembers (a forgotten one only means a question more).
+MAX_ANCESTORS = 8
+
+
+def read_ancestors(stamps: dict[str, str], name: str) -> list[str] | None:
+    """The earlier versions a field's value was made from, or None when none were recorded."""
+    text = stamps.get(ANCESTORS_PREFIX + name)
+    return None if text is None else text.split()
+
+
+def join_ancestors(*groups: list[str] | None) -> str:
+    """Ancestor stamps as stored: unique, in the given order, at most :data:`MAX_ANCESTORS`.
+
+    The newest entries are kept, plus the two oldest (usually the version both copies had
+    when they parted).
+    """
+    seen: list[str] = []
+    for group in groups:
+        for stamp in group or ():
+            if stamp and stamp not in seen:
+                seen.append(stamp)
+    if len(seen) > MAX_ANCESTORS:
+        seen = seen[:MAX_ANCESTORS - 2] + seen[-2:]
+    return " ".join(seen)
 
 
 def read_stamps(text: str | None) -> dict[str, str]:
@@ -113,9 +142,18 @@ def _stamp_fields(obj: Record, now: Any, *, new: bool) -> None:
         stamps = read_stamps(obj.field_stamps)
         changed = [a.key for a in state.mapper.column_attrs
                    if state.attrs[a.key].history.has_changes()]
-    text = UTCDateTime().process_bind_param(now, None)
+    stamp_type = UTCDateTime()
+    text = stamp_type.process_bind_param(now, None)
+    old_modified = None if new else stamp_type.process_bind_param(
+        state.attrs["modified_at"].history.deleted[0]
+        if state.attrs["modified_at"].history.deleted else obj.modified_at, None)
     for key in changed:
         if key not in BOOKKEEPING_COLUMNS:
+            if not new:
+                # the version this edit replaces (and what it was made from) stays known
+                previous = stamps.get(key) or old_modified
+                stamps[ANCESTORS_PREFIX + key] = join_ancestors(
+                    [previous] if previous else [], read_ancestors(stamps, key))
             stamps[key] = text
             stamps.pop(ORIGIN_PREFIX + key, None)  # a merge's "taken from" mark no longer holds
     obj.field_stamps = json.dumps(stamps, sort_keys=True, separators=(",", ":"))

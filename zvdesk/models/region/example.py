@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from zvdesk.models.core.schema import record_class
 from zvdesk.models.region.ops import populate_new_region, set_project_themes
 from zvdesk.models.region.tables import (
-    Domain,
     Level,
     Organisation,
     Person,
@@ -53,10 +52,7 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
         "Samenwerking van de zeven gemeenten in Zaanstreek-Waterland met hun partners in zorg "
         "en veiligheid. Zaanstreek-Waterland was in 2019-2020 een van de regiopilots Zorg + "
         "Veiligheid van de VNG.")
-    session.add(Organisation(name="Regionaal Bestuurlijk Overleg Z+V", short_name="RBO",
-                             domain=Domain.OVERIG,
-                             description="Bestuurlijk gremium van burgemeesters, wethouders "
-                                         "en bestuurders van de ketenpartners."))
+    # The RBO Zorg en Veiligheid is a meeting of the region (§2.3), not an organisation.
     session.flush()
     ctx.organisations = {o.name: o.id for o in session.query(Organisation)}
     ctx.themes = {t.name: t.id for t in session.query(record_class("theme"))}

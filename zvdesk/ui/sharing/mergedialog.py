@@ -12,17 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,16 +27,17 @@ from PySide6.QtWidgets import (
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.core.sharing.merge import MergePlan
 from zvdesk.models.core.sharing.merge_apply import (
-    Choice,
     MergeSummary,
+    OtherRegion,
     apply_merge,
     plan_with_file,
     summarize_plan,
 )
-from zvdesk.models.core.sharing.texts import display_value, field_label
+from zvdesk.models.core.sharing.texts import display_value
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.sharing import texts as t
+from zvdesk.ui.sharing.conflictview import ConflictView
 from zvdesk.ui.tasks import TaskContext, run_task
 
 log = logging.getLogger(__name__)
@@ -52,18 +48,28 @@ class _Planner(QObject):
 
     planned = Signal(object)  # MergePlan
     failed = Signal(str)  # Dutch message
+    other_region = Signal(str)  # Dutch message: the copy is another region's file
 
     def start(self, controller: DocumentController, path: Path, name: str,
-              cleanup: Path | None) -> None:
+              cleanup: Path | None, allow_other_region: bool = False) -> None:
+        other = [False]
+
         def work(_ctx: TaskContext) -> MergePlan:
             try:
-                return plan_with_file(controller.document, path, theirs_name=name)
+                return plan_with_file(controller.document, path, theirs_name=name,
+                                      allow_other_region=allow_other_region)
+            except OtherRegion:
+                other[0] = True  # the user may still choose to merge it: the dialog cleans up
+                raise
             finally:
-                if cleanup is not None:
+                if cleanup is not None and not other[0]:
                     shutil.rmtree(cleanup, ignore_errors=True)
 
-        self.task = run_task(self, work, on_success=self.planned.emit,
-                             on_failure=self.failed.emit, failure_text=t.MERGE_UNEXPECTED)
+        def failed(message: str) -> None:
+            (self.other_region if other[0] else self.failed).emit(message)
+
+        self.task = run_task(self, work, on_success=self.planned.emit, on_failure=failed,
+                             failure_text=t.MERGE_UNEXPECTED)
 
 
 class MergeDialog(QDialog):
@@ -81,7 +87,7 @@ class MergeDialog(QDialog):
         self.name = name or Path(theirs).name
         self.plan: MergePlan | None = None
         self.summary: MergeSummary | None = None
-        self.choices: dict[tuple[str, str, str], Choice] = {}
+        self._source, self._cleanup = Path(theirs), cleanup
         self.setWindowTitle(t.MERGE_TITLE)
         self.resize(900, 620)
 
@@ -91,39 +97,23 @@ class MergeDialog(QDialog):
         self.busy.setRange(0, 0)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([t.MERGE_SUMMARY])
-        self.conflict_label = QLabel()
-        self.conflict_label.setWordWrap(True)
-        self.table = QTableWidget(0, len(t.MERGE_COLUMNS))
-        self.table.setHorizontalHeaderLabels(t.MERGE_COLUMNS)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for col, mode in enumerate((QHeaderView.ResizeMode.Interactive,
-                                    QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.Stretch,
-                                    QHeaderView.ResizeMode.Stretch,
-                                    QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(col, mode)
-        self.table.setColumnWidth(0, 200)
-        self.all_mine = QPushButton(t.MERGE_ALL_MINE)
-        self.all_theirs = QPushButton(t.MERGE_ALL_THEIRS)
-        self.all_mine.clicked.connect(lambda: self._choose_all("mine"))
-        self.all_theirs.clicked.connect(lambda: self._choose_all("theirs"))
-        bulk = QHBoxLayout()
-        bulk.addWidget(self.conflict_label, 1)
-        bulk.addWidget(self.all_mine)
-        bulk.addWidget(self.all_theirs)
-        conflicts = QWidget()
-        cl = QVBoxLayout(conflicts)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addLayout(bulk)
-        cl.addWidget(self.table, 1)
+        self.conflict_view = ConflictView()
+        self.conflict_view.changed.connect(self._update_ok)
+        # the parts tests and keyboard users reach directly
+        self.table = self.conflict_view.table
+        self.all_mine = self.conflict_view.all_mine
+        self.all_theirs = self.conflict_view.all_theirs
+        conflicts = self.conflict_view
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(conflicts)
         self.splitter.setVisible(False)
 
         buttons = QDialogButtonBox()
+        self.other_region_button = QPushButton(t.MERGE_OTHER_REGION)
+        self.other_region_button.clicked.connect(self._merge_other_region)
+        buttons.addButton(self.other_region_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.other_region_button.hide()  # only for another region's file
         self.ok = buttons.addButton(t.MERGE_OK, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(t.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
         self.ok.setEnabled(False)
@@ -138,6 +128,8 @@ class MergeDialog(QDialog):
         self._planner = _Planner(self)
         self._planner.planned.connect(self.show_plan)
         self._planner.failed.connect(self._failed)
+        self._planner.other_region.connect(self._other_region)
+        self.finished.connect(self._clean_up)
         self._planner.start(controller, Path(theirs), self.name, cleanup)
 
     # -- showing the plan --------------------------------------------------------------------
@@ -176,44 +168,33 @@ class MergeDialog(QDialog):
             top.setExpanded(True)
 
     def _fill_conflicts(self, plan: MergePlan) -> None:
-        n = len(plan.conflicts)
-        self.conflict_label.setText(t.MERGE_CONFLICTS.format(n=n) if n else t.MERGE_NO_CONFLICTS)
-        self.all_mine.setVisible(bool(n))
-        self.all_theirs.setVisible(bool(n))
-        self.table.setVisible(bool(n))
-        self.table.setRowCount(n)
-        for row, conflict in enumerate(plan.conflicts):
-            cells = (conflict.title, field_label(conflict.field), display_value(conflict.mine),
-                     display_value(conflict.theirs))
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(text)
-                self.table.setItem(row, col, item)
-            box = QComboBox()
-            box.addItems([t.MERGE_CHOOSE, t.MERGE_MINE, t.MERGE_THEIRS])
-            box.setAccessibleName(f"Keuze voor {cells[0]}, {cells[1]}")
-            box.currentIndexChanged.connect(
-                lambda index, key=conflict.key: self._choose(key, index))
-            self.table.setCellWidget(row, 4, box)
-        self.table.resizeRowsToContents()
+        self.conflict_view.set_conflicts(plan.conflicts)
 
-    def _choose(self, key: tuple[str, str, str], index: int) -> None:
-        if index == 0:
-            self.choices.pop(key, None)
-        else:
-            self.choices[key] = "mine" if index == 1 else "theirs"
-        self._update_ok()
-
-    def _choose_all(self, choice: Choice) -> None:
-        for row in range(self.table.rowCount()):
-            box = self.table.cellWidget(row, 4)
-            box.setCurrentIndex(1 if choice == "mine" else 2)
+    @property
+    def choices(self) -> dict:
+        """The choices made so far, ``(kind, id, field) -> "mine" | "theirs" | "both"``."""
+        return self.conflict_view.choices
 
     def _update_ok(self) -> None:
         plan = self.plan
-        self.ok.setEnabled(plan is not None and not plan.empty
-                           and all(c.key in self.choices for c in plan.conflicts))
+        self.ok.setEnabled(plan is not None and not plan.empty and self.conflict_view.complete())
+
+    def _other_region(self, message: str) -> None:
+        """The copy is another region's file: say which, and offer to merge it anyway."""
+        self.busy.hide()
+        self.status.setText(message)
+        self.other_region_button.show()
+
+    def _merge_other_region(self) -> None:
+        self.other_region_button.hide()
+        self.busy.show()
+        self.status.setText(t.MERGE_BUSY.format(name=self.name))
+        self._planner.start(self.controller, self._source, self.name, self._cleanup,
+                            allow_other_region=True)
+
+    def _clean_up(self) -> None:
+        if self._cleanup is not None:
+            shutil.rmtree(self._cleanup, ignore_errors=True)
 
     def _failed(self, message: str) -> None:
         self.busy.hide()
@@ -230,7 +211,7 @@ class MergeDialog(QDialog):
         try:
             self.summary = self.controller.execute(
                 t.MERGE_UNDO_TEXT.format(name=self.name),
-                lambda s: apply_merge(s, plan, dict(self.choices)))
+                lambda s: apply_merge(s, plan, dict(self.conflict_view.choices)))
         except ZvdbError as exc:
             dialogs.show_error(self, t.MERGE_FAILED_TITLE, str(exc))
             return

@@ -48,7 +48,9 @@ class RecordForm(QWidget):
                 editor.setToolTip(field.tooltip)
             editor.setEnabled(not controller.read_only)
             self.editors[field.name] = editor
-            layout.addRow(f"{field.title}:", editor)
+            # a question keeps its question mark ("Zijn al deze overleggen nodig?")
+            layout.addRow(field.title if field.title.endswith("?") else f"{field.title}:",
+                          editor)
         controller.changed.connect(self._on_changed)
         self.reload()
 

@@ -140,13 +140,35 @@ def common_base(facts: list[LineageFact], mine: str | None, theirs: str | None
     """
     if not mine or not theirs or mine == theirs:
         return None
-    parents: dict[str, tuple[str, datetime]] = {}
-    for fact in sorted(facts, key=lambda f: (f.at, f.id)):
-        if fact.event is LineageEvent.COPY and fact.partner_file_id not in parents:
-            parents[fact.partner_file_id] = (fact.file_id, fact.at)
+    parents = _parents(facts)
     up_mine = _departures(parents, mine)
     for node, left_theirs in _departures(parents, theirs).items():
         if node in up_mine:
             times = [t for t in (up_mine[node], left_theirs) if t is not None]
             return min(times) if times else None
     return None
+
+
+def _parents(facts: list[LineageFact]) -> dict[str, tuple[str, datetime]]:
+    parents: dict[str, tuple[str, datetime]] = {}
+    for fact in sorted(facts, key=lambda f: (f.at, f.id)):
+        if fact.event is LineageEvent.COPY and fact.partner_file_id not in parents:
+            parents[fact.partner_file_id] = (fact.file_id, fact.at)
+    return parents
+
+
+def share_lineage(facts: list[LineageFact], mine: str | None, theirs: str | None) -> bool:
+    """True when the two files belong to one family of copies (or are the same file).
+
+    Two files are related when one descends from the other, they have a common ancestor, or
+    either has already been merged with the other.
+    """
+    if not mine or not theirs:
+        return False
+    if mine == theirs:
+        return True
+    parents = _parents(facts)
+    if set(_departures(parents, mine)) & set(_departures(parents, theirs)):
+        return True
+    return any(f.event is LineageEvent.MERGE and {f.file_id, f.partner_file_id} == {mine, theirs}
+               for f in facts)

@@ -20,22 +20,34 @@ from sqlalchemy.orm import Session
 from zvdesk.models.core import fileformat as ff
 from zvdesk.models.core.base import utcnow
 from zvdesk.models.core.document import Document
-from zvdesk.models.core.edits import ORIGIN_PREFIX, read_stamps
+from zvdesk.models.core.edits import (
+    ANCESTORS_PREFIX,
+    ORIGIN_PREFIX,
+    join_ancestors,
+    read_stamps,
+)
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.core.schema import record_class, record_classes
 from zvdesk.models.core.sharing.lineage import Lineage, LineageEvent, ensure_file_id
 from zvdesk.models.core.sharing.merge import (
     HISTORY_KINDS,
     Action,
+    FieldConflict,
     MergePlan,
     Snapshot,
     plan_merge,
     read_snapshot,
     stamp_text,
 )
-from zvdesk.models.core.sharing.texts import conflicts_phrase
+from zvdesk.models.core.sharing.texts import (
+    BOTH_MINE_MARK,
+    BOTH_THEIRS_MARK,
+    conflicts_phrase,
+    other_region_message,
+)
 
-Choice = Literal["mine", "theirs"]
+#: "both" keeps both versions of a text, marked (only for text fields).
+Choice = Literal["mine", "theirs", "both"]
 Choices = Mapping[tuple[str, str, str], Choice]
 
 
@@ -81,7 +93,7 @@ def summarize_plan(plan: MergePlan, choices: Choices | None = None) -> MergeSumm
     summary = MergeSummary(notes=list(plan.notes))
     classes = record_classes()
     for change in plan.changes:
-        if change.kind in HISTORY_KINDS:
+        if change.kind in HISTORY_KINDS or change.quiet:
             continue
         entry = summary.kinds.setdefault(change.kind, KindSummary(classes[change.kind].__label__))
         if change.action is Action.ADD:
@@ -94,11 +106,16 @@ def summarize_plan(plan: MergePlan, choices: Choices | None = None) -> MergeSumm
         elif change.title not in entry.changed:
             entry.changed.append(change.title)
     for conflict in plan.conflicts:
-        if choices and choices.get(conflict.key) == "theirs":
+        choice = choices.get(conflict.key) if choices else None
+        if choice in ("theirs", "both"):
             entry = summary.kinds.setdefault(conflict.kind,
                                              KindSummary(classes[conflict.kind].__label__))
-            if conflict.title not in entry.changed:
-                entry.changed.append(conflict.title)
+            if conflict.is_deletion:
+                target = entry.revived if conflict.theirs is None else entry.removed
+            else:
+                target = entry.changed
+            if conflict.title not in target:
+                target.append(conflict.title)
     summary.conflicts_resolved = sum(1 for c in plan.conflicts if choices and c.key in choices)
     summary.kinds = {k: v for k, v in summary.kinds.items()
                      if v.added or v.changed or v.removed or v.revived}
@@ -113,14 +130,21 @@ def _dump(stamps: dict[str, str]) -> str:
     return json.dumps(stamps, sort_keys=True, separators=(",", ":"))
 
 
+def keep_both(conflict: FieldConflict) -> str:
+    """Both versions of a text conflict in one text, each marked ("[mijn versie] …")."""
+    return (f"{BOTH_MINE_MARK} {conflict.mine or ''}\n{BOTH_THEIRS_MARK} "
+            f"{conflict.theirs or ''}")
+
+
 def apply_merge(session: Session, plan: MergePlan, choices: Choices | None = None,
-                *, prefer: Choice | None = None) -> MergeSummary:
+                *, prefer: Literal["mine", "theirs"] | None = None) -> MergeSummary:
     """Model function: carries out a plan in the user's file.
 
     Args:
         session: The write session (one transaction, one undo step).
         plan: From :func:`plan_merge`, computed on the same file.
-        choices: ``(kind, id, field) -> "mine" | "theirs"`` for the plan's conflicts.
+        choices: ``(kind, id, field) -> "mine" | "theirs" | "both"`` for the plan's
+            conflicts ("both" only for text).
         prefer: The choice for every conflict without one (the command line's ``--prefer``).
 
     Raises:
@@ -132,6 +156,8 @@ def apply_merge(session: Session, plan: MergePlan, choices: Choices | None = Non
             if prefer is None:
                 raise UnresolvedConflicts("Kies bij elk conflict welke versie blijft.")
             choices[conflict.key] = prefer
+        elif choices[conflict.key] == "both" and not conflict.is_text:
+            raise UnresolvedConflicts("‘Beide bewaren’ kan alleen bij tekst.")
     # New records may refer to each other in any order; check references at commit.
     session.execute(text("PRAGMA defer_foreign_keys=ON"))
     for change in plan.changes:
@@ -146,8 +172,17 @@ def apply_merge(session: Session, plan: MergePlan, choices: Choices | None = Non
             for key, value in change.values.items():
                 setattr(obj, key, value)
         for key in change.values:
+            # the taken version remembers what it was made from and what it replaces here
+            replaced = stamps.get(key)
+            previous = [replaced] if replaced and replaced != change.stamps[key] else []
+            known = join_ancestors(change.ancestors.get(key, "").split(), previous,
+                                   (stamps.get(ANCESTORS_PREFIX + key) or "").split())
             stamps[key] = change.stamps[key]
             stamps.pop(ORIGIN_PREFIX + key, None)
+            if known:
+                stamps[ANCESTORS_PREFIX + key] = known
+            else:
+                stamps.pop(ANCESTORS_PREFIX + key, None)
             if key in change.exact and plan.theirs_file_id:
                 stamps[ORIGIN_PREFIX + key] = plan.theirs_file_id
         obj.field_stamps = _dump(stamps)
@@ -157,12 +192,18 @@ def apply_merge(session: Session, plan: MergePlan, choices: Choices | None = Non
     for conflict in plan.conflicts:
         obj = session.get(record_class(conflict.kind), conflict.id)
         stamps = read_stamps(obj.field_stamps)
-        if choices[conflict.key] == "theirs":
+        choice = choices[conflict.key]
+        if choice == "theirs":
             setattr(obj, conflict.field, conflict.theirs)
+        elif choice == "both":
+            setattr(obj, conflict.field, keep_both(conflict))
         stamps.pop(ORIGIN_PREFIX + conflict.field, None)
-        # the choice is a new version: a later merge with either file asks again rather
-        # than silently keeping one side (docs/MERGE.md)
+        # the choice is a new version made from both: a later merge with either file takes
+        # it instead of asking again (docs/MERGE.md)
         stamps[conflict.field] = now
+        stamps[ANCESTORS_PREFIX + conflict.field] = join_ancestors(
+            [conflict.mine_stamp, conflict.theirs_stamp], conflict.mine_ancestors,
+            conflict.theirs_ancestors)
         obj.field_stamps = _dump(stamps)
     mine_id = ensure_file_id(session, plan.mine_name)
     session.add(Lineage(event=LineageEvent.MERGE, file_id=mine_id, file_name=plan.mine_name[:260],
@@ -190,10 +231,27 @@ def snapshot_of(path: Path | str, *, name: str | None = None) -> Snapshot:
         doc.close()
 
 
-def plan_with_file(doc: Document, theirs: Path | str, *, theirs_name: str | None = None
-                   ) -> MergePlan:
-    """Plans merging the file ``theirs`` (opened read-only) into the open document."""
+class OtherRegion(ZvdbError):
+    """The other file is about another region; merging it would mix two regions."""
+
+
+def plan_with_file(doc: Document, theirs: Path | str, *, theirs_name: str | None = None,
+                   allow_other_region: bool = False) -> MergePlan:
+    """Plans merging the file ``theirs`` (opened read-only) into the open document.
+
+    Raises:
+        OtherRegion: ``theirs`` is another region's file (no shared history, another region
+            record) and ``allow_other_region`` is not set.
+    """
     other = snapshot_of(theirs, name=theirs_name)
     with doc.session() as s:
         mine = read_snapshot(s, doc.path.name)
-    return plan_merge(mine, other)
+    plan = plan_merge(mine, other)
+    if plan.other_region is not None:
+        if not allow_other_region:
+            raise OtherRegion(other_region_message(other.name, plan.other_region,
+                                                   (mine.region() or ("", ""))[1]))
+        plan.notes.append(f"‘{other.name}’ is het bestand van de regio ‘{plan.other_region}’; "
+                          "de onderdelen ervan zijn toegevoegd aan uw regio, de regio zelf "
+                          "niet.")
+    return plan

@@ -46,3 +46,68 @@ def display_value(value: object, limit: int = 200) -> str:
 def conflicts_phrase(n: int) -> str:
     """"1 conflict", "3 conflicten"."""
     return f"{n} conflict" if n == 1 else f"{n} conflicten"
+
+
+#: How "Beide bewaren" marks the two versions of a text kept together.
+BOTH_MINE_MARK = "[mijn versie]"
+BOTH_THEIRS_MARK = "[hun versie]"
+
+
+def other_region_message(file_name: str, their_region: str, my_region: str) -> str:
+    """Why a file of another region is not merged, and what to do instead."""
+    mine = f" (uw bestand is van de regio ‘{my_region}’)" if my_region else ""
+    return (f"‘{file_name}’ is het bestand van een andere regio: ‘{their_region}’{mine}. De "
+            "bestanden hebben geen gedeelde geschiedenis, dus samenvoegen zou twee regio’s "
+            "door elkaar halen. Er is niets veranderd. Wilt u de onderdelen van die regio "
+            "toch in uw regio opnemen, kies dan uitdrukkelijk ‘Toch samenvoegen als andere "
+            "regio’ (opdrachtregel: --andere-regio).")
+
+
+def diff_spans(mine: str, theirs: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
+    """Both texts cut into pieces, each marked True where it differs from the other text.
+
+    Compared word by word (difflib), so a changed word is marked whole.
+    """
+    import difflib
+    import re
+
+    a, b = re.findall(r"\s+|\S+", mine), re.findall(r"\s+|\S+", theirs)
+    left: list[tuple[str, bool]] = []
+    right: list[tuple[str, bool]] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        same = op == "equal"
+        if i2 > i1:
+            left.append(("".join(a[i1:i2]), not same))
+        if j2 > j1:
+            right.append(("".join(b[j1:j2]), not same))
+    return left, right
+
+
+def differing_part(mine: str, theirs: str, context: int = 30, limit: int = 600
+                   ) -> tuple[str, str]:
+    """Each text shortened to where it differs from the other, with a little context.
+
+    The differing part itself is shown whole (up to ``limit`` characters), never cut at the
+    point where the two versions start to differ.
+    """
+    start = 0
+    while start < min(len(mine), len(theirs)) and mine[start] == theirs[start]:
+        start += 1
+    end = 0
+    while end < min(len(mine), len(theirs)) - start and mine[-1 - end] == theirs[-1 - end]:
+        end += 1
+
+    def cut(text: str) -> str:
+        lo = max(0, start - context)
+        while 0 < lo < start and not text[lo - 1].isspace():
+            lo -= 1  # start the context at a word
+        hi = min(len(text), len(text) - end + context)
+        while len(text) - end < hi < len(text) and not text[hi].isspace():
+            hi += 1
+        if hi - lo > limit + 2 * context:
+            hi = lo + limit + 2 * context
+        part = text[lo:hi]
+        return ("…" if lo > 0 else "") + part + ("…" if hi < len(text) else "")
+
+    return cut(mine), cut(theirs)

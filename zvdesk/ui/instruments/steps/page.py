@@ -37,8 +37,11 @@ class StepContent(Protocol):
 
 
 def registered_links(keys: tuple[str, ...]) -> list[tuple[str, str]]:
-    """(key, label) of the instruments among ``keys`` that exist in this build, in order."""
-    specs = {spec.key: spec for spec in instruments_for("project")}
+    """(key, label) of the instruments among ``keys`` that exist in this build, in order.
+
+    A region-wide instrument (2.3 Overlegstructuren) is linked too: it opens the region's tab.
+    """
+    specs = {spec.key: spec for spec in instruments_for("project") + instruments_for("region")}
     return [(key, specs[key].label) for key in keys if key in specs and key != "steps"]
 
 

@@ -1,0 +1,1 @@
+"""Toolbox §2.3 Overlegstructuren: the region's meetings, the five golden questions, decisions."""
