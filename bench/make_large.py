@@ -34,6 +34,8 @@ EXTENSIONS = (
     ("large_werkproces", "add_large_werkproces", 300),
     ("large_werkvormen", "add_large_werkvormen", 40),
     ("large_regioplan", "add_large_regioplan", 60),
+    ("large_timing", "add_large_timing", 200),
+    ("large_monitoring", "add_large_monitoring", 50),
 )
 
 FIRST = ("Anna", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Ilse", "Joost",

@@ -142,6 +142,10 @@ KEPT_TEXT = {
     "lineage.partner_file_id", "municipality.name", "organisation.name",
     "organisation.short_name", "person.initials", "region.name", "report_settings.organisation",
     "stakeholder.initials", "wv_entry.category", "wv_item.form_key", "wv_session.tips_done",
+    # Monitoring: the catalogue entry's key and the id of the 1.3 element it measures.
+    "mon_indicator.catalogue_key", "mon_indicator.chain_element_id",
+    # Timing: the key of one of the toolbox's five planning steps.
+    "tim_checklist.step_key",
 }
 
 

@@ -35,6 +35,8 @@ INSTRUMENTS: tuple[str, ...] = (
     "escalatie",
     "werkvormen",
     "regioplan",
+    "timing",
+    "monitoring",
 )
 
 

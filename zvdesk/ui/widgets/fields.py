@@ -25,7 +25,8 @@ class Field:
         name: The model attribute.
         title: Dutch column or label text.
         kind: text (one line), longtext (shown in the detail pane), choice (enum or
-            reference, see ``choices``), date (dd-mm-jjjj), int.
+            reference, see ``choices``), date (dd-mm-jjjj), int, number (a decimal number
+            with a Dutch comma, empty for none).
         choices: For ``choice``: returns (value, Dutch label) pairs; None is "(geen)".
         width: Preferred column width in pixels (0: fit the contents).
         tooltip: Explanation shown on the header.
@@ -33,7 +34,7 @@ class Field:
 
     name: str
     title: str
-    kind: Literal["text", "longtext", "choice", "date", "int"] = "text"
+    kind: Literal["text", "longtext", "choice", "date", "int", "number"] = "text"
     choices: Choices | None = None
     width: int = 0
     tooltip: str = ""
@@ -97,3 +98,32 @@ def parse_date(text: str) -> date | None:
     except ValueError:
         pass
     raise ValueError(f"‘{text}’ is geen geldige datum. Schrijf bijvoorbeeld 22-11-2026.")
+
+
+def format_number(value: float | None) -> str:
+    """12,5 style (Dutch decimal comma); a whole number without decimals; None gives ""."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.4f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def parse_number(text: str) -> float | None:
+    """Reads 12,5 or 12.5 (and 1.234,5 with a thousands point); empty gives None.
+
+    Raises:
+        ValueError: with a Dutch message when the text is not a number.
+    """
+    text = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not text:
+        return None
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(f"‘{text}’ is geen getal. Schrijf bijvoorbeeld 12,5.") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"‘{text}’ is geen getal. Schrijf bijvoorbeeld 12,5.")
+    return value

@@ -13,7 +13,7 @@ from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.operations import INVALID, run_edit
 from zvdesk.ui.widgets.autosave import AutoSave, attach_line, attach_plain, show_text
-from zvdesk.ui.widgets.fields import Field, format_date, parse_date
+from zvdesk.ui.widgets.fields import Field, format_date, format_number, parse_date, parse_number
 
 
 class RecordForm(QWidget):
@@ -99,7 +99,9 @@ class RecordForm(QWidget):
                         # of another field
                         show_text(editor, value or "", self.autosaves[field.name])
                     elif isinstance(editor, QLineEdit):
-                        text = format_date(value) if field.kind == "date" else str(value or "")
+                        text = (format_date(value) if field.kind == "date"
+                                else format_number(value) if field.kind == "number"
+                                else str(value or ""))
                         show_text(editor, text, self.autosaves[field.name])
         finally:
             self._loading = False
@@ -115,6 +117,8 @@ class RecordForm(QWidget):
             return parse_date(text)
         if field.kind == "int":
             return int(text or 0)
+        if field.kind == "number":
+            return parse_number(text)
         return text
 
     def flush(self) -> None:
@@ -134,8 +138,8 @@ class RecordForm(QWidget):
         except ValueError as exc:
             if quiet:
                 return False
-            dialogs.show_error(self, "Ongeldige invoer", str(exc) if "datum" in str(exc)
-                               else "Vul een geheel getal in.")
+            dialogs.show_error(self, "Ongeldige invoer", str(exc) if field.kind in (
+                "date", "number") else "Vul een geheel getal in.")
             self.reload()
             return True
         with self.controller.session() as s:

@@ -44,7 +44,7 @@ from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.operations import cell_edit, refuse_cell
 from zvdesk.ui.widgets.autosave import AutoSave, ReloadGuard
 from zvdesk.ui.widgets.delegates import ComboDelegate
-from zvdesk.ui.widgets.fields import Field, format_date, parse_date
+from zvdesk.ui.widgets.fields import Field, format_date, format_number, parse_date, parse_number
 
 RecordQuery = Callable[[Session], list[Any]]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -141,6 +141,8 @@ class RecordTableModel(QAbstractTableModel):
     def _label(self, field: Field, value: Any) -> str:
         if field.kind == "date":
             return format_date(value)
+        if field.kind == "number":
+            return format_number(value)
         if field.kind == "choice":
             for choice, label in self._choices.get(field.name, []):
                 if choice == value:
@@ -158,8 +160,12 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._label(field, value)
         if role == Qt.ItemDataRole.EditRole:
+            if field.kind == "number":
+                return format_number(value)
             return format_date(value) if field.kind == "date" else value
         if role == SORT_ROLE:
+            if field.kind == "number":
+                return float("-inf") if value is None else value
             if field.kind == "date":
                 return value.isoformat() if value else ""
             if field.kind == "int":
@@ -186,10 +192,13 @@ class RecordTableModel(QAbstractTableModel):
                 value = parse_date(str(value or ""))
             elif field.kind == "int":
                 value = int(value or 0)
+            elif field.kind == "number":
+                value = parse_number(str(value or ""))
             elif field.kind == "text":
                 value = str(value).strip()
         except ValueError as exc:
-            refuse_cell(self, str(exc) if "datum" in str(exc) else "Vul een geheel getal in.")
+            refuse_cell(self, str(exc) if field.kind in ("date", "number")
+                        else "Vul een geheel getal in.")
             return False
         if row[field.name] == value:
             return False

@@ -1,0 +1,1 @@
+"""Monitoring: indicators with baseline and target, measurements over time, who discusses them."""

@@ -1,0 +1,157 @@
+"""Read models of Monitoring for the tab's chart and the report: plain dataclasses.
+
+Use :func:`monitoring_for_project` inside a short session; the result can be kept after the
+session is closed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zvdesk.models.core.ops import record_class
+from zvdesk.models.monitoring.ops import indicators
+from zvdesk.models.monitoring.tables import (
+    BLOCK_LABELS,
+    METHOD_LABELS,
+    Block,
+    MonIndicator,
+    MonMeasurement,
+)
+from zvdesk.models.region.tables import Municipality
+
+#: The series name of measurements about the region as a whole.
+WHOLE_REGION = "Hele regio"
+
+#: The caveats the toolbox prints with the figures.
+CAVEATS = (
+    "Kosten kunnen in het begin stijgen: wie beter samenwerkt, ziet eerst meer problemen "
+    "en zet eerder hulp in; de besparing volgt later (toolbox, bij het blok Kosten).",
+    "Wat een verandering veroorzaakt, is moeilijk hard te maken: ook andere ontwikkelingen "
+    "beïnvloeden de cijfers. Lees de metingen als signaal voor het gesprek, niet als bewijs "
+    "(Regiopilots, §2.3).",
+)
+
+
+@dataclass(frozen=True)
+class Point:
+    """One measurement of a series."""
+
+    measured_on: date
+    value: float
+
+
+@dataclass(frozen=True)
+class IndicatorInfo:
+    """An indicator with everything the chart and the report show."""
+
+    id: str
+    block: Block
+    name: str
+    method: str
+    unit: str
+    baseline: float | None
+    baseline_date: date | None
+    target: float | None
+    target_date: date | None
+    chain_element: str
+    meeting: str
+    discussed_when: str
+    discussed_by: str
+    steering: str
+    fictitious: bool
+    #: Series name (a municipality or :data:`WHOLE_REGION`) -> points, oldest first.
+    series: dict[str, list[Point]] = field(default_factory=dict)
+
+    @property
+    def block_label(self) -> str:
+        """The block in Dutch."""
+        return BLOCK_LABELS[self.block]
+
+    @property
+    def point_count(self) -> int:
+        """How many dated measurements the series hold."""
+        return sum(len(points) for points in self.series.values())
+
+    @property
+    def last_date(self) -> date | None:
+        """The date of the latest measurement, or None."""
+        dates = [p.measured_on for points in self.series.values() for p in points]
+        return max(dates) if dates else None
+
+
+@dataclass(frozen=True)
+class MonitoringData:
+    """A project's monitoring."""
+
+    indicators: list[IndicatorInfo]
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the project has no indicators."""
+        return not self.indicators
+
+
+def chain_element_titles(session: Session, ids: set[str]) -> dict[str, str]:
+    """The titles of impact-framework elements by id (a plain read: no import of 1.3)."""
+    if not ids:
+        return {}
+    try:
+        cls = record_class("impact_element")
+    except KeyError:
+        return {}
+    rows = session.scalars(select(cls).where(cls.id.in_(ids), cls.deleted_at.is_(None)))
+    return {r.id: r.title for r in rows}
+
+
+def series_of(session: Session, indicator_ids: list[str]) -> dict[str, dict[str, list[Point]]]:
+    """The measurements of several indicators in one query: id -> series name -> points."""
+    found: dict[str, dict[str, list[Point]]] = {i: {} for i in indicator_ids}
+    if not indicator_ids:
+        return found
+    names = {m.id: m.name for m in session.scalars(select(Municipality))}
+    rows = session.execute(select(MonMeasurement.indicator_id, MonMeasurement.measured_on,
+                                  MonMeasurement.value, MonMeasurement.municipality_id)
+                           .where(MonMeasurement.indicator_id.in_(indicator_ids),
+                                  MonMeasurement.deleted_at.is_(None)))
+    for indicator_id, measured_on, value, municipality_id in rows:
+        if measured_on is None or value is None:
+            continue
+        name = names.get(municipality_id, WHOLE_REGION) if municipality_id else WHOLE_REGION
+        found[indicator_id].setdefault(name, []).append(Point(measured_on, value))
+    for series in found.values():
+        for points in series.values():
+            points.sort(key=lambda p: p.measured_on)
+    return found
+
+
+def _info(row: MonIndicator, series: dict[str, list[Point]], chain: dict[str, str]
+          ) -> IndicatorInfo:
+    ordered = dict(sorted(series.items(), key=lambda kv: (kv[0] != WHOLE_REGION, kv[0])))
+    return IndicatorInfo(
+        row.id, row.block, row.name, METHOD_LABELS.get(row.method, "") if row.method else "",
+        row.unit, row.baseline, row.baseline_date, row.target, row.target_date,
+        chain.get(row.chain_element_id or "", ""), row.meeting, row.discussed_when,
+        row.discussed_by, row.steering, row.fictitious, ordered)
+
+
+def indicator_info(session: Session, indicator_id: str) -> IndicatorInfo | None:
+    """One indicator with its series, or None when it is gone."""
+    row = session.get(MonIndicator, indicator_id)
+    if row is None or row.deleted_at is not None:
+        return None
+    chain = chain_element_titles(session, {row.chain_element_id} if row.chain_element_id
+                                 else set())
+    return _info(row, series_of(session, [row.id])[row.id], chain)
+
+
+def monitoring_for_project(session: Session, project_id: str) -> MonitoringData:
+    """A project's indicators with their series, by block."""
+    rows = indicators(session, project_id)
+    series = series_of(session, [r.id for r in rows])
+    chain = chain_element_titles(session, {r.chain_element_id for r in rows
+                                           if r.chain_element_id})
+    return MonitoringData([_info(r, series[r.id], chain) for r in rows])

@@ -1,0 +1,1 @@
+"""2.2 Timing bij samenwerken en agenderen: beslismomenten against the partners' cycles."""
