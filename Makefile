@@ -22,7 +22,7 @@ run: $(VENV)/.installed
 	$(BIN)/zvdesk --example
 
 test: $(VENV)/.installed
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n auto
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check zvdesk tests bench scripts
