@@ -16,7 +16,6 @@ from zvdesk.models.core.document import Document  # noqa: E402
 from zvdesk.models.example import build_example  # noqa: E402
 from zvdesk.models.region.ops import populate_new_region  # noqa: E402
 
-
 # `make test` (and CI) run the property tests on fixed examples, so that a run is repeatable;
 # HYPOTHESIS_PROFILE=explore draws new ones (do that when changing merge or sharing code).
 hypothesis_settings.register_profile("repeatable", derandomize=True)
