@@ -32,10 +32,17 @@ PLAYERS, RELATIONS, SELECTED, FRAMES = 300, 600, 10, 60
 TARGET_MS = 16.0
 
 
+
+def _outside_temp() -> str:
+    """A work folder in the repository: ZV Desk opens files under the temp folder read-only."""
+    folder = Path(__file__).resolve().parent.parent.joinpath("bench", "out")
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder)
+
 def main() -> int:
     """Runs the benchmark and prints its figures."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-")) / "werk"
+    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-", dir=_outside_temp())) / "werk"
     folder.mkdir()
     doc = Document.create(folder / "bench.zvdb",
                           populate=lambda s: populate_new_region(s, "Bench", ["Zaanstad"]))
