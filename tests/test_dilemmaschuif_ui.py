@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from zvdesk.models.region.ops import live_projects
 from zvdesk.ui import dialogs
 from zvdesk.ui.instruments.dilemmaschuif import SPEC
 from zvdesk.ui.instruments.dilemmaschuif.tab import DilemmaTab
 from zvdesk.ui.instruments.steps.tab import StepsTab
 from zvdesk.ui.widgets.recordtable import ID_ROLE
 
+from .uihelpers import on_disk, project_id, undo_by_menu
+
 PILOT = "Regiopilot Zorg + Veiligheid"
 
 
 def _project(window, name: str = PILOT) -> str:  # noqa: ANN001
-    with window.controller.session() as s:
-        return next(p.id for p in live_projects(s) if p.name == name)
+    return project_id(window, name)
 
 
 def _open(window, path: Path, name: str = PILOT) -> DilemmaTab:  # noqa: ANN001
@@ -30,19 +29,6 @@ def _open(window, path: Path, name: str = PILOT) -> DilemmaTab:  # noqa: ANN001
     tab = window.workspace.widget_for("dilemmaschuif")
     assert isinstance(tab, DilemmaTab)
     return tab
-
-
-def _on_disk(path: Path, sql: str, *args: object) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
-
-
-def _undo(window) -> None:  # noqa: ANN001
-    assert window.undo_action in window.edit_menu.actions()
-    window.undo_action.trigger()
 
 
 def _type_in_cell(view, index, text: str, key=Qt.Key.Key_Return) -> None:  # noqa: ANN001
@@ -96,7 +82,7 @@ def test_position_edited_in_the_table_moves_the_marker(window, example_path) -> 
     index = tab.positions.proxy.index(row, 0)
     position_id = index.data(ID_ROLE)
     _type_in_cell(tab.positions.view, index, "85")
-    assert _on_disk(example_path, "SELECT position FROM dilemma_position WHERE id = ?",
+    assert on_disk(example_path, "SELECT position FROM dilemma_position WHERE id = ?",
                     position_id) == [(85,)]
     assert window.controller.undo_stack.undoText() == "Positie wijzigen"
     assert tab.chart.items_by_id[position_id].pos().x() == 85
@@ -105,10 +91,10 @@ def test_position_edited_in_the_table_moves_the_marker(window, example_path) -> 
     _type_in_cell(tab.positions.view, tab.positions.proxy.index(row, 0), "130")
     QApplication.processEvents()
     assert any("tussen 0 (links) en 100 (rechts)" in text for _t, text in window.messages)
-    assert _on_disk(example_path, "SELECT position FROM dilemma_position WHERE id = ?",
+    assert on_disk(example_path, "SELECT position FROM dilemma_position WHERE id = ?",
                     position_id) == [(85,)]
-    _undo(window)
-    assert _on_disk(example_path, "SELECT position FROM dilemma_position WHERE id = ?",
+    undo_by_menu(window)
+    assert on_disk(example_path, "SELECT position FROM dilemma_position WHERE id = ?",
                     position_id) == [(25,)]
     assert tab.chart.items_by_id[position_id].pos().x() == 25
 
@@ -123,15 +109,15 @@ def test_position_added_by_click_and_typing(window, example_path) -> None:  # no
     QTest.keyClicks(editor, "45")
     QTest.keyClick(editor, Qt.Key.Key_Tab)
     QApplication.processEvents()
-    rows = _on_disk(example_path, "SELECT id, position FROM dilemma_position WHERE "
+    rows = on_disk(example_path, "SELECT id, position FROM dilemma_position WHERE "
                     "dilemma_id = ? AND deleted_at IS NULL AND person_id IS NULL", did)
     assert [p for _i, p in rows] == [45]
     assert stack.count() == before + 2
     assert rows[0][0] in tab.chart.items_by_id
     assert tab.chart.items_by_id[rows[0][0]].pos().x() == 45
-    _undo(window)
-    _undo(window)
-    assert _on_disk(example_path, "SELECT count(*) FROM dilemma_position WHERE dilemma_id = ? "
+    undo_by_menu(window)
+    undo_by_menu(window)
+    assert on_disk(example_path, "SELECT count(*) FROM dilemma_position WHERE dilemma_id = ? "
                     "AND deleted_at IS NULL", did) == [(7,)]
     assert len(tab.chart.items_by_id) == 7
 
@@ -152,7 +138,7 @@ def test_new_dilemma_typed_with_values_and_outcome(window, example_path, qtbot) 
     QTest.keyClicks(QApplication.focusWidget(), "Zorgvuldig afwegen")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     did = tab.current_id()
-    assert _on_disk(example_path, "SELECT title, left_value, right_value, mode FROM dilemma "
+    assert on_disk(example_path, "SELECT title, left_value, right_value, mode FROM dilemma "
                     "WHERE id = ?", did) == [("Snelheid of zorgvuldigheid", "Snel handelen",
                                               "Zorgvuldig afwegen", "individueel")]
     assert tab.list.item(1).text() == "Snelheid of zorgvuldigheid"
@@ -163,17 +149,17 @@ def test_new_dilemma_typed_with_values_and_outcome(window, example_path, qtbot) 
     chosen.setFocus()
     QTest.keyClicks(chosen, "55")
     QTest.keyClick(chosen, Qt.Key.Key_Tab)
-    assert _on_disk(example_path, "SELECT outcome_kind, chosen_position FROM dilemma WHERE "
+    assert on_disk(example_path, "SELECT outcome_kind, chosen_position FROM dilemma WHERE "
                     "id = ?", did) == [("keuze", 55)]
     assert tab.chart.chosen_line.value() == 55
     chosen.setFocus()
     chosen.selectAll()
     QTest.keyClick(chosen, Qt.Key.Key_Delete)
     QTest.keyClick(chosen, Qt.Key.Key_Tab)
-    assert _on_disk(example_path, "SELECT chosen_position FROM dilemma WHERE id = ?",
+    assert on_disk(example_path, "SELECT chosen_position FROM dilemma WHERE id = ?",
                     did) == [(None,)]
     assert tab.chart.chosen_line is None
-    _undo(window)
+    undo_by_menu(window)
     assert tab.chart.chosen_line.value() == 55
     assert window.controller.undo_stack.undoText() == "Gekozen positie wijzigen"
 
@@ -185,9 +171,9 @@ def test_delete_dilemma_with_its_positions_is_one_step(window, example_path,
     did = tab.current_id()
     QTest.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert tab.list.count() == 0 and not tab.pages.isVisible()
-    assert _on_disk(example_path, "SELECT count(*) FROM dilemma_position WHERE dilemma_id = ? "
+    assert on_disk(example_path, "SELECT count(*) FROM dilemma_position WHERE dilemma_id = ? "
                     "AND deleted_at IS NULL", did) == [(0,)]
-    _undo(window)
+    undo_by_menu(window)
     assert tab.list.count() == 1 and len(tab.chart.items_by_id) == 7
 
 

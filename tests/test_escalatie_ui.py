@@ -24,6 +24,8 @@ from zvdesk.ui.instruments.escalatie import SPEC
 from zvdesk.ui.instruments.escalatie.tab import EscalationTab
 from zvdesk.ui.report import printing
 
+from .uihelpers import undo_by_menu
+
 
 @pytest.fixture
 def project_file(workdir: Path) -> tuple[Path, str]:
@@ -43,11 +45,6 @@ def _open(window, path: Path, project_id: str) -> EscalationTab:  # noqa: ANN001
     tab = window.workspace.widget_for("escalatie")
     assert isinstance(tab, EscalationTab)
     return tab
-
-
-def _undo(window) -> None:  # noqa: ANN001
-    window.undo_action.trigger()
-    QApplication.processEvents()
 
 
 def _phases(window, project_id: str) -> list[AvePhase]:  # noqa: ANN001
@@ -72,7 +69,7 @@ def test_default_phases_button_is_one_undo_step(window, project_file) -> None:  
     assert tab.print_button.isEnabled()
     assert tab.phases_page.current_phase() == phases[0].id
     assert tab.card_page.model.columnCount() == 4
-    _undo(window)
+    undo_by_menu(window)
     assert _phases(window, project_id) == []
     assert tab.defaults_button.isEnabled()
     assert tab.card_page.model.columnCount() == 0
@@ -113,7 +110,7 @@ def test_add_a_phase_by_typing_and_fill_its_agreements(window, project_file) -> 
     assert _phases(window, project_id)[0].case_direction == "Wijkteam"
     assert window.controller.undo_stack.undoText() == "Casusregie wijzigen"
     assert "Wijkteam" in tab.card_page.model.index(1, 0).data()
-    _undo(window)
+    undo_by_menu(window)
     assert _phases(window, project_id)[0].case_direction == ""
 
 
@@ -131,7 +128,7 @@ def test_renaming_a_row_shows_on_the_card_and_in_the_form(window, project_file) 
     assert window.controller.undo_stack.undoText() == "Naam van een rij wijzigen"
     tab.pages.setCurrentWidget(tab.phases_page)
     assert tab.phases_page.form.fields[1].title == "Regie op de casus"
-    _undo(window)
+    undo_by_menu(window)
     assert model.headerData(1, Qt.Orientation.Vertical) == "Casusregie"
 
 

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from zvdesk.models.region.ops import live_projects
 from zvdesk.ui.instruments.meelopen import SPEC
 from zvdesk.ui.instruments.meelopen.tab import PracticeTab
 from zvdesk.ui.widgets.recordtable import ID_ROLE
+
+from .uihelpers import on_disk, project_id, undo_by_menu
 
 PILOT = "Regiopilot Zorg + Veiligheid"
 
 
 def _project(window, name: str = PILOT) -> str:  # noqa: ANN001
-    with window.controller.session() as s:
-        return next(p.id for p in live_projects(s) if p.name == name)
+    return project_id(window, name)
 
 
 def _open(window, path: Path, name: str = PILOT) -> PracticeTab:  # noqa: ANN001
@@ -28,19 +27,6 @@ def _open(window, path: Path, name: str = PILOT) -> PracticeTab:  # noqa: ANN001
     tab = window.workspace.widget_for("meelopen")
     assert isinstance(tab, PracticeTab)
     return tab
-
-
-def _on_disk(path: Path, sql: str, *args: object) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
-
-
-def _undo(window) -> None:  # noqa: ANN001
-    assert window.undo_action in window.edit_menu.actions()
-    window.undo_action.trigger()
 
 
 def _click_schedule_row(tab: PracticeTab, row: int) -> str:
@@ -79,15 +65,15 @@ def test_visit_added_by_click_and_typing_the_date(window, example_path) -> None:
     QApplication.processEvents()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # leave the next cell
     QApplication.processEvents()
-    rows = _on_disk(example_path, "SELECT kind, status FROM practice_visit WHERE visit_date = "
+    rows = on_disk(example_path, "SELECT kind, status FROM practice_visit WHERE visit_date = "
                     "'2026-05-12' AND deleted_at IS NULL")
     assert rows == [("meeloopdag", "gepland")]
     assert stack.count() == before + 2 and stack.undoText() == "Datum wijzigen"
     assert tab.schedule.model.rowCount() == 5
-    _undo(window)
-    _undo(window)
+    undo_by_menu(window)
+    undo_by_menu(window)
     assert tab.schedule.model.rowCount() == 4
-    assert _on_disk(example_path, "SELECT count(*) FROM practice_visit WHERE deleted_at IS "
+    assert on_disk(example_path, "SELECT count(*) FROM practice_visit WHERE deleted_at IS "
                     "NULL") == [(4,)]
 
 
@@ -100,16 +86,16 @@ def test_participant_added_by_click_and_typing(window, example_path) -> None:  #
     QTest.keyClicks(combo, "Noor")  # type-to-select in the person list
     QTest.keyClick(combo, Qt.Key.Key_Tab)
     QApplication.processEvents()
-    assert _on_disk(example_path, "SELECT p.name FROM practice_visit_participant v JOIN person "
+    assert on_disk(example_path, "SELECT p.name FROM practice_visit_participant v JOIN person "
                     "p ON p.id = v.person_id WHERE v.visit_id = ? AND v.deleted_at IS NULL "
                     "ORDER BY v.created_at DESC LIMIT 1", vid) == [("Noor Dekker",)]
     assert tab.participants.model.rowCount() == count + 1
     # Noor works for Wormerland: the rota now also misses that municipality.
     assert "Gemeente Wormerland" in tab.rota_label.text()
-    _undo(window)  # the choice of person: the row stays, without a person
+    undo_by_menu(window)  # the choice of person: the row stays, without a person
     assert "Gemeente Wormerland" not in tab.rota_label.text()
     assert tab.participants.model.rowCount() == count + 1
-    _undo(window)  # the add itself
+    undo_by_menu(window)  # the add itself
     assert tab.participants.model.rowCount() == count
 
 
@@ -122,11 +108,11 @@ def test_reflection_typed_after_the_day(window, example_path, qtbot) -> None:  #
     QTest.keyClicks(seen, "Hoe zorgvuldig een melding wordt gewogen.")
     QTest.keyClick(seen, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is tab.reflection_form.editors["reflection_experienced"]
-    qtbot.waitUntil(lambda: _on_disk(example_path, "SELECT reflection_seen FROM practice_visit "
+    qtbot.waitUntil(lambda: on_disk(example_path, "SELECT reflection_seen FROM practice_visit "
                                      "WHERE id = ?", vid)
                     == [("Hoe zorgvuldig een melding wordt gewogen.",)])
     assert window.controller.undo_stack.undoText() == "Wat hebben jullie gezien? wijzigen"
-    _undo(window)
+    undo_by_menu(window)
     assert seen.toPlainText() == ""
 
 
@@ -138,13 +124,13 @@ def test_rota_suggestion_by_clicking_is_one_undo_step(window, example_path) -> N
     assert tab.rota_label.text() == \
         "Iedere organisatie van de groep heeft een meeloopdag georganiseerd."
     assert not tab.rota_button.isEnabled()
-    hosts = _on_disk(example_path, "SELECT o.name FROM practice_visit v JOIN organisation o ON "
+    hosts = on_disk(example_path, "SELECT o.name FROM practice_visit v JOIN organisation o ON "
                      "o.id = v.host_organisation_id WHERE v.deleted_at IS NULL AND v.status = "
                      "'gepland' AND v.kind = 'meeloopdag' ORDER BY v.visit_date")
     assert [h for (h,) in hosts] == ["Gemeente Purmerend", "Gemeente Zaanstad", "Reclassering",
                                      "Zorg- en Veiligheidshuis"]
     assert window.controller.undo_stack.undoText() == "Rooster voorstellen"
-    _undo(window)
+    undo_by_menu(window)
     assert tab.schedule.model.rowCount() == 4 and tab.rota_button.isEnabled()
 
 

@@ -23,6 +23,8 @@ from zvdesk.reports.engine import generate
 from zvdesk.ui.instruments.overleg import SPEC
 from zvdesk.ui.instruments.overleg.tab import MeetingsTab
 
+from .uihelpers import undo_by_menu
+
 
 @pytest.fixture
 def region_file(workdir: Path) -> Path:
@@ -39,11 +41,6 @@ def _open(window, path: Path) -> MeetingsTab:  # noqa: ANN001
     tab = window.workspace.widget_for("overleg")
     assert isinstance(tab, MeetingsTab)
     return tab
-
-
-def _undo(window) -> None:  # noqa: ANN001
-    window.undo_action.trigger()
-    QApplication.processEvents()
 
 
 def _meetings(window) -> list[Meeting]:  # noqa: ANN001
@@ -105,7 +102,7 @@ def test_add_a_meeting_by_typing_with_participant_and_theme(window, region_file)
     with window.controller.session() as s:
         assert len(ov.theme_ids(s, meeting_id)) == 1
     assert window.controller.undo_stack.undoText() == f"Thema ‘{first}’ aanzetten"
-    _undo(window)
+    undo_by_menu(window)
     with window.controller.session() as s:
         assert ov.theme_ids(s, meeting_id) == set()
     assert themes.item(0).checkState() == Qt.CheckState.Unchecked
@@ -134,7 +131,7 @@ def test_map_drag_moves_a_meeting_in_one_undo_step(window, example_path) -> None
     assert moved[0] > 10 and moved[1] > 5
     assert window.controller.undo_stack.undoText() == "Overleg verplaatsen"
     assert item.card.name in tab.map.details.text()  # the selected meeting's details
-    _undo(window)
+    undo_by_menu(window)
     with window.controller.session() as s:
         row = s.get(Meeting, item.record_id)
         assert (row.x, row.y) == (before.x(), before.y())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,33 +12,21 @@ from sqlalchemy import select
 from zvdesk.models.impact.tables import ElementKind, ImpactElement
 from zvdesk.models.probleemscan import ops as scan
 from zvdesk.models.probleemscan.read import scan_questions
-from zvdesk.models.region.ops import live_projects
 from zvdesk.ui.instruments.probleemscan import SPEC
 from zvdesk.ui.instruments.probleemscan.tab import ProblemscanTab
 from zvdesk.ui.instruments.steps.tab import StepsTab
 
+from .uihelpers import on_disk, project_id, undo_by_menu
+
 VERWARD = "Aanpak personen met verward gedrag"
-
-
-def _project(window, name: str) -> str:  # noqa: ANN001
-    with window.controller.session() as s:
-        return next(p.id for p in live_projects(s) if p.name == name)
 
 
 def _open(window, path: Path, name: str = VERWARD) -> ProblemscanTab:  # noqa: ANN001
     assert window.open_path(path)
-    window.show_target(_project(window, name), "probleemscan")
+    window.show_target(project_id(window, name), "probleemscan")
     tab = window.workspace.widget_for("probleemscan")
     assert isinstance(tab, ProblemscanTab)
     return tab
-
-
-def _on_disk(path: Path, sql: str, *args: object) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, args).fetchall()
-    finally:
-        conn.close()
 
 
 def _click_row(lst: QListWidget, row: int) -> None:
@@ -50,11 +37,6 @@ def _click_row(lst: QListWidget, row: int) -> None:
     assert lst.currentRow() == row
 
 
-def _undo(window) -> None:  # noqa: ANN001
-    assert window.undo_action in window.edit_menu.actions()
-    window.undo_action.trigger()
-
-
 def test_spec_registers_the_tab() -> None:
     assert (SPEC.key, SPEC.chapter, SPEC.scope, SPEC.label) == (
         "probleemscan", "1.1", "project", "1.1 Probleemscan")
@@ -62,7 +44,7 @@ def test_spec_registers_the_tab() -> None:
 
 def test_stappenplan_link_opens_the_tab(window, example_path) -> None:  # noqa: ANN001
     assert window.open_path(example_path)
-    window.show_target(_project(window, VERWARD), "steps")
+    window.show_target(project_id(window, VERWARD), "steps")
     steps = window.workspace.widget_for("steps")
     assert isinstance(steps, StepsTab)
     steps.show_step("stap1")
@@ -90,18 +72,18 @@ def test_answer_added_by_click_and_typing_makes_the_question_row_in_one_step(
     QApplication.processEvents()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # leave the next cell
     QApplication.processEvents()
-    rows = _on_disk(example_path, "SELECT a.answer FROM problemscan_answer a JOIN "
+    rows = on_disk(example_path, "SELECT a.answer FROM problemscan_answer a JOIN "
                     "problemscan_question q ON q.id = a.question_id WHERE q.id = ? AND "
                     "a.deleted_at IS NULL", steps_id)
     assert rows == [("Een eigen meldpunt in Purmerend",)]
     assert stack.count() == before + 2
     assert stack.undoText() == "Antwoord wijzigen"
     assert page.list.item(5).text().endswith("(1 antw.)")
-    _undo(window)
-    assert _on_disk(example_path, "SELECT answer FROM problemscan_answer WHERE id IN (SELECT id "
+    undo_by_menu(window)
+    assert on_disk(example_path, "SELECT answer FROM problemscan_answer WHERE id IN (SELECT id "
                     "FROM problemscan_answer WHERE question_id = ?)", steps_id) == [("",)]
-    _undo(window)  # the add: the answer and the question's new row go together
-    assert _on_disk(example_path, "SELECT deleted_at IS NOT NULL FROM problemscan_question "
+    undo_by_menu(window)  # the add: the answer and the question's new row go together
+    assert on_disk(example_path, "SELECT deleted_at IS NOT NULL FROM problemscan_question "
                     "WHERE id = ?", steps_id) == [(1,)]
     assert page.answers.model.rowCount() == 0
 
@@ -140,13 +122,13 @@ def test_own_question_typed_and_undone_through_the_menu(window, example_path) ->
     QTest.keyClick(editor, Qt.Key.Key_Tab)
     assert page.list.count() == count + 1
     assert page.list.item(count).text() == f"{count + 1}. Wie betaalt het meldpunt?"
-    rows = _on_disk(example_path, "SELECT question FROM problemscan_question WHERE "
+    rows = on_disk(example_path, "SELECT question FROM problemscan_question WHERE "
                     "question_key = '' AND deleted_at IS NULL ORDER BY sort_order")
     assert rows[-1] == ("Wie betaalt het meldpunt?",)
     assert window.controller.undo_stack.undoText() == "Vraag wijzigen"
-    _undo(window)
+    undo_by_menu(window)
     assert page.list.item(count).text() == f"{count + 1}. Nieuwe vraag"
-    _undo(window)
+    undo_by_menu(window)
     assert page.list.count() == count
     # Only own questions can be deleted; a toolbox question is switched off instead.
     _click_row(page.list, 0)
@@ -160,14 +142,14 @@ def test_question_switched_off_with_the_space_bar(window, example_path) -> None:
     page.list.setFocus()
     QTest.keyClick(page.list, Qt.Key.Key_Space)
     ideal = scan.standard_question_id(tab.project_id, "ideal")
-    assert _on_disk(example_path, "SELECT used FROM problemscan_question WHERE id = ?",
+    assert on_disk(example_path, "SELECT used FROM problemscan_question WHERE id = ?",
                     ideal) == [(0,)]
     assert page.list.item(2).text().endswith("(niet gebruikt)")
     assert window.controller.undo_stack.undoText() == "Vraag uitzetten"
     overview = tab.overview.table
     assert all("ideale" not in overview.item(r, 0).text() for r in range(overview.rowCount()))
-    _undo(window)
-    assert _on_disk(example_path, "SELECT used FROM problemscan_question WHERE id = ?",
+    undo_by_menu(window)
+    assert on_disk(example_path, "SELECT used FROM problemscan_question WHERE id = ?",
                     ideal) == [(1,)]
     assert page.list.item(2).checkState() == Qt.CheckState.Checked
 
@@ -189,7 +171,7 @@ def test_summary_and_proposal_typed_side_by_side_with_the_answers(
     QTest.keyClicks(proposal, "Werkagenda opstellen")
     QTest.keyClick(proposal, Qt.Key.Key_Tab)
     stack = window.controller.undo_stack
-    qtbot.waitUntil(lambda: _on_disk(example_path, "SELECT summary, proposal FROM "
+    qtbot.waitUntil(lambda: on_disk(example_path, "SELECT summary, proposal FROM "
                                      "problemscan_question WHERE id = ?", unsolved)
                     == [("Geen gezamenlijke agenda", "Werkagenda opstellen")])
     assert {stack.text(stack.count() - 1), stack.text(stack.count() - 2)} == {
@@ -222,7 +204,7 @@ def test_realistic_result_taken_over_as_doel_by_clicking(window, example_path) -
     assert page.take_over_status.text() == "Staat als Doel in het impact framework."
     QTest.mouseClick(page.open_impact_button, Qt.MouseButton.LeftButton)
     assert window.workspace.current_spec().key == "impact"
-    _undo(window)
+    undo_by_menu(window)
     assert goals() == before
     assert button.isEnabled()
     # Another question has no such button.
@@ -249,12 +231,12 @@ def test_take_over_needs_a_summary_first(window, workdir) -> None:  # noqa: ANN0
     _click_row(page.list, 3)
     assert not page.take_over_button.isEnabled()
     assert page.take_over_status.text().startswith("Vul eerst de samenvatting")
-    assert _on_disk(path, "SELECT count(*) FROM problemscan_question") == [(0,)]
+    assert on_disk(path, "SELECT count(*) FROM problemscan_question") == [(0,)]
 
 
 def test_read_only_file_shows_everything_and_edits_nothing(window, example_path) -> None:  # noqa: ANN001
     assert window.open_path(example_path, read_only=True)
-    window.show_target(_project(window, VERWARD), "probleemscan")
+    window.show_target(project_id(window, VERWARD), "probleemscan")
     tab = window.workspace.widget_for("probleemscan")
     page = tab.questions
     assert page.list.count() == 9
@@ -278,10 +260,10 @@ def test_own_question_deleted_with_its_answers_by_clicking(window, example_path,
     QTest.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert asked and "Welke gegevens mogen we delen" in asked[0]
     assert page.list.count() == 8
-    assert _on_disk(example_path, "SELECT count(*) FROM problemscan_answer WHERE question_id = ? "
+    assert on_disk(example_path, "SELECT count(*) FROM problemscan_answer WHERE question_id = ? "
                     "AND deleted_at IS NULL", own) == [(0,)]
     assert window.controller.undo_stack.undoText() == "Vraag verwijderen"
-    _undo(window)
+    undo_by_menu(window)
     assert page.list.count() == 9
-    assert _on_disk(example_path, "SELECT count(*) FROM problemscan_answer WHERE question_id = ? "
+    assert on_disk(example_path, "SELECT count(*) FROM problemscan_answer WHERE question_id = ? "
                     "AND deleted_at IS NULL", own) == [(1,)]
