@@ -14,6 +14,8 @@ from zvdesk.ui import dialogs
 from zvdesk.ui.report import dialog as report_dialog
 from zvdesk.ui.report import open_report_dialog, printing
 
+from .test_mainwindow import trigger_menu
+
 
 def _open(window, example_path: Path):  # noqa: ANN001, ANN202
     assert window.open_path(example_path)
@@ -136,7 +138,7 @@ def test_closing_the_document_closes_the_dialog(qtbot, window, example_path: Pat
     _open(window, example_path)
     dialog = open_report_dialog(window)
     dialog.preview_button.click()
-    window.close_document()  # waits for the running job, then closes the dialog
+    trigger_menu(window, "Bestand", "Sluiten")  # waits for the running job, closes the dialog
     assert window.feature("reports").dialog is None
     assert window.controller is None
     assert not dialog.isVisible()

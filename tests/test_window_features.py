@@ -116,7 +116,7 @@ def test_the_chain_runs_password_then_read_only_then_lock(window, workdir: Path,
         assert asked == [["Alleen-lezen openen"]]  # the lock step asked
         assert window.controller is not None and window.controller.read_only
         asked.clear()
-        window.close_document()
+        _menu_action(window, "Sluiten").trigger()
         assert window.open_path(path, read_only=True)  # the read-only step skips the lock
         assert asked == [] and window.controller.read_only
     finally:
