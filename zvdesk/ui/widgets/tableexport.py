@@ -40,12 +40,13 @@ def export_table(table: RecordTable) -> Path | None:
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         target = target.with_name(target.name + ".xlsx")
+    rows = shown_rows(table)
     try:
-        write_xlsx(shown_rows(table), target, title,
+        write_xlsx(rows, target, title,
                    inputs=(document.path,) if document is not None else ())
     except ZvdbError as exc:
         dialogs.show_error(table, "Niet opgeslagen", str(exc))
         return None
-    dialogs.show_info(table, "Naar Excel", f"{len(shown_rows(table)) - 1} regels opgeslagen in "
+    dialogs.show_info(table, "Naar Excel", f"{len(rows) - 1} regels opgeslagen in "
                                            f"‘{target.name}’.")
     return target
