@@ -13,7 +13,7 @@ from dataclasses import dataclass
 #: "ZVDB" as a big-endian 32-bit integer, stored at offset 68 of the SQLite header.
 APPLICATION_ID = 0x5A564442
 #: The schema version this code writes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: The oldest schema version this code can open (and migrate).
 OLDEST_READABLE_VERSION = 1
 #: File name suffix.

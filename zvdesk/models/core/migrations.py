@@ -40,7 +40,13 @@ def backup_path_for(path: Path, from_version: int) -> Path:
 
 def run_steps(conn: sqlite3.Connection, from_version: int, to_version: int,
               steps: Mapping[int, Step]) -> None:
-    """Runs the steps from ``from_version`` to ``to_version`` in one transaction."""
+    """Runs the steps from ``from_version`` to ``to_version`` in one transaction.
+
+    Foreign keys are off while the steps run (a table rebuilt with new columns is renamed
+    aside first; with foreign keys on, SQLite would point the references at the old one) and
+    checked, all of them, before the commit.
+    """
+    conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute("BEGIN IMMEDIATE")
     try:
         for version in range(from_version + 1, to_version + 1):
@@ -48,10 +54,14 @@ def run_steps(conn: sqlite3.Connection, from_version: int, to_version: int,
                 raise ZvdbError(f"Er is geen omzetting naar bestandsversie {version}.")
             steps[version](conn)
             conn.execute(f"PRAGMA user_version={int(version)}")
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise ZvdbError("na de omzetting verwijzen gegevens naar iets dat er niet is")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
 
 
 def migrate_file(path: Path, from_version: int, *, to_version: int | None = None,
@@ -101,3 +111,15 @@ def _add_instrument_tables_of_version_2(conn: sqlite3.Connection) -> None:
 
     for sql in STATEMENTS:
         conn.execute(sql)
+
+
+@step(3)
+def _version_3(conn: sqlite3.Connection) -> None:
+    """Adds and extends the tables of version 3 (frozen SQL in schema_v3.py), then moves data."""
+    from zvdesk.models.core.frozen import run_frozen
+    from zvdesk.models.core.migrate_v3 import DATA_STEPS
+    from zvdesk.models.core.schema_v3 import REBUILDS, STATEMENTS
+
+    run_frozen(conn, STATEMENTS, REBUILDS)
+    for data_step in DATA_STEPS:
+        data_step(conn)
