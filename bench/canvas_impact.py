@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _canvasbench import outside_temp  # noqa: E402
 from large_impact import add_project_theory  # noqa: E402
 from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -33,16 +34,10 @@ TARGET_MS = 16.0
 
 
 
-def _outside_temp() -> str:
-    """A work folder in the repository: ZV Desk opens files under the temp folder read-only."""
-    folder = Path(__file__).resolve().parent.parent.joinpath("bench", "out")
-    folder.mkdir(parents=True, exist_ok=True)
-    return str(folder)
-
 def main() -> int:
     """Runs the benchmark and prints its figures."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-", dir=_outside_temp())) / "werk"
+    folder = Path(tempfile.mkdtemp(prefix="zvdesk-bench-", dir=outside_temp())) / "werk"
     folder.mkdir()
     doc = Document.create(folder / "bench.zvdb",
                           populate=lambda s: populate_new_region(s, "Bench", ["Zaanstad"]))
