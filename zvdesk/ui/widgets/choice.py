@@ -59,8 +59,8 @@ class ChoiceBox(QComboBox):
     """An editable combo box over (value, Dutch label) pairs, found by typing.
 
     Signals:
-        chosen: The user chose a value (from the list, a completion, or typed text taken by
-            Enter). Tab and focus-out are the caller's to handle with :meth:`resolve`.
+        chosen: The user chose a value (from the list, a completion, or typed text on
+            Enter; :meth:`shows_choice` is False when Enter found no match). Tab and focus-out are the caller's to handle with :meth:`resolve`.
     """
 
     chosen = Signal()
@@ -223,8 +223,8 @@ class ChoiceBox(QComboBox):
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.resolve():
-                self.chosen.emit()
+            self.resolve()
+            self.chosen.emit()  # taken, or the owner says why not (:meth:`reason`)
             return
         before = self.currentIndex()
         super().keyPressEvent(event)
