@@ -38,7 +38,7 @@ class ReasonLabel(QLabel):
             return
         width = max(editor.width(), min(360, area.width()))
         self.setFixedWidth(min(width, area.width()))
-        self.adjustSize()
+        self.setFixedHeight(self.heightForWidth(self.width()))
         top_left = editor.mapTo(area, QPoint(0, editor.height()))
         if top_left.y() + self.height() > area.height():
             top_left = editor.mapTo(area, QPoint(0, -self.height()))
