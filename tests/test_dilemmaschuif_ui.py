@@ -191,3 +191,28 @@ def test_read_only_file_shows_everything_and_edits_nothing(window, example_path)
     assert not tab.add_button.isEnabled() and not tab.delete_button.isEnabled()
     assert not tab.positions.add_button.isEnabled()
     assert not tab.dilemma_form.editors["title"].isEnabled()
+
+
+def test_the_chosen_position_shows_zero_and_keeps_words_with_the_reason(
+        window, example_path) -> None:  # noqa: ANN001
+    tab = _open(window, example_path)
+    did = tab.current_id()
+    form = tab.outcome_form
+    chosen = form.editors["chosen_position"]
+    chosen.setFocus()
+    chosen.selectAll()
+    QTest.keyClicks(chosen, "0")
+    QTest.keyClick(chosen, Qt.Key.Key_Return)
+    assert on_disk(example_path, "SELECT chosen_position FROM dilemma WHERE id = ?",
+                   did) == [(0,)]
+    assert chosen.text() == "0"  # 0 is a position, not an empty field
+    chosen.selectAll()
+    QTest.keyClicks(chosen, "midden")
+    QTest.keyClick(chosen, Qt.Key.Key_Return)
+    assert chosen.text() == "midden"
+    assert "geen geheel getal" in form.reasons["chosen_position"].text()
+    assert not form.reasons["chosen_position"].isHidden() and window.messages == []
+    assert on_disk(example_path, "SELECT chosen_position FROM dilemma WHERE id = ?",
+                   did) == [(0,)]
+    QTest.keyClick(chosen, Qt.Key.Key_Escape)
+    assert chosen.text() == "0" and form.reasons["chosen_position"].isHidden()

@@ -110,6 +110,9 @@ def test_typing_a_name_chooses_the_project_lead(window, example_path) -> None:  
     QApplication.processEvents()
     assert lead.typed_text() == "Niemand"
     assert "staat niet in de lijst" in form.reasons["lead_person_id"].text()
+    QTest.keyClick(lead, Qt.Key.Key_Escape)  # the stored lead again, the reason gone
+    assert lead.typed_text() == "Ahmed Benali"
+    assert not form.reasons["lead_person_id"].isVisible()
     undo_by_menu(window)
     assert _project(example_path, pid)[2] == before
     assert window.messages == []

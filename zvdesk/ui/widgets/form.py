@@ -231,10 +231,12 @@ class RecordForm(QWidget):
         if autosave is not None:
             autosave.done()
         editor = self.editors[name]
+        if isinstance(editor, ChoiceBox):
+            editor.set_value(editor.currentData())  # typing never changed the stored choice
+            editor.lineEdit().selectAll()
+            return
         if isinstance(editor, QLineEdit):
             editor.clear()  # show_text leaves a focused field alone when it looks the same
-        elif isinstance(editor, ChoiceBox):
-            editor.lineEdit().clear()
         self.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
