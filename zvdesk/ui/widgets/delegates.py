@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QWidget
 
 from zvdesk.ui.widgets.autosave import AutoSave, AutoSaveDelegate, reasons_inline, saving_quietly
 from zvdesk.ui.widgets.choice import ChoiceBox
@@ -30,6 +30,8 @@ from zvdesk.ui.widgets.reason import ReasonLabel
 
 Pairs = list[tuple[Any, str]]
 _COMMIT_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_CLOSE_HINTS = {Qt.Key.Key_Tab: QAbstractItemDelegate.EndEditHint.EditNextItem,
+                Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem}
 
 
 def source_model(model: Any) -> Any:
@@ -121,8 +123,10 @@ class ComboDelegate(AutoSaveDelegate):
                 self._accept()  # Esc: the stored value comes back, nothing is reopened
             elif key in _COMMIT_KEYS:
                 self.commitData.emit(editor)
-                if self._refused(editor):
-                    return True  # the editor stays open with the text and the reason
+                if not self._refused(editor):  # taken: close as Qt would, without a 2nd write
+                    self.closeEditor.emit(editor, _CLOSE_HINTS.get(
+                        key, QAbstractItemDelegate.EndEditHint.SubmitModelCache))
+                return True  # refused: the editor stays open with the text and the reason
         return super().eventFilter(editor, event)
 
     # -- refusals ----------------------------------------------------------------------------
