@@ -70,6 +70,9 @@ class ChoiceBox(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(16)
+        # as wide as the layout gives, not as the longest name asks (forms at 1280 × 720)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self._searchable = QStandardItemModel(self)  # every choice, listed or not
         self._matches = _Matches(self)
         self._matches.setSourceModel(self._searchable)
