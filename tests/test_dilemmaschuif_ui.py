@@ -14,7 +14,7 @@ from zvdesk.ui.instruments.dilemmaschuif.tab import DilemmaTab
 from zvdesk.ui.instruments.steps.tab import StepsTab
 from zvdesk.ui.widgets.recordtable import ID_ROLE
 
-from .uihelpers import on_disk, project_id, undo_by_menu
+from .uihelpers import cell_reason, on_disk, open_cell_text, project_id, undo_by_menu
 
 PILOT = "Regiopilot Zorg + Veiligheid"
 
@@ -86,13 +86,19 @@ def test_position_edited_in_the_table_moves_the_marker(window, example_path) -> 
                     position_id) == [(85,)]
     assert window.controller.undo_stack.undoText() == "Positie wijzigen"
     assert tab.chart.items_by_id[position_id].pos().x() == 85
-    # Off the line: refused with a Dutch message, nothing written.
+    # Off the line: refused beside the cell, which keeps "130"; nothing written.
     row = _row_of(tab, "Marieke Vos")
     _type_in_cell(tab.positions.view, tab.positions.proxy.index(row, 0), "130")
     QApplication.processEvents()
-    assert any("tussen 0 (links) en 100 (rechts)" in text for _t, text in window.messages)
+    assert "tussen 0 (links) en 100 (rechts)" in cell_reason(tab.positions.view)
+    assert open_cell_text(tab.positions.view) == "130"
+    assert window.messages == []
     assert on_disk(example_path, "SELECT position FROM dilemma_position WHERE id = ?",
                     position_id) == [(85,)]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the stored 85 again
+    QApplication.processEvents()
+    assert open_cell_text(tab.positions.view) is None
+    assert tab.positions.proxy.index(_row_of(tab, "Marieke Vos"), 0).data() == "85"
     undo_by_menu(window)
     assert on_disk(example_path, "SELECT position FROM dilemma_position WHERE id = ?",
                     position_id) == [(25,)]
@@ -185,3 +191,28 @@ def test_read_only_file_shows_everything_and_edits_nothing(window, example_path)
     assert not tab.add_button.isEnabled() and not tab.delete_button.isEnabled()
     assert not tab.positions.add_button.isEnabled()
     assert not tab.dilemma_form.editors["title"].isEnabled()
+
+
+def test_the_chosen_position_shows_zero_and_keeps_words_with_the_reason(
+        window, example_path) -> None:  # noqa: ANN001
+    tab = _open(window, example_path)
+    did = tab.current_id()
+    form = tab.outcome_form
+    chosen = form.editors["chosen_position"]
+    chosen.setFocus()
+    chosen.selectAll()
+    QTest.keyClicks(chosen, "0")
+    QTest.keyClick(chosen, Qt.Key.Key_Return)
+    assert on_disk(example_path, "SELECT chosen_position FROM dilemma WHERE id = ?",
+                   did) == [(0,)]
+    assert chosen.text() == "0"  # 0 is a position, not an empty field
+    chosen.selectAll()
+    QTest.keyClicks(chosen, "midden")
+    QTest.keyClick(chosen, Qt.Key.Key_Return)
+    assert chosen.text() == "midden"
+    assert "geen geheel getal" in form.reasons["chosen_position"].text()
+    assert not form.reasons["chosen_position"].isHidden() and window.messages == []
+    assert on_disk(example_path, "SELECT chosen_position FROM dilemma WHERE id = ?",
+                   did) == [(0,)]
+    QTest.keyClick(chosen, Qt.Key.Key_Escape)
+    assert chosen.text() == "0" and form.reasons["chosen_position"].isHidden()

@@ -24,7 +24,7 @@ from zvdesk.ui.instruments.escalatie import SPEC
 from zvdesk.ui.instruments.escalatie.tab import EscalationTab
 from zvdesk.ui.report import printing
 
-from .uihelpers import undo_by_menu
+from .uihelpers import cell_reason, open_cell_text, undo_by_menu
 
 
 @pytest.fixture
@@ -85,9 +85,13 @@ def test_add_a_phase_by_typing_and_fill_its_agreements(window, project_file) -> 
     QTest.keyClicks(editor, "9")
     QTest.keyClick(editor, Qt.Key.Key_Tab)
     QApplication.processEvents()
-    # 9 is above the highest number: the Dutch rule message, nothing written
-    assert window.messages and "tussen 1 en 8" in window.messages[-1][1]
+    # 9 is above the highest number: the Dutch rule beside the cell, nothing written
+    assert "tussen 1 en 8" in cell_reason(table.view)
+    assert open_cell_text(table.view) == "9" and window.messages == []
     assert [p.number for p in _phases(window, project_id)] == [1]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert open_cell_text(table.view) is None
     # the name column
     view = table.view
     view.setFocus()

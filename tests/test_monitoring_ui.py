@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
+from tests.uihelpers import cell_reason, open_cell_text
 from zvdesk.models.core import ops
 from zvdesk.models.core.document import Document
 from zvdesk.models.monitoring import ops as mon
@@ -143,11 +144,20 @@ def test_a_wrong_number_gives_a_dutch_message(window, project_file, qtbot) -> No
     _finish(qtbot, tab.indicators.view, _editor(tab.indicators.view))
     model = tab.indicators.model
     col = [f.name for f in model.fields].index("target")
-    _type_in_cell(qtbot, tab.indicators.view, tab.indicators.proxy.mapFromSource(model.index(0, col)),
-                  "veel")
+    view = tab.indicators.view
+    view.setCurrentIndex(tab.indicators.proxy.mapFromSource(model.index(0, col)))
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    editor = _editor(view)
+    editor.selectAll()
+    QTest.keyClicks(editor, "veel")
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # refused: the editor stays open
     assert _indicators(window, pid)[0].target is None
     assert "geen getal" in model.last_error
-    qtbot.waitUntil(lambda: any("geen getal" in text for _title, text in window.messages))
+    # beside the cell, which keeps "veel"; no message box
+    assert "geen getal" in cell_reason(tab.indicators.view)
+    assert open_cell_text(tab.indicators.view) == "veel"
+    assert window.messages == []
 
 
 def test_import_with_preview(window, project_file, workdir, monkeypatch, qtbot) -> None:  # noqa: ANN001

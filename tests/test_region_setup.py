@@ -6,10 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from zvdesk.models.core import ops
 from zvdesk.ui.instruments.region.overview import RegionTab
+
+from .uihelpers import cell_reason, open_cell_text
 
 
 def _region_tab(window) -> RegionTab:  # noqa: ANN001
@@ -19,7 +22,7 @@ def _region_tab(window) -> RegionTab:  # noqa: ANN001
     return tab
 
 
-def _type_in_cell(qtbot, table, row: int, text: str) -> None:  # noqa: ANN001
+def _type_in_cell(qtbot, table, row: int, text: str, closes: bool = True) -> None:  # noqa: ANN001
     index = table.proxy.index(row, 0)
     table.view.setCurrentIndex(index)
     table.view.edit(index)
@@ -28,7 +31,8 @@ def _type_in_cell(qtbot, table, row: int, text: str) -> None:  # noqa: ANN001
     editors[0].selectAll()
     qtbot.keyClicks(editors[0], text)
     qtbot.keyClick(editors[0], Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
+    if closes:
+        qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
 
 
 def _municipalities(window) -> list[str]:  # noqa: ANN001
@@ -43,11 +47,18 @@ def test_a_duplicate_municipality_is_refused_in_dutch(qtbot, window, example_pat
     count = window.controller.undo_stack.count()
     row = next(r for r in range(table.proxy.rowCount())
                if table.proxy.index(r, 0).data() == "Nieuwe gemeente")
-    _type_in_cell(qtbot, table, row, "zaanstad ")
-    qtbot.waitUntil(lambda: bool(table.model.last_error))
-    assert "staat al in de lijst" in table.model.last_error
+    _type_in_cell(qtbot, table, row, "zaanstad ", closes=False)
+    # refused beside the cell, which stays open with the typed text; no message box
+    assert "staat al in de lijst" in cell_reason(table.view)
+    assert open_cell_text(table.view) == "zaanstad "
+    assert window.messages == []
     assert window.controller.undo_stack.count() == count
     assert _municipalities(window).count("Zaanstad") == 1
+    # Esc: the stored name comes back, the reason goes
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert open_cell_text(table.view) is None and cell_reason(table.view) == ""
+    assert _municipalities(window).count("Zaanstad") == 1 and window.messages == []
 
 
 def test_a_double_click_on_add_makes_one_row(qtbot, window, example_path: Path) -> None:  # noqa: ANN001

@@ -30,3 +30,25 @@ def undo_by_menu(window) -> None:  # noqa: ANN001
     assert window.undo_action in window.edit_menu.actions()
     window.undo_action.trigger()
     QApplication.processEvents()
+
+
+def cell_reason(view) -> str:  # noqa: ANN001
+    """The Dutch reason shown under a table's open cell editor ("" when none is shown)."""
+    from zvdesk.ui.widgets.reason import ReasonLabel
+
+    shown = [label.text() for label in view.viewport().findChildren(ReasonLabel)
+             if label.isVisible()]
+    return shown[0] if shown else ""
+
+
+def open_cell_text(view) -> str | None:  # noqa: ANN001
+    """The text in a table's open cell editor, or None when no editor is open."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    if view.state() != QAbstractItemView.State.EditingState:
+        return None
+    editor = view.indexWidget(view.currentIndex())
+    if editor is None:
+        return None
+    line = editor if isinstance(editor, QLineEdit) else editor.findChild(QLineEdit)
+    return line.text() if line is not None else None

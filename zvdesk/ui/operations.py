@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.widgets.autosave import refuse_quietly, saving_quietly
+from zvdesk.ui.widgets.autosave import refuse_quietly, saving_quietly, showing_reasons_inline
 
 #: The title of the message box of a refused edit, unless the caller names its own.
 NOT_SAVED = "Niet opgeslagen"
@@ -116,8 +116,9 @@ class CellModel(Protocol):
 def cell_edit(model: CellModel, text: str, fn: Callable[[Session], Any]) -> bool:
     """A cell editor's write: one undo step; False when refused.
 
-    The refusal is kept in ``model.last_error`` and shown once the editor has closed (Qt's
-    editor is still committing when ``setData`` runs); a save on the autosave timer, while
+    The refusal is kept in ``model.last_error``; a cell editor's delegate shows it beside the
+    typed text (``autosave.reasons_inline``), other writes show it once the editor has closed
+    (Qt's editor is still committing when ``setData`` runs); a save on the autosave timer, while
     the user still types, refuses quietly (``autosave.saving_quietly``). While the write
     runs, ``model.committing`` is True, so the table postpones a full reload.
     """
@@ -125,7 +126,7 @@ def cell_edit(model: CellModel, text: str, fn: Callable[[Session], Any]) -> bool
     model.committing = True
     try:
         outcome = run_edit(None, model.controller, text, fn, title=INVALID, later=True,
-                           show=not quiet)
+                           show=not quiet and not showing_reasons_inline())
     finally:
         model.committing = False
     if not outcome and quiet:
@@ -144,4 +145,5 @@ def refuse_cell(model: CellModel, message: str) -> None:
         refuse_quietly()
         return
     model.last_error = message
-    show_error_later(None, INVALID, message)
+    if not showing_reasons_inline():  # else the editor shows it beside the typed text
+        show_error_later(None, INVALID, message)

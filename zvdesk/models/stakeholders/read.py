@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from zvdesk.models.core.collation import sort_key
 from zvdesk.models.core.names import suggest_initials
 from zvdesk.models.region.tables import Organisation, Person
 from zvdesk.models.stakeholders.geometry import (
@@ -209,7 +210,7 @@ def communication_rows(session: Session, project_id: str) -> list[CommunicationR
             actions=p.actions, medium=p.medium, frequency=p.frequency,
             owner_person_id=p.owner_person_id,
             owner=owner.name if owner is not None and owner.deleted_at is None else ""))
-    rows.sort(key=lambda r: (-(r.score or 0), r.name.lower()))
+    rows.sort(key=lambda r: (-(r.score or 0), sort_key(r.name)))
     return rows
 
 

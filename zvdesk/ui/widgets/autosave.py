@@ -73,6 +73,25 @@ def saving_quietly() -> bool:
     return _quiet["depth"] > 0
 
 
+#: While a cell editor commits: its delegate shows a refusal beside the editor itself.
+_inline = {"depth": 0}
+
+
+@contextlib.contextmanager
+def reasons_inline() -> Iterator[None]:
+    """Within: a refused value is shown beside its editor, not in a message box."""
+    _inline["depth"] += 1
+    try:
+        yield
+    finally:
+        _inline["depth"] -= 1
+
+
+def showing_reasons_inline() -> bool:
+    """True while an editor that shows its own refusals commits (:func:`reasons_inline`)."""
+    return _inline["depth"] > 0
+
+
 def refuse_quietly() -> None:
     """Notes that the quiet save running now was not taken (see :func:`saving_quietly`)."""
     _quiet["refused"] = True

@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
+from zvdesk.models.core.collation import sort_key
+
 Choices = Callable[[Session], list[tuple[Any, str]]]
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -30,6 +32,9 @@ class Field:
         choices: For ``choice``: returns (value, Dutch label) pairs; None is "(geen)".
         width: Preferred column width in pixels (0: fit the contents).
         tooltip: Explanation shown on the header.
+        narrow_by: For a person field: the organisation field of the same record; once an
+            organisation is chosen there, the list shows that organisation's people (the
+            others are still found by typing).
     """
 
     name: str
@@ -38,6 +43,7 @@ class Field:
     choices: Choices | None = None
     width: int = 0
     tooltip: str = ""
+    narrow_by: str = ""
 
 
 def enum_choices(enum_class: type[enum.Enum], labels: dict[Any, str] | None = None,
@@ -52,21 +58,65 @@ def enum_choices(enum_class: type[enum.Enum], labels: dict[Any, str] | None = No
     return choices
 
 
-def record_choices(kind: str, order_by: str = "name") -> Choices:
-    """Choices of the live records of a kind (by their ``name``), "(geen)" first."""
+class RecordChoices:
+    """Choices of the live records of a kind (by their ``name``), "(geen)" first.
 
-    def choices(session: Session) -> list[tuple[Any, str]]:
+    Sorted as the tables sort (:func:`~zvdesk.models.core.collation.sort_key`).
+
+    Args:
+        kind: The record kind.
+        group_by: A column that groups the records (a person's ``organisation_id``), for
+            :meth:`groups` and a list narrowed by a :attr:`Field.narrow_by` field.
+    """
+
+    def __init__(self, kind: str, group_by: str = "") -> None:
+        self.kind = kind
+        self.group_by = group_by
+
+    def __call__(self, session: Session) -> list[tuple[Any, str]]:
         from zvdesk.models.core import ops
 
-        return [(None, "(geen)")] + [(r.id, r.name)
-                                     for r in ops.list_live(session, kind, order_by)]
+        records = sorted(ops.list_live(session, self.kind), key=lambda r: sort_key(r.name))
+        return [(None, "(geen)")] + [(r.id, r.name) for r in records]
 
-    return choices
+    def groups(self, session: Session) -> dict[Any, Any]:
+        """Each record's group (``group_by`` value); empty without ``group_by``."""
+        from zvdesk.models.core import ops
+
+        if not self.group_by:
+            return {}
+        return {r.id: getattr(r, self.group_by) for r in ops.list_live(session, self.kind)}
+
+
+def record_choices(kind: str, order_by: str = "name") -> Choices:
+    """Choices of the live records of a kind (by their ``name``), "(geen)" first, sorted
+    as the tables sort."""
+    del order_by  # names sort with the one Dutch sort key
+    return RecordChoices(kind)
 
 
 #: The region's organisations and people as choices (for "organisatie" and "persoon" fields).
-organisation_choices = record_choices("organisation")
-person_choices = record_choices("person")
+organisation_choices = RecordChoices("organisation")
+person_choices = RecordChoices("person", group_by="organisation_id")
+
+
+def narrowed(choices: list[tuple[Any, str]], groups: dict[Any, Any], group: Any,
+             current: Any = None) -> tuple[list[tuple[Any, str]], list[tuple[Any, str]]]:
+    """The choices of one group (and "(geen)" and the current value) to list, and the
+    others, still found by typing. No group (None) lists them all."""
+    if group is None or not groups:
+        return choices, []
+    listed = [(v, label) for v, label in choices
+              if v is None or v == current or groups.get(v) == group]
+    return listed, [c for c in choices if c not in listed]
+
+
+def required(kind: str, name: str) -> bool:
+    """True when a field's column may not be empty (NOT NULL)."""
+    from zvdesk.models.core import ops
+
+    column = ops.record_class(kind).__table__.c.get(name)
+    return column is not None and not column.nullable
 
 
 def format_date(value: date | None) -> str:
@@ -126,4 +176,34 @@ def parse_number(text: str) -> float | None:
         raise ValueError(f"‘{text}’ is geen getal. Schrijf bijvoorbeeld 12,5.") from None
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError(f"‘{text}’ is geen getal. Schrijf bijvoorbeeld 12,5.")
+    return value
+
+
+#: The largest whole number the file can hold (SQLite's INTEGER).
+INT_LIMIT = 2**63 - 1
+EMPTY_REQUIRED = "Vul een getal in; dit veld mag niet leeg zijn."
+
+
+def format_int(value: int | None) -> str:
+    """A whole number as typed (0 shows as 0); None gives ""."""
+    return "" if value is None else str(value)
+
+
+def parse_int(text: str, is_required: bool = False) -> int | None:
+    """Reads a whole number; empty gives None (refused when ``is_required``).
+
+    Raises:
+        ValueError: with a Dutch message when the text is not a whole number, too large,
+            or empty where a number is required.
+    """
+    text = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not text:
+        if is_required:
+            raise ValueError(EMPTY_REQUIRED)
+        return None
+    if not re.fullmatch(r"[-+]?\d+", text):
+        raise ValueError(f"‘{text}’ is geen geheel getal. Schrijf bijvoorbeeld 12.")
+    value = int(text)
+    if abs(value) > INT_LIMIT:
+        raise ValueError(f"‘{text}’ is te groot voor een getal.")
     return value

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -38,13 +39,25 @@ from sqlalchemy.orm import Session
 
 from zvdesk.models.core import ops
 from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.collation import sort_key
 from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.operations import cell_edit, refuse_cell
 from zvdesk.ui.widgets.autosave import AutoSave, ReloadGuard
 from zvdesk.ui.widgets.delegates import ComboDelegate
-from zvdesk.ui.widgets.fields import Field, format_date, format_number, parse_date, parse_number
+from zvdesk.ui.widgets.fields import (
+    EMPTY_REQUIRED,
+    Field,
+    format_date,
+    format_int,
+    format_number,
+    narrowed,
+    parse_date,
+    parse_int,
+    parse_number,
+    required,
+)
 
 RecordQuery = Callable[[Session], list[Any]]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +79,8 @@ class RecordTableModel(QAbstractTableModel):
         self.query = query
         self._rows: list[dict[str, Any]] = []
         self._choices: dict[str, list[tuple[Any, str]]] = {}
+        self._groups: dict[str, dict[Any, Any]] = {}  # a narrowed field's record → group
+        self._required = {f.name for f in self.fields if required(kind, f.name)}
 
     def reload(self) -> None:
         """Reads the rows again."""
@@ -75,6 +90,8 @@ class RecordTableModel(QAbstractTableModel):
             self._rows = [{"id": r.id, **{f.name: getattr(r, f.name) for f in self.fields}}
                           for r in records]
             self._choices = {f.name: f.choices(s) for f in self.fields if f.choices}
+            self._groups = {f.name: f.choices.groups(s) for f in self.fields
+                            if f.narrow_by and hasattr(f.choices, "groups")}
         self.endResetModel()
 
     def has_row(self, record_id: str) -> bool:
@@ -108,6 +125,17 @@ class RecordTableModel(QAbstractTableModel):
     def choices(self, field_name: str) -> list[tuple[Any, str]]:
         """The (value, label) pairs of a choice field, as last read."""
         return self._choices.get(field_name, [])
+
+    def choice_lists(self, row: int, field: Field) -> tuple[list[tuple[Any, str]],
+                                                            list[tuple[Any, str]]]:
+        """What a choice cell lists and what is only found by typing: a person field with
+        ``narrow_by`` lists the people of the organisation chosen in the same row."""
+        choices = self.choices(field.name)
+        if not field.narrow_by or field.name not in self._groups:
+            return choices, []
+        values = self._rows[row]
+        return narrowed(choices, self._groups[field.name], values.get(field.narrow_by),
+                        values.get(field.name))
 
     def row_of(self, record_id: str) -> int:
         """The row of a record, or -1."""
@@ -162,6 +190,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             if field.kind == "number":
                 return format_number(value)
+            if field.kind == "int":
+                return format_int(value)  # text: Qt's spin box would refuse to be emptied
             return format_date(value) if field.kind == "date" else value
         if role == SORT_ROLE:
             if field.kind == "number":
@@ -169,8 +199,8 @@ class RecordTableModel(QAbstractTableModel):
             if field.kind == "date":
                 return value.isoformat() if value else ""
             if field.kind == "int":
-                return value or 0
-            return self._label(field, value).lower()
+                return float("-inf") if value is None else value
+            return sort_key(self._label(field, value))
         if role == ID_ROLE:
             return row["id"]
         return None
@@ -191,14 +221,16 @@ class RecordTableModel(QAbstractTableModel):
             if field.kind == "date":
                 value = parse_date(str(value or ""))
             elif field.kind == "int":
-                value = int(value or 0)
+                value = parse_int(str("" if value is None else value),
+                                  field.name in self._required)
             elif field.kind == "number":
-                value = parse_number(str(value or ""))
+                value = parse_number(str("" if value is None else value))
+                if value is None and field.name in self._required:
+                    raise ValueError(EMPTY_REQUIRED)
             elif field.kind == "text":
                 value = str(value).strip()
         except ValueError as exc:
-            refuse_cell(self, str(exc) if field.kind in ("date", "number")
-                        else "Vul een geheel getal in.")
+            refuse_cell(self, str(exc))
             return False
         if row[field.name] == value:
             return False
@@ -215,9 +247,13 @@ class ChoiceDelegate(ComboDelegate):
         super().__init__(parent)
         self._model = model
 
-    def choices(self, index: QModelIndex) -> list[tuple[Any, str]] | None:  # noqa: D102
+    def choice_lists(self, index: QModelIndex) -> tuple[list, list] | None:  # noqa: D102
         field = self._model.fields[index.column()]
-        return self._model.choices(field.name) if field.kind == "choice" else None
+        if field.kind != "choice":
+            return None
+        model = index.model()
+        source = model.mapToSource(index) if isinstance(model, QSortFilterProxyModel) else index
+        return self._model.choice_lists(source.row(), field)
 
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
         editor = super().createEditor(parent, option, index)
@@ -534,6 +570,8 @@ class RecordTable(QWidget):
         fresh, self._fresh = self._fresh, None
         if fresh is None or hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
             return
+        if shiboken6.isValid(_editor) and any(a.typed for a in _editor.findChildren(AutoSave)):
+            return  # typed (a refused name, then Esc): the row stays with its stored name
         new_id, index = fresh
         stack = self.controller.undo_stack
         if stack.index() == index and self.model.has_row(new_id):

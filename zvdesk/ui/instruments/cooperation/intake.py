@@ -42,7 +42,7 @@ LABEL_WIDTH = 150  # the same label column in every form of the page
 
 WHO_FIELDS = [
     Field("organisation_id", T.ORGANISATION, "choice", organisation_choices),
-    Field("person_id", T.PERSON, "choice", person_choices),
+    Field("person_id", T.PERSON, "choice", person_choices, narrow_by="organisation_id"),
     Field("name", T.FREE_NAME, tooltip=T.FREE_NAME_TIP),
     Field("intake_date", T.INTAKE_DATE, "date"),
 ]

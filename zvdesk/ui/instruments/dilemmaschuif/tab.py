@@ -3,8 +3,6 @@ participant's marker and the table of positions, or the dilemma and its outcome.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -74,7 +72,8 @@ OUTCOME_FIELDS = [
 
 
 class DilemmaForm(RecordForm):
-    """A :class:`RecordForm` whose empty "gekozen positie" means "no point on the line"."""
+    """A :class:`RecordForm` that shows long one-line texts from their beginning (an empty
+    "gekozen positie" is saved as empty, "no point on the line", as every optional number)."""
 
     def reload(self) -> None:
         """Shows the values; long one-line texts show their beginning, not their end."""
@@ -82,13 +81,6 @@ class DilemmaForm(RecordForm):
         for editor in self.editors.values():
             if isinstance(editor, QLineEdit) and not editor.hasFocus():
                 editor.setCursorPosition(0)
-
-    def _value(self, field: Field) -> Any:
-        editor = self.editors[field.name]
-        if field.name == "chosen_position" and isinstance(editor, QLineEdit) \
-                and not editor.text().strip():
-            return None
-        return super()._value(field)
 
 
 class DilemmaTab(QWidget):

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from zvdesk.models.core import ops
 from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.collation import sort_key
 from zvdesk.models.monitoring import ops as mon
 from zvdesk.models.monitoring.read import indicator_info
 from zvdesk.models.monitoring.tables import (
@@ -52,7 +53,7 @@ def chain_choices(project_id: str):  # noqa: ANN201 - a Choices function
         rows = session.scalars(select(cls).where(
             cls.project_id == project_id, cls.deleted_at.is_(None)))
         found = [(r.id, r.title) for r in rows if getattr(r.kind, "value", "") in CHAIN_KINDS]
-        return [(None, "(geen)")] + sorted(found, key=lambda c: c[1].lower())
+        return [(None, "(geen)")] + sorted(found, key=lambda c: sort_key(c[1]))
 
     return choices
 

@@ -60,7 +60,8 @@ DETAIL_FIELDS = [
 ]
 
 PARTICIPANT_FIELDS = [
-    Field("person_id", T.PERSON, "choice", person_choices, width=170),
+    Field("person_id", T.PERSON, "choice", person_choices, width=170,
+          narrow_by="organisation_id"),
     Field("organisation_id", T.ORGANISATION, "choice", organisation_choices, width=150),
     Field("name", T.FREE_NAME, width=170, tooltip=T.FREE_NAME_TIP),
     Field("role", T.ROLE, width=90, tooltip=T.ROLE_TIP),

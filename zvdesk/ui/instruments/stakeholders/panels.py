@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from zvdesk.models.core import ops
 from zvdesk.models.core.changes import Changes
+from zvdesk.models.core.collation import sort_key
 from zvdesk.models.stakeholders.read import StakeholderMap
 from zvdesk.models.stakeholders.tables import ATTITUDE_SYMBOLS, Ring
 from zvdesk.ui.canvas.palette import palette_mime
@@ -98,9 +99,10 @@ class SourcePanel(QWidget):
         """Reads the people and organisations again."""
         self.tree.clear()
         with self.controller.session() as s:
-            orgs = {o.id: o.name for o in ops.list_live(s, "organisation", "name")}
+            orgs = {o.id: o.name for o in sorted(ops.list_live(s, "organisation"),
+                                                 key=lambda o: sort_key(o.name))}
             people = [(p.id, p.name, orgs.get(p.organisation_id or "", ""))
-                      for p in ops.list_live(s, "person", "name")]
+                      for p in sorted(ops.list_live(s, "person"), key=lambda p: sort_key(p.name))]
         for title, kind, rows in ((texts.PEOPLE, "person", people),
                                   (texts.ORGANISATIONS, "organisation",
                                    [(i, n, "") for i, n in orgs.items()])):

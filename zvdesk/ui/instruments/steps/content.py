@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from zvdesk.models.steps.tables import (
 from zvdesk.ui.instruments.steps import texts
 from zvdesk.ui.instruments.steps.page import registered_links
 from zvdesk.ui.instruments.steps.widgets import PausedText
+from zvdesk.ui.widgets.choice import ChoiceBox
 from zvdesk.ui.widgets.fields import Field, organisation_choices, person_choices
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -80,7 +80,8 @@ class AmbitionContent(QWidget):
             tab.controller, "step_participant",
             [Field("organisation_id", names["organisation_id"], "choice", organisation_choices,
                    width=160),
-             Field("person_id", names["person_id"], "choice", person_choices, width=120),
+             Field("person_id", names["person_id"], "choice", person_choices, width=120,
+                   narrow_by="organisation_id"),
              Field("ambition", names["ambition"], width=230),
              Field("needs", names["needs"], width=200)],
             lambda s: participants(s, project_id),
@@ -193,12 +194,13 @@ class RolesContent(QWidget):
         lead_layout.addWidget(_note(texts.LEAD_NOTE))
         row = QHBoxLayout()
         self.lead_label = QLabel(texts.LEAD_LABEL)
-        self.lead_combo = QComboBox()
+        self.lead_combo = ChoiceBox()  # typing a name chooses it
         self.lead_combo.setAccessibleName(texts.LEAD_LABEL.replace("&", "").rstrip(":"))
         self.lead_combo.setMinimumContentsLength(24)
         self.lead_combo.setEnabled(not tab.controller.read_only)
         self.lead_label.setBuddy(self.lead_combo)
-        self.lead_combo.activated.connect(self._lead_chosen)
+        self.lead_combo.chosen.connect(self._lead_chosen)
+        self.lead_combo.lineEdit().editingFinished.connect(self._lead_typed)
         row.addWidget(self.lead_label)
         row.addWidget(self.lead_combo)
         row.addStretch(1)
@@ -213,7 +215,8 @@ class RolesContent(QWidget):
             tab.controller, "step_role",
             [Field("organisation_id", names["organisation_id"], "choice", organisation_choices,
                    width=160),
-             Field("person_id", names["person_id"], "choice", person_choices, width=120),
+             Field("person_id", names["person_id"], "choice", person_choices, width=120,
+                   narrow_by="organisation_id"),
              Field("role", names["role"], width=200),
              Field("tasks", names["tasks"], width=300)],
             lambda s: roles(s, project_id),
@@ -224,8 +227,16 @@ class RolesContent(QWidget):
         layout.addWidget(roles_box)
         self._lead: str | None = None
 
-    def _lead_chosen(self, index: int) -> None:
-        person_id = self.lead_combo.itemData(index) or None
+    def _lead_typed(self) -> None:
+        if self.lead_combo.shows_choice():
+            return
+        if self.lead_combo.resolve():
+            self._lead_chosen()
+        else:  # no such person: the stored lead again (the list says who can be chosen)
+            self.lead_combo.set_value(self._lead or "")
+
+    def _lead_chosen(self) -> None:
+        person_id = self.lead_combo.value() or None
         if person_id == self._lead:
             return
         self.tab.run(texts.LEAD_UNDO,
@@ -236,13 +247,8 @@ class RolesContent(QWidget):
         self._lead = plan.lead_person_id
         with self.tab.controller.session() as s:
             choices = person_choices(s)
-        self.lead_combo.blockSignals(True)
-        self.lead_combo.clear()
-        for value, label in choices:
-            self.lead_combo.addItem(label, value or "")
-        self.lead_combo.setCurrentIndex(max(0, self.lead_combo.findData(plan.lead_person_id
-                                                                         or "")))
-        self.lead_combo.blockSignals(False)
+        self.lead_combo.set_choices([(value or "", label) for value, label in choices],
+                                    plan.lead_person_id or "")
 
 
 class MonitoringContent(QWidget):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from zvdesk.models.core import ops
+from zvdesk.models.core.collation import sort_key
 from zvdesk.models.stakeholders.ops import update_player
 from zvdesk.models.stakeholders.read import CommunicationRow, communication_rows
 from zvdesk.models.stakeholders.tables import (
@@ -65,7 +66,8 @@ class CommunicationModel(QAbstractTableModel):
         with self.controller.session() as s:
             rows = communication_rows(s, self.project_id)
             people = [(None, texts.NO_OWNER)] + [
-                (p.id, p.name) for p in ops.list_live(s, "person", "name")]
+                (p.id, p.name) for p in sorted(ops.list_live(s, "person"),
+                                               key=lambda p: sort_key(p.name))]
         if sorted(r.id for r in rows) == sorted(r.id for r in self.rows) and (
                 people == self.people):
             by_id = {r.id: r for r in rows}
@@ -147,7 +149,7 @@ class CommunicationModel(QAbstractTableModel):
                 return getattr(row, column) or 0
             if column == "strategy":
                 return -1 if row.strategy is None else STRATEGY_ORDER[row.strategy]
-            return self._display(row, column).lower()
+            return sort_key(self._display(row, column))
         if role == STRATEGY_ROLE:
             return row.strategy
         if role == ID_ROLE:
