@@ -349,8 +349,9 @@ def _plan_record(plan: MergePlan, kind: str, rid: str, m: RowSnap, t: RowSnap, p
         elif verdict is Verdict.CONFLICT:
             conflicts.append(_conflict(kind, rid, name, m, t, title))
     if m.deleted and t.deleted:
-        # deleted on both sides: its fields no longer matter, but both deletions do
-        _join_deletions(plan, kind, rid, m, t, pair, title)
+        # deleted on both sides: no question about its fields, but what the other side made
+        # from mine is kept on my tombstone, and both deletions are remembered
+        _join_deletions(plan, change, m, t, pair)
         return
     if m.deleted != t.deleted:
         deletion = compare_field(m, t, "deleted_at", pair)
@@ -372,20 +373,22 @@ def _plan_record(plan: MergePlan, kind: str, rid: str, m: RowSnap, t: RowSnap, p
     plan.conflicts.extend(conflicts)
 
 
-def _join_deletions(plan: MergePlan, kind: str, rid: str, m: RowSnap, t: RowSnap, pair: _Pair,
-                    title: str) -> None:
-    """Both files deleted the record: afterwards my deletion must know theirs too.
+def _join_deletions(plan: MergePlan, change: RecordChange, m: RowSnap, t: RowSnap,
+                    pair: _Pair) -> None:
+    """Both files deleted the record: afterwards my tombstone must know theirs too.
 
-    Two deletions made apart are two versions; keeping only mine would let a later merge with
-    a third file that undid *my* deletion (and never saw theirs) bring the record back
-    silently, as if their deletion never happened. So they become one version made from both
-    (its own stamp, the same whichever file merges), quietly (nothing the user sees changes).
+    Their field versions made from mine (already in ``change``) are kept on my tombstone, so
+    that a third file that brings the record back is compared with them too (else the copies
+    would disagree after it). Two deletions made apart are two versions; keeping only mine
+    would let a later merge with a third file that undid *my* deletion (and never saw theirs)
+    bring the record back silently. So they become one version made from both (its own stamp,
+    the same whichever file merges). All quietly: nothing the user sees changes.
     """
+    change.quiet = True
     verdict = compare_field(m, t, "deleted_at", pair)
     if verdict in (Verdict.SAME, Verdict.MINE):
-        return
-    change = RecordChange(kind, rid, Action.UPDATE, title, quiet=True)
-    if verdict is Verdict.THEIRS:
+        pass
+    elif verdict is Verdict.THEIRS:
         change.values["deleted_at"] = t.values["deleted_at"]
         change.stamps["deleted_at"] = t.stamp("deleted_at")
         change.exact.add("deleted_at")
@@ -397,7 +400,8 @@ def _join_deletions(plan: MergePlan, kind: str, rid: str, m: RowSnap, t: RowSnap
         change.ancestors["deleted_at"] = " ".join(
             [max(sm, st), min(sm, st), *(m.ancestors("deleted_at") or []),
              *(t.ancestors("deleted_at") or [])])
-    plan.changes.append(change)
+    if change.values:
+        plan.changes.append(change)
 
 
 def _deletion_meets_edits(plan: MergePlan, change: RecordChange, m: RowSnap, t: RowSnap,
