@@ -218,6 +218,19 @@ def test_two_copies_with_skewed_clocks_lose_no_edit(tmp_path: Path, monkeypatch,
 @example(skews=[timedelta(0), timedelta(minutes=-30), timedelta(0)],  # found by hypothesis:
          steps=[(0, ("delete", 0)), (2, ("edit", 1, "role")),  # a revived record reused the
                 (1, ("edit", 1, "role")), (1, ("delete", 1))])  # old stamp and lost it again
+@example(skews=[timedelta(0)] * 3,  # found by hypothesis: "deleted on both sides" kept only
+         steps=[(2, ("edit", 2, "role")), (0, ("delete", 2)),  # one deletion, so copy 2's
+                (1, ("delete", 2)), (2, ("merge", 0, "mine"))])  # "keep it" (made from copy
+# 0's deletion alone) silently undid copy 1's deletion when the copies converged
+@example(skews=[timedelta(0), timedelta(days=1), timedelta(0)],  # the same cause, with copy
+         steps=[(0, ("delete", 0)), (0, ("merge", 2, "theirs")),  # 1's clock a day ahead:
+                (2, ("edit", 0, "role")), (1, ("delete", 0)),  # copy 0 forgot copy 1's
+                (0, ("delete", 0))])  # deletion, so copy 1 was asked again and kept its own
+@example(skews=[timedelta(0), timedelta(minutes=-30), timedelta(0)],  # found by hypothesis:
+         steps=[(0, ("edit", 1, "role")), (0, ("delete", 0)),  # copy 1's edit lay on a
+                (1, ("edit", 0, "role")), (2, ("edit", 0, "role")),  # tombstone that copy 0
+                (1, ("merge", 0, "theirs"))])  # ignored (both deleted), so copy 0 brought p0
+# back with copy 2's edit alone and copy 1 was asked about it only at its own merge
 def test_three_copies_with_skewed_clocks_lose_no_edit(tmp_path: Path, monkeypatch,  # noqa: ANN001
                                                       skews: list, steps: list) -> None:
     _run(tmp_path, monkeypatch, 3, skews, steps)

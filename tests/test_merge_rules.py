@@ -121,6 +121,28 @@ def test_deletion_travels_as_tombstone(pair) -> None:
     assert "persoon: 1 verwijderd" in summary.lines()
 
 
+def test_two_deletions_become_one_version_that_knows_both(pair) -> None:
+    """Both copies deleted a record: the merged deletion is made from both (issue 11, found
+    by the property test), quietly, so a third copy that undid only one of them is asked
+    about instead of silently undoing the other; merging back asks nothing."""
+    mine, theirs, ids = pair
+    mine.write(lambda s: ops.delete_records(s, "person", [ids[1]]))
+    theirs.write(lambda s: ops.delete_records(s, "person", [ids[1]]))
+    stamp_mine = json.loads(_person(mine, ids[1]).field_stamps)["deleted_at"]
+    stamp_theirs = json.loads(_person(theirs, ids[1]).field_stamps)["deleted_at"]
+    plan, (summary, _) = _merge(mine, theirs)
+    assert not plan.conflicts and [(c.kind, c.quiet) for c in plan.changes] == [("person", True)]
+    assert summary.lines() == ["Er was niets samen te voegen: de bestanden verschillen niet."]
+    stamps = json.loads(_person(mine, ids[1]).field_stamps)
+    assert stamps["deleted_at"] not in (stamp_mine, stamp_theirs)
+    assert {stamp_mine, stamp_theirs} <= set(stamps["^deleted_at"].split())
+    back = plan_with_file(theirs, mine.path)
+    assert not back.conflicts
+    assert [c.exact for c in back.changes if c.kind == "person"] == [{"deleted_at"}]
+    theirs.write(lambda s: apply_merge(s, back))
+    assert plan_with_file(mine, theirs.path).empty and plan_with_file(theirs, mine.path).empty
+
+
 def test_edit_after_deletion_survives_and_is_reported(pair) -> None:
     mine, theirs, ids = pair
     mine.write(lambda s: ops.delete_records(s, "person", [ids[0]]))
@@ -377,35 +399,6 @@ def test_a_copy_from_a_newer_version_is_not_merged(pair, workdir: Path) -> None:
     with pytest.raises(ZvdbError, match="nieuwere versie"):
         plan_with_file(mine, newer)
     assert mine.path.read_bytes() == before
-
-
-def test_cli_refuses_another_region_and_merges_it_only_when_asked(pair, workdir: Path,
-                                                                  capsys) -> None:
-    from zvdesk.models.region.ops import populate_new_region
-
-    mine, theirs, _ids = pair
-    other = workdir / "noord.zvdb"
-    Document.create(other, populate=lambda s: populate_new_region(
-        s, "Regio Noord", ["Den Helder"])).close()
-    mine_path = mine.path
-    mine.close()
-    before = mine_path.read_bytes()
-    out = workdir / "samen.zvdb"
-    assert _cli("merge", str(mine_path), str(other), "-o", str(out), "--prefer", "mine") == 2
-    err = capsys.readouterr().err
-    assert "andere regio: ‘Regio Noord’" in err and "‘Testregio’" in err
-    assert "--andere-regio" in err and not out.exists()
-    assert _cli("merge", str(mine_path), str(other), "-o", str(out), "--prefer", "mine",
-                "--andere-regio") == 0
-    assert "regio ‘Regio Noord’" in capsys.readouterr().out
-    assert mine_path.read_bytes() == before
-    merged = Document.open(out)
-    try:
-        with merged.session() as s:
-            assert [r.name for r in ops.list_live(s, "region")] == ["Testregio"]
-            assert "Den Helder" in {m.name for m in ops.list_live(s, "municipality")}
-    finally:
-        merged.close()
 
 
 def test_cli_conflict_list_shows_where_long_texts_differ(pair, workdir: Path, capsys) -> None:

@@ -298,35 +298,6 @@ def test_merge_menu_entry_names_the_player_marks_the_difference_and_keeps_both(
     assert window.controller.undo_stack.count() == 1
 
 
-def test_merge_menu_refuses_another_region_unless_chosen(window, qtbot, monkeypatch,
-                                                         example_path: Path,
-                                                         workdir: Path) -> None:
-    from zvdesk.models.region.ops import populate_new_region
-    from zvdesk.ui import dialogs
-
-    other = workdir / "noord.zvdb"
-    Document.create(other, populate=lambda s: populate_new_region(
-        s, "Regio Noord", ["Den Helder"])).close()
-    window.open_path(example_path)
-    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a, **_k: str(other))
-    window.file_menu.aboutToShow.emit()
-    _merge_entry(window).trigger()
-    dialog = window.feature("sharing").merge_dialog
-    qtbot.waitUntil(lambda: dialog.other_region_button.isVisible(), timeout=10000)
-    assert "andere regio" in dialog.status.text() and "‘Regio Noord’" in dialog.status.text()
-    assert dialog.plan is None and not dialog.ok.isEnabled()
-    QTest.mouseClick(dialog.other_region_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
-    assert dialog.plan.other_region == "Regio Noord"
-    if dialog.plan.conflicts:
-        QTest.mouseClick(dialog.all_mine, Qt.MouseButton.LeftButton)
-    QTest.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    with window.controller.session() as s:
-        assert "Den Helder" in {m.name for m in ops.list_live(s, "municipality")}
-        assert [r.name for r in ops.list_live(s, "region")] != ["Regio Noord"]
-        assert len(ops.list_live(s, "region")) == 1, "the other region row is not added"
-
-
 def _open_copy_dialog(window, qtbot, path: Path):  # noqa: ANN001, ANN202
     window.open_path(path)
     window.file_menu.aboutToShow.emit()

@@ -18,6 +18,7 @@ from zvdesk import __version__
 COMMANDS: dict[str, str] = {
     "check": "zvdesk.cli.check",
     "copy": "zvdesk.cli.copy",
+    "import-region": "zvdesk.cli.import_region",
     "merge": "zvdesk.cli.merge",
     "report": "zvdesk.cli.report",
 }

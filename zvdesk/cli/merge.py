@@ -28,9 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-file", metavar="BESTAND",
                         help="wachtwoord (eerste regel) van beveiligde invoerbestanden; een "
                              "beveiligd eigen bestand geeft een beveiligd resultaat")
+    # Mixing another region into one's own was possible once; it is refused now (a file holds
+    # one region, issue 11). The option stays only to say so and what to do instead.
     parser.add_argument("--andere-regio", action="store_true", dest="other_region",
-                        help="ook samenvoegen als de kopie van een andere regio is (zonder "
-                             "gedeelde geschiedenis): de onderdelen ervan komen in uw regio")
+                        help=argparse.SUPPRESS)
     parser.add_argument("--prefer", choices=["mine", "theirs"],
                         help="welke versie wint bij een conflict (zonder deze keuze: stoppen "
                              "en de conflicten tonen)")
@@ -94,6 +95,12 @@ def run(args: argparse.Namespace) -> int:
     from zvdesk.models.core.sharing.texts import conflicts_phrase
     from zvdesk.models.core.writeguard import check_write_target
 
+    if args.other_region:
+        print("Fout: --andere-regio bestaat niet meer: twee regio’s worden nooit door elkaar "
+              "gehaald, want een bestand bevat één regio. Sla de andere regio op als apart "
+              f"regiobestand met ‘zvdesk import-region {Path(args.theirs).name} DOEL.zvdb’. "
+              "Er is niets geschreven.", file=sys.stderr)
+        return 2
     try:
         out = check_write_target(args.output, (args.mine, args.theirs, args.password_file))
         private = make_work_folder("samenvoegen")
@@ -113,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         doc = Document.open(work)
         try:
             plan = plan_with_file(doc, theirs_path, theirs_name=Path(args.theirs).name,
-                                  allow_other_region=args.other_region)
+                                  command_line=True)
             if plan.conflicts and args.prefer is None:
                 n = len(plan.conflicts)
                 print(f"{'Er is' if n == 1 else 'Er zijn'} {conflicts_phrase(n)}: hetzelfde "

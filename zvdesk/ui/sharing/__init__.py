@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 
 from zvdesk.models.core.errors import ZvdbError
-from zvdesk.models.core.sharing.container import decrypt_to_private
+from zvdesk.models.core.sharing.container import unlock_to_private
 from zvdesk.models.core.sharing.magic import is_encrypted_file
 from zvdesk.ui import dialogs
 from zvdesk.ui.features import Opener, WindowFeature
@@ -23,6 +23,8 @@ from zvdesk.ui.sharing.mergedialog import MergeDialog
 from zvdesk.ui.sharing.password import check_password, password_step
 
 if TYPE_CHECKING:
+    from zvdesk.models.core.sharing.crypto import KeyMaterial
+    from zvdesk.models.core.sharing.region_import import RegionImport
     from zvdesk.ui.controller import DocumentController
     from zvdesk.ui.mainwindow import MainWindow
 
@@ -33,6 +35,7 @@ class SharingFeature(WindowFeature):
     Attributes:
         copy_dialog: The last "Kopie maken om te delen…" dialog.
         merge_dialog: The last merge preview.
+        region_windows: Windows opened on another region saved apart.
     """
 
     name = "sharing"
@@ -41,6 +44,8 @@ class SharingFeature(WindowFeature):
         super().__init__()
         self.copy_dialog: CopyDialog | None = None
         self.merge_dialog: MergeDialog | None = None
+        #: Windows opened for a region saved apart (kept alive here).
+        self.region_windows: list[MainWindow] = []
 
     def install(self, window: MainWindow) -> None:
         """Adds the entries to the Bestand menu, above "Sluiten"."""
@@ -118,26 +123,48 @@ class SharingFeature(WindowFeature):
         if path.absolute() == ctrl.document.path.absolute():
             dialogs.show_error(self.window, t.MERGE_TITLE, t.MERGE_SAME_FILE)
             return None
-        source, cleanup = path, None
+        source, cleanup, key = path, None, None
         if is_encrypted_file(path):
             unlocked = self._unlock(path)
             if unlocked is None:
                 return None
-            cleanup, source = unlocked
-        dialog = MergeDialog(ctrl, source, name=path.name, cleanup=cleanup, parent=self.window)
+            cleanup, source, key = unlocked
+        dialog = MergeDialog(ctrl, source, name=path.name, cleanup=cleanup, original=path,
+                             key=key, parent=self.window)
         dialog.accepted.connect(lambda: self._merged(dialog))
         self.merge_dialog = dialog
         dialog.open()
         return dialog
 
-    def _unlock(self, path: Path) -> tuple[Path, Path] | None:
+    def _unlock(self, path: Path) -> tuple[Path, Path, KeyMaterial] | None:
         try:
             return check_password(self.window, path.name,
-                                  lambda password: decrypt_to_private(path, password))
+                                  lambda password: unlock_to_private(path, password))
         except ZvdbError as exc:
             dialogs.show_error(self.window, t.MERGE_FAILED_TITLE, str(exc))
             return None
 
     def _merged(self, dialog: MergeDialog) -> None:
+        if dialog.separate is not None:
+            self.open_separate_region(dialog.separate, dialog.name)
         if dialog.summary is not None:
             dialogs.show_info(self.window, t.MERGE_DONE_TITLE, "\n".join(dialog.summary.lines()))
+
+    def open_separate_region(self, result: RegionImport, source_name: str) -> MainWindow:
+        """Opens a region saved apart in a window of its own (this window keeps its file)."""
+        from PySide6.QtCore import Qt
+
+        from zvdesk.ui.mainwindow import MainWindow
+
+        window = MainWindow()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.region_windows.append(window)
+        window.destroyed.connect(lambda *_a, w=window: self._forget(w))
+        window.show()
+        window.open_path(result.path)
+        dialogs.show_info(window, t.SEPARATE_REGION_DONE_TITLE, result.message(source_name))
+        return window
+
+    def _forget(self, window: MainWindow) -> None:
+        if window in self.region_windows:
+            self.region_windows.remove(window)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.sharing.crypto import KeyMaterial
 from zvdesk.models.core.sharing.merge import MergePlan
 from zvdesk.models.core.sharing.merge_apply import (
     MergeSummary,
@@ -33,12 +34,13 @@ from zvdesk.models.core.sharing.merge_apply import (
     plan_with_file,
     summarize_plan,
 )
+from zvdesk.models.core.sharing.region_import import RegionImport, import_region, suggested_name
 from zvdesk.models.core.sharing.texts import display_value
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.sharing import texts as t
 from zvdesk.ui.sharing.conflictview import ConflictView
-from zvdesk.ui.tasks import TaskContext, run_task
+from zvdesk.ui.tasks import TaskContext, run_modal, run_task
 
 log = logging.getLogger(__name__)
 
@@ -48,25 +50,27 @@ class _Planner(QObject):
 
     planned = Signal(object)  # MergePlan
     failed = Signal(str)  # Dutch message
-    other_region = Signal(str)  # Dutch message: the copy is another region's file
+    other_region = Signal(object)  # OtherRegion: the copy is another region's file
 
     def start(self, controller: DocumentController, path: Path, name: str,
-              cleanup: Path | None, allow_other_region: bool = False) -> None:
-        other = [False]
+              cleanup: Path | None) -> None:
+        other: list[OtherRegion] = []
 
         def work(_ctx: TaskContext) -> MergePlan:
             try:
-                return plan_with_file(controller.document, path, theirs_name=name,
-                                      allow_other_region=allow_other_region)
-            except OtherRegion:
-                other[0] = True  # the user may still choose to merge it: the dialog cleans up
+                return plan_with_file(controller.document, path, theirs_name=name)
+            except OtherRegion as exc:
+                other.append(exc)  # it may still be saved as a region: the dialog cleans up
                 raise
             finally:
-                if cleanup is not None and not other[0]:
+                if cleanup is not None and not other:
                     shutil.rmtree(cleanup, ignore_errors=True)
 
         def failed(message: str) -> None:
-            (self.other_region if other[0] else self.failed).emit(message)
+            if other:
+                self.other_region.emit(other[0])
+            else:
+                self.failed.emit(message)
 
         self.task = run_task(self, work, on_success=self.planned.emit, on_failure=failed,
                              failure_text=t.MERGE_UNEXPECTED)
@@ -78,16 +82,34 @@ class MergeDialog(QDialog):
     Attributes:
         plan: The comparison, once done.
         summary: What the merge did, after "Samenvoegen".
+        other_region: Set when the copy is another region's file (it is not merged).
+        separate: The other region saved as a file of its own ("Als aparte regio opslaan en
+            openen…"), for the window to open.
     """
 
     def __init__(self, controller: DocumentController, theirs: Path, *, name: str | None = None,
-                 cleanup: Path | None = None, parent: QWidget | None = None) -> None:
+                 cleanup: Path | None = None, original: Path | None = None,
+                 key: KeyMaterial | None = None, parent: QWidget | None = None) -> None:
+        """Starts comparing at once.
+
+        Args:
+            controller: The open document.
+            theirs: The copy to read (a protected copy: its decrypted private file).
+            name: The copy's name as the user knows it.
+            cleanup: A private folder to remove when the dialog closes.
+            original: The file the user chose (when ``theirs`` is its decrypted copy).
+            key: The protected copy's key (a region saved apart is protected with it).
+            parent: The window.
+        """
         super().__init__(parent)
         self.controller = controller
         self.name = name or Path(theirs).name
         self.plan: MergePlan | None = None
         self.summary: MergeSummary | None = None
+        self.other_region: OtherRegion | None = None
+        self.separate: RegionImport | None = None
         self._source, self._cleanup = Path(theirs), cleanup
+        self._original, self._key = original or Path(theirs), key
         self.setWindowTitle(t.MERGE_TITLE)
         self.resize(900, 620)
 
@@ -110,10 +132,10 @@ class MergeDialog(QDialog):
         self.splitter.setVisible(False)
 
         buttons = QDialogButtonBox()
-        self.other_region_button = QPushButton(t.MERGE_OTHER_REGION)
-        self.other_region_button.clicked.connect(self._merge_other_region)
-        buttons.addButton(self.other_region_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.other_region_button.hide()  # only for another region's file
+        self.separate_button = QPushButton(t.MERGE_SEPARATE_REGION)
+        self.separate_button.clicked.connect(self._save_separate_region)
+        buttons.addButton(self.separate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.separate_button.hide()  # only for another region's file
         self.ok = buttons.addButton(t.MERGE_OK, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(t.CANCEL, QDialogButtonBox.ButtonRole.RejectRole)
         self.ok.setEnabled(False)
@@ -179,18 +201,32 @@ class MergeDialog(QDialog):
         plan = self.plan
         self.ok.setEnabled(plan is not None and not plan.empty and self.conflict_view.complete())
 
-    def _other_region(self, message: str) -> None:
-        """The copy is another region's file: say which, and offer to merge it anyway."""
+    def _other_region(self, refusal: OtherRegion) -> None:
+        """The copy is another region's file: say which, and offer to keep it apart."""
+        self.other_region = refusal
         self.busy.hide()
-        self.status.setText(message)
-        self.other_region_button.show()
+        self.status.setText(str(refusal))
+        self.separate_button.show()
 
-    def _merge_other_region(self) -> None:
-        self.other_region_button.hide()
-        self.busy.show()
-        self.status.setText(t.MERGE_BUSY.format(name=self.name))
-        self._planner.start(self.controller, self._source, self.name, self._cleanup,
-                            allow_other_region=True)
+    def _save_separate_region(self) -> None:
+        """"Als aparte regio opslaan en openen…": a new file beside the user's own."""
+        refusal = self.other_region
+        if refusal is None:
+            return
+        own = self.controller.document.path
+        suggestion = own.parent / suggested_name(refusal.their_region)
+        chosen = dialogs.ask_save_path(self, t.SEPARATE_REGION_SAVE_TITLE, str(suggestion))
+        if not chosen:
+            return
+        keep_apart = (own, self.controller.document.engine.url.database, self._original)
+        try:
+            self.separate = run_modal(self, lambda _ctx: import_region(
+                self._source, chosen, source_name=self.name, keep_apart=keep_apart,
+                key=self._key), t.SEPARATE_REGION_BUSY)
+        except ZvdbError as exc:
+            dialogs.show_error(self, t.SEPARATE_REGION_FAILED_TITLE, str(exc))
+            return
+        self.accept()
 
     def _clean_up(self) -> None:
         if self._cleanup is not None:

@@ -53,14 +53,17 @@ def _private_plain_copy(path: Path, plain: bytes) -> tuple[Path, Path]:
     return folder, target
 
 
-def decrypt_to_private(path: Path | str, password: str) -> tuple[Path, Path]:
-    """Decrypts a protected file into a private temp folder; returns (folder, file).
+def unlock_to_private(path: Path | str, password: str
+                      ) -> tuple[Path, Path, crypto.KeyMaterial]:
+    """Decrypts a protected file into a private temp folder; returns (folder, file, key).
 
-    The caller removes the folder. Raises WrongPassword/TamperedFile before writing anything.
+    The caller removes the folder; the key protects what is made of the file (a region saved
+    apart). Raises WrongPassword/TamperedFile before writing anything.
     """
     path = Path(path).absolute()
-    plain, _key = crypto.decrypt_file(path, password)
-    return _private_plain_copy(path, plain)
+    plain, key = crypto.decrypt_file(path, password)
+    folder, target = _private_plain_copy(path, plain)
+    return folder, target, key
 
 
 @contextmanager

@@ -203,7 +203,8 @@ class MergePlan:
     notes: list[str] = field(default_factory=list)
     related: bool = True
     #: The other file's region name when it is another region (no shared history and another
-    #: region record); such a merge is refused unless the user asks for it explicitly.
+    #: region record). Such a file is never merged (a file holds one region): the plan is
+    #: then empty and :func:`.merge_apply.apply_merge` refuses it.
     other_region: str | None = None
 
     @property
@@ -292,6 +293,7 @@ def plan_merge(mine: Snapshot, theirs: Snapshot) -> MergePlan:
     if my_region and their_region and my_region[0] != their_region[0] \
             and not share_lineage(facts, mine.file_id, theirs.file_id):
         plan.other_region = their_region[1] or "(zonder naam)"
+        return plan  # never merged: two regions would be mixed (see region_import)
 
     def lookup(kind: str, rid: str) -> dict[str, Any] | None:
         for snap in (mine, theirs):
@@ -307,8 +309,6 @@ def plan_merge(mine: Snapshot, theirs: Snapshot) -> MergePlan:
         for rid, t in their_rows.items():
             m = my_rows.get(rid)
             if m is None:
-                if plan.other_region and kind == "region":
-                    continue  # merging another region's records: its region row stays out
                 plan.changes.append(RecordChange(
                     kind, rid, Action.ADD, record_title(kind, t.values, lookup),
                     dict(t.values), {k: t.stamp(k) for k in t.values}, t.created_at,
@@ -349,7 +349,10 @@ def _plan_record(plan: MergePlan, kind: str, rid: str, m: RowSnap, t: RowSnap, p
         elif verdict is Verdict.CONFLICT:
             conflicts.append(_conflict(kind, rid, name, m, t, title))
     if m.deleted and t.deleted:
-        return  # deleted on both sides: its fields no longer matter
+        # deleted on both sides: no question about its fields, but what the other side made
+        # from mine is kept on my tombstone, and both deletions are remembered
+        _join_deletions(plan, change, m, t, pair)
+        return
     if m.deleted != t.deleted:
         deletion = compare_field(m, t, "deleted_at", pair)
         alive_side = Verdict.THEIRS if m.deleted else Verdict.MINE
@@ -368,6 +371,37 @@ def _plan_record(plan: MergePlan, kind: str, rid: str, m: RowSnap, t: RowSnap, p
     if change.values:
         plan.changes.append(change)
     plan.conflicts.extend(conflicts)
+
+
+def _join_deletions(plan: MergePlan, change: RecordChange, m: RowSnap, t: RowSnap,
+                    pair: _Pair) -> None:
+    """Both files deleted the record: afterwards my tombstone must know theirs too.
+
+    Their field versions made from mine (already in ``change``) are kept on my tombstone, so
+    that a third file that brings the record back is compared with them too (else the copies
+    would disagree after it). Two deletions made apart are two versions; keeping only mine
+    would let a later merge with a third file that undid *my* deletion (and never saw theirs)
+    bring the record back silently. So they become one version made from both (its own stamp,
+    the same whichever file merges). All quietly: nothing the user sees changes.
+    """
+    change.quiet = True
+    verdict = compare_field(m, t, "deleted_at", pair)
+    if verdict in (Verdict.SAME, Verdict.MINE):
+        pass
+    elif verdict is Verdict.THEIRS:
+        change.values["deleted_at"] = t.values["deleted_at"]
+        change.stamps["deleted_at"] = t.stamp("deleted_at")
+        change.exact.add("deleted_at")
+        change.ancestors["deleted_at"] = _ancestors_text(t, "deleted_at")
+    else:
+        sm, st = m.stamp("deleted_at"), t.stamp("deleted_at")
+        change.values["deleted_at"] = max(m.values["deleted_at"], t.values["deleted_at"])
+        change.stamps["deleted_at"] = _just_after(max(sm, st))
+        change.ancestors["deleted_at"] = " ".join(
+            [max(sm, st), min(sm, st), *(m.ancestors("deleted_at") or []),
+             *(t.ancestors("deleted_at") or [])])
+    if change.values:
+        plan.changes.append(change)
 
 
 def _deletion_meets_edits(plan: MergePlan, change: RecordChange, m: RowSnap, t: RowSnap,

@@ -150,6 +150,8 @@ def apply_merge(session: Session, plan: MergePlan, choices: Choices | None = Non
     Raises:
         UnresolvedConflicts: a conflict has no choice; nothing was changed.
     """
+    if plan.other_region is not None:
+        raise OtherRegion(plan.theirs_name, plan.other_region, "")
     choices = dict(choices or {})
     for conflict in plan.conflicts:
         if conflict.key not in choices:
@@ -232,26 +234,36 @@ def snapshot_of(path: Path | str, *, name: str | None = None) -> Snapshot:
 
 
 class OtherRegion(ZvdbError):
-    """The other file is about another region; merging it would mix two regions."""
+    """The other file is about another region; merging it would mix two regions.
+
+    Attributes:
+        file_name: The other file's name.
+        their_region: Its region's name.
+        my_region: The user's region's name ("" when unknown).
+    """
+
+    def __init__(self, file_name: str, their_region: str, my_region: str, *,
+                 command_line: bool = False) -> None:
+        super().__init__(other_region_message(file_name, their_region, my_region,
+                                              command_line=command_line))
+        self.file_name, self.their_region, self.my_region = file_name, their_region, my_region
 
 
 def plan_with_file(doc: Document, theirs: Path | str, *, theirs_name: str | None = None,
-                   allow_other_region: bool = False) -> MergePlan:
+                   command_line: bool = False) -> MergePlan:
     """Plans merging the file ``theirs`` (opened read-only) into the open document.
 
     Raises:
         OtherRegion: ``theirs`` is another region's file (no shared history, another region
-            record) and ``allow_other_region`` is not set.
+            record). A file holds one region: such a file is never merged, only kept as a
+            separate region (:mod:`.region_import`). ``command_line`` words the message for
+            ``zvdesk merge``.
     """
     other = snapshot_of(theirs, name=theirs_name)
     with doc.session() as s:
         mine = read_snapshot(s, doc.path.name)
     plan = plan_merge(mine, other)
     if plan.other_region is not None:
-        if not allow_other_region:
-            raise OtherRegion(other_region_message(other.name, plan.other_region,
-                                                   (mine.region() or ("", ""))[1]))
-        plan.notes.append(f"‘{other.name}’ is het bestand van de regio ‘{plan.other_region}’; "
-                          "de onderdelen ervan zijn toegevoegd aan uw regio, de regio zelf "
-                          "niet.")
+        raise OtherRegion(other.name, plan.other_region, (mine.region() or ("", ""))[1],
+                          command_line=command_line)
     return plan

@@ -53,14 +53,24 @@ BOTH_MINE_MARK = "[mijn versie]"
 BOTH_THEIRS_MARK = "[hun versie]"
 
 
-def other_region_message(file_name: str, their_region: str, my_region: str) -> str:
-    """Why a file of another region is not merged, and what to do instead."""
+def other_region_message(file_name: str, their_region: str, my_region: str, *,
+                         command_line: bool = False) -> str:
+    """Why a file of another region is not merged, and how to keep it as a region of its own.
+
+    Args:
+        file_name: The other file's name.
+        their_region: The other file's region.
+        my_region: The user's region ("" when unknown).
+        command_line: Point to ``zvdesk import-region`` instead of the dialog's button.
+    """
     mine = f" (uw bestand is van de regio ‘{my_region}’)" if my_region else ""
+    how = (f"met ‘zvdesk import-region {file_name} DOEL.zvdb’" if command_line else
+           "met ‘Als aparte regio opslaan en openen…’")
     return (f"‘{file_name}’ is het bestand van een andere regio: ‘{their_region}’{mine}. De "
-            "bestanden hebben geen gedeelde geschiedenis, dus samenvoegen zou twee regio’s "
-            "door elkaar halen. Er is niets veranderd. Wilt u de onderdelen van die regio "
-            "toch in uw regio opnemen, kies dan uitdrukkelijk ‘Toch samenvoegen als andere "
-            "regio’ (opdrachtregel: --andere-regio).")
+            "bestanden hebben geen gedeelde geschiedenis; samenvoegen zou twee regio’s door "
+            "elkaar halen. Er is niets samengevoegd en niets veranderd. Een bestand bevat één "
+            f"regio: wilt u met de regio ‘{their_region}’ werken, sla die dan op als een apart "
+            f"regiobestand {how}. Uw eigen bestand blijft dan zoals het is.")
 
 
 def diff_spans(mine: str, theirs: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
