@@ -173,12 +173,14 @@ class CopyResult:
         return reduction_lines(self.report, options) if self.report is not None else []
 
 
-def _vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
+def vacuum_into(conn: sqlite3.Connection, target: Path) -> None:
+    """Writes a compact copy of the open database to ``target`` (replacing a stale one)."""
     target.unlink(missing_ok=True)
     conn.execute("VACUUM INTO ?", (str(target),))
 
 
-def _check(path: Path) -> None:
+def check_written(path: Path) -> None:
+    """Raises a Dutch ZvdbError when a written copy fails SQLite's integrity check."""
     conn = connect_raw(path, read_only=True)
     try:
         ok = conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -227,7 +229,7 @@ def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> 
     try:
         stage = private / "stage.zvdb"
         with doc.engine.connect() as conn:
-            _vacuum_into(conn.connection.dbapi_connection, stage)
+            vacuum_into(conn.connection.dbapi_connection, stage)
         engine = make_engine(stage, read_only=False)
         try:
             with Session(engine) as s, s.begin():
@@ -248,10 +250,10 @@ def make_share_copy(doc: Document, target: Path | str, options: CopyOptions) -> 
                 report = anonymise(raw, people, blank_functions=options.blank_functions)
             raw.execute("COMMIT")
             final = private / "final.zvdb" if options.password else work
-            _vacuum_into(raw, final)
+            vacuum_into(raw, final)
         finally:
             raw.close()
-        _check(final)
+        check_written(final)
         if options.password:
             key = crypto.derive(options.password)
             crypto.encrypt_to_file(final.read_bytes(), target, key)

@@ -28,6 +28,7 @@ from zvdesk.models.core.engine import connect_raw, make_engine
 from zvdesk.models.core.errors import ZvdbError, write_failure_reason
 from zvdesk.models.core.private import BesideStage, make_work_folder, remove_work_folder
 from zvdesk.models.core.sharing import crypto
+from zvdesk.models.core.sharing.copy import check_written, vacuum_into
 from zvdesk.models.core.sharing.lineage import Lineage, set_own_file_id
 from zvdesk.models.core.writeguard import check_write_target
 
@@ -119,23 +120,16 @@ def import_region(source: Path | str, target: Path | str, *, source_name: str | 
     try:
         stage = private / "stage.zvdb"
         with doc.engine.connect() as conn:
-            conn.connection.dbapi_connection.execute("VACUUM INTO ?", (str(stage),))
+            vacuum_into(conn.connection.dbapi_connection, stage)
         doc.close()
         file_id = _fresh_identity(stage, target.name)
         final = private / "final.zvdb" if key is not None else work
-        final.unlink(missing_ok=True)
         raw = connect_raw(stage, read_only=False)
         try:
-            raw.execute("VACUUM INTO ?", (str(final),))
+            vacuum_into(raw, final)
         finally:
             raw.close()
-        check = connect_raw(final, read_only=True)
-        try:
-            ok = check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        finally:
-            check.close()
-        if not ok:
-            raise ZvdbError("het nieuwe bestand is niet in orde")
+        check_written(final)
         if key is not None:
             crypto.encrypt_to_file(final.read_bytes(), target, key)
         else:
