@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from zvdesk.models.core.changes import Changes
-from zvdesk.models.region.ops import get_region, live_projects
-from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.registry import instrument, instruments_for
+if TYPE_CHECKING:
+    from zvdesk.models.core.changes import Changes
+    from zvdesk.ui.controller import DocumentController
 
 ROLE = Qt.ItemDataRole.UserRole
 #: Files with at most this many projects show every project expanded.
@@ -56,8 +57,10 @@ class Navigator(QTreeWidget):
 
     @staticmethod
     def _progress_kinds() -> tuple[str, ...]:
+        from zvdesk.ui.registry import instruments_for
+
         return tuple(k for spec in instruments_for("project") if spec.progress
-                     for k in spec.kinds)
+                     for k in spec.record_kinds)
 
     def rebuild(self) -> None:
         """Reads region and projects again, keeping what was selected."""
@@ -68,6 +71,9 @@ class Navigator(QTreeWidget):
         if self.controller is None:
             self._rebuilding = False
             return
+        from zvdesk.models.region.ops import get_region, live_projects
+        from zvdesk.ui.registry import instruments_for
+
         with self.controller.session() as s:
             region = get_region(s)
             region_name = (region.name if region else "") or "Regio zonder naam"
@@ -114,6 +120,8 @@ class Navigator(QTreeWidget):
         items = [item for item in items if item.isExpanded()]
         if not items:
             return
+        from zvdesk.ui.registry import instrument
+
         with self.controller.session() as s:
             for pitem in items:
                 for i in range(pitem.childCount()):

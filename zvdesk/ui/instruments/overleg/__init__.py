@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.overleg.tables import KINDS
 from zvdesk.ui.instruments.overleg import texts as T
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
 
@@ -32,7 +31,7 @@ def _show(name: str) -> Callable[[QWidget], None]:
 
 SPEC = InstrumentSpec(
     key="overleg", title=T.TITLE, chapter="2.3", scope="region", order=60,
-    factory=make_tab, kinds=KINDS,
+    factory=make_tab, kinds="zvdesk.models.overleg.tables:KINDS",
     screenshots={name: _show(name) for name in ("inventory", "map", "questions", "figures",
                                                 "rounds")})
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui import dialogs
 from zvdesk.ui.features import WindowFeature
 
@@ -108,6 +107,7 @@ class ImportDialog(QDialog):
             self._load()
 
     def _load(self) -> None:
+        from zvdesk.models.core.errors import ZvdbError
         from zvdesk.models.region.tabular import plan_import, read_sheet
 
         self.plan = None
@@ -143,6 +143,7 @@ class ImportDialog(QDialog):
             and bool(plan.count("toevoegen") + plan.count("bijwerken")))
 
     def _import(self) -> None:
+        from zvdesk.models.core.errors import ZvdbError
         from zvdesk.models.region.tabular import KIND_LABELS, apply_import
 
         plan = self.plan
