@@ -7,23 +7,20 @@ import os
 import shutil
 import sys
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QEvent,
     QLibraryInfo,
     QLocale,
-    QObject,
     QSettings,
     QStandardPaths,
-    QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from zvdesk import APP_NAME, __version__
 from zvdesk.resources import resource_path
+from zvdesk.ui.painted import after_next_paint
 
 log = logging.getLogger("zvdesk")
 EXAMPLE_NAME = "Voorbeeld Zaanstreek-Waterland.zvdb"
@@ -194,29 +191,3 @@ def _bench_usable() -> None:
     _bench_mark("usable")
     print("first-paint", flush=True)  # the older benches' and tests' marker
     QApplication.instance().quit()
-
-
-class _AfterPaint(QObject):
-    """Calls back once, from the event loop, after the watched widget's next paint."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # A zero timer fires once this paint (and the flush to the screen) is done.
-            QTimer.singleShot(0, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        self.deleteLater()
-        self._callback()
-
-
-def after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Runs ``callback`` from the event loop once ``widget`` has painted (again)."""
-    _AfterPaint(widget, callback)
-    widget.update()

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from zvdesk.ui.painted import after_next_paint
+
 if TYPE_CHECKING:
     from zvdesk.models.core.changes import Changes
     from zvdesk.ui.controller import DocumentController
@@ -35,6 +37,7 @@ class Navigator(QTreeWidget):
         self.itemClicked.connect(self._activated)
         self.itemExpanded.connect(self._expanded)
         self._rebuilding = False
+        self._progress_pending = False
         # Progress texts are read for expanded projects only, and once per burst of changes
         # (a drag on a canvas is one change, typing is one change per pause).
         self._progress_timer = QTimer(self)
@@ -104,7 +107,15 @@ class Navigator(QTreeWidget):
         if keep is not None:
             self.select_target(*keep)
         self._rebuilding = False
-        self.update_progress()
+        # The progress texts read every instrument of the expanded projects: they follow a
+        # moment after the tree (and the first tab) are on screen, not before.
+        if not self._progress_pending:
+            self._progress_pending = True
+            after_next_paint(self.viewport(), self._first_progress)
+
+    def _first_progress(self) -> None:
+        self._progress_pending = False
+        self._progress_timer.start()  # a moment after the tree was painted
 
     def _expanded(self, item: QTreeWidgetItem) -> None:
         data = item.data(0, ROLE)

@@ -60,12 +60,16 @@ class SharingFeature(WindowFeature):
     def openers(self) -> dict[str, Opener]:
         """The password step: a protected file is opened with its password.
 
-        The step's module (encryption, decryption) is imported when a file is opened, not
-        when the window starts.
+        The step's module (encryption, decryption) is imported when a protected file is
+        opened, not when the window starts nor for a plain file.
         """
         window = self.window
 
         def step(request: OpenRequest, proceed: Callable[[OpenRequest], Document]) -> Document:
+            from zvdesk.models.core.sharing.magic import is_encrypted_file
+
+            if not is_encrypted_file(request.path):
+                return proceed(request)  # a plain file: no cryptography to load
             from zvdesk.ui.sharing.password import password_step
 
             return password_step(window)(request, proceed)
