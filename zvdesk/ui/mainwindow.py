@@ -27,7 +27,6 @@ from zvdesk.ui.features import Opener, OpenRequest, WindowFeature, load_features
 from zvdesk.ui.helptext import help_markdown
 from zvdesk.ui.navigator import Navigator
 from zvdesk.ui.openers import OpenCancelled, open_step, run_chain, standard_chain
-from zvdesk.ui.widgets.autosave import flush_editors
 from zvdesk.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -454,6 +453,8 @@ class MainWindow(QMainWindow):
         Returns:
             False when an editor could not save its text (it said why).
         """
+        from zvdesk.ui.widgets.autosave import flush_editors
+
         return flush_editors()
 
     def save(self) -> None:

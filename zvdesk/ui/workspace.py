@@ -7,11 +7,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-from zvdesk.ui.widgets.autosave import flush_editors
-
 if TYPE_CHECKING:
     from zvdesk.ui.controller import DocumentController
     from zvdesk.ui.registry import InstrumentSpec
+
+
+def flush_editors() -> bool:
+    """:func:`zvdesk.ui.widgets.autosave.flush_editors` (imported when a tab first changes)."""
+    from zvdesk.ui.widgets.autosave import flush_editors as flush
+
+    return flush()
 
 
 class Workspace(QTabWidget):
