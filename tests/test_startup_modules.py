@@ -39,18 +39,23 @@ def _registry_module(name: str) -> bool:
     return hasattr(module, "__path__") and (hasattr(module, "SPECS") or hasattr(module, "SPEC"))
 
 
-def _start(path: Path, workdir: Path) -> dict[str, list[str]]:
-    """Starts ZV Desk on ``path`` until it is usable; the modules imported at each mark."""
+def _run(args: list[str], workdir: Path) -> list[dict]:
+    """Starts ``zvdesk ARGS`` until it is usable; per mark its modules and window title."""
     modules_file = workdir / "modules.jsonl"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZVDESK_BENCH_FIRST_PAINT="1",
                ZVDESK_BENCH_MODULES=str(modules_file),
                XDG_CONFIG_HOME=str(workdir / "config"), XDG_DATA_HOME=str(workdir / "data"))
-    result = subprocess.run([sys.executable, "-m", "zvdesk", str(path)], capture_output=True,
+    modules_file.unlink(missing_ok=True)
+    result = subprocess.run([sys.executable, "-m", "zvdesk", *args], capture_output=True,
                             text=True, cwd=REPO, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["first-frame", "usable", "first-paint"], result.stderr
-    marks = [json.loads(line) for line in modules_file.read_text("utf-8").splitlines()]
-    return {mark["mark"]: mark["modules"] for mark in marks}
+    return [json.loads(line) for line in modules_file.read_text("utf-8").splitlines()]
+
+
+def _start(path: Path, workdir: Path) -> dict[str, list[str]]:
+    """Starts ZV Desk on ``path`` until it is usable; the modules imported at each mark."""
+    return {mark["mark"]: mark["modules"] for mark in _run([str(path)], workdir)}
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +123,21 @@ def test_usable_reads_no_instrument_that_is_not_on_screen(started: dict[str, lis
     read = sorted(m for m in modules for key in INSTRUMENTS
                   if key not in ("region", "overleg") and m == f"zvdesk.models.{key}.read")
     assert read == []
+
+
+def test_the_example_opens_after_the_first_frame_and_is_the_next_starts_last_file(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """``zvdesk --example``: the shell first (its title alone), then the user's copy of the
+    example; a start without a file opens the last file again."""
+    workdir = tmp_path_factory.mktemp("example-start")
+    first, usable = _run(["--example"], workdir)
+    assert first["title"] == "ZV Desk"
+    assert usable["title"] == "Voorbeeld Zaanstreek-Waterland.zvdb – ZV Desk"
+    copies = list((workdir / "data").rglob("Voorbeeld Zaanstreek-Waterland.zvdb"))
+    assert len(copies) == 1
+    other = workdir / "eigen regio.zvdb"
+    other.write_bytes(copies[0].read_bytes())
+    _first, usable = _run([str(other)], workdir)
+    assert usable["title"] == "eigen regio.zvdb – ZV Desk"
+    _first, usable = _run([], workdir)
+    assert usable["title"] == "eigen regio.zvdb – ZV Desk"  # the last file, not the example

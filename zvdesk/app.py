@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zvdesk import APP_NAME, __version__
 from zvdesk.resources import resource_path
@@ -136,7 +136,7 @@ def run_gui(path: str | None = None, *, example: bool = False) -> int:
 
     def open_first() -> None:
         if bench:
-            _bench_mark("first-frame")
+            _bench_mark("first-frame", window)
         _sweep_working_copies()
         name = target
         if name == "":  # the example: copied on first use, after the first frame
@@ -151,7 +151,7 @@ def run_gui(path: str | None = None, *, example: bool = False) -> int:
         finally:
             window.opening_finished()
         if bench:
-            after_next_paint(window, _bench_usable)
+            after_next_paint(window, lambda: _bench_usable(window))
 
     after_next_paint(window, open_first)
     return app.exec()
@@ -175,19 +175,20 @@ def _start_target(settings: QSettings, path: str | None, *, example: bool) -> st
     return ""
 
 
-def _bench_mark(name: str) -> None:
+def _bench_mark(name: str, window: QWidget) -> None:
     """Prints a benchmark mark; with ``ZVDESK_BENCH_MODULES`` set, also appends the modules
-    imported so far to that file (one JSON line: the mark and the names)."""
+    imported so far and the window's title to that file (one JSON line per mark)."""
     print(name, flush=True)
     modules_file = os.environ.get(BENCH_MODULES_ENV)
     if modules_file:
         import json
 
         with open(modules_file, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps({"mark": name, "modules": sorted(sys.modules)}) + "\n")
+            fh.write(json.dumps({"mark": name, "modules": sorted(sys.modules),
+                                 "title": window.windowTitle()}) + "\n")
 
 
-def _bench_usable() -> None:
-    _bench_mark("usable")
+def _bench_usable(window: QWidget) -> None:
+    _bench_mark("usable", window)
     print("first-paint", flush=True)  # the older benches' and tests' marker
     QApplication.instance().quit()
