@@ -1,4 +1,4 @@
-"""Seconds from start to first paint with the large region open (target < 1 s).
+"""Seconds from start until the large region is usable: open, first tab painted (target < 1 s).
 
 Usage: python bench/open_large.py [REPEATS]
 """

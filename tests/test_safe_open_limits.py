@@ -235,12 +235,13 @@ def test_window_refuses_influence_five_billion_with_a_dutch_message(
 def test_window_keeps_an_unexpected_error_while_opening_from_the_user(
         window, plain_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     """Whatever goes wrong while a document is shown: a Dutch message, the lock released."""
-    from zvdesk.ui import dialogs, mainwindow
+    from zvdesk.ui import controller, dialogs
 
     def broken(*_a: object, **_k: object) -> None:
         raise ValueError("Invalid isoformat string: '2026-01-01T29:00:00'")
 
-    monkeypatch.setattr(mainwindow, "DocumentController", broken)
+    # (the window imports its controller when a file is shown, from zvdesk.ui.controller)
+    monkeypatch.setattr(controller, "DocumentController", broken)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a, **_k: str(plain_file))
     action = next(a for a in window.findChildren(type(window.undo_action))
                   if a.text() == "&Openen…")

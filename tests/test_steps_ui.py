@@ -243,7 +243,7 @@ def test_navigator_shows_progress(window, example_path, qtbot) -> None:  # noqa:
                     return child.text(0)
         raise AssertionError("no stappenplan item")
 
-    assert steps_item_text() == "Stappenplan (1/6 afgerond)"
+    qtbot.waitUntil(lambda: steps_item_text() == "Stappenplan (1/6 afgerond)")  # just after
     window.show_target(pilot.id, "steps")
     tab = window.workspace.widget_for("steps")
     _click_step(tab, "stap3")

@@ -10,10 +10,8 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QEvent,
     QLibraryInfo,
     QLocale,
-    QObject,
     QSettings,
     QStandardPaths,
     QTranslator,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from zvdesk import APP_NAME, __version__
 from zvdesk.resources import resource_path
+from zvdesk.ui.painted import after_next_paint
 
 log = logging.getLogger("zvdesk")
 EXAMPLE_NAME = "Voorbeeld Zaanstreek-Waterland.zvdb"
@@ -115,6 +114,10 @@ def install_dutch(app: QApplication) -> None:
 def run_gui(path: str | None = None, *, example: bool = False) -> int:
     """Opens the main window with a file, the last file, or the example region.
 
+    The window's shell (title, menus, navigator, a calm "Bezig met openen…") is painted
+    first; the file is opened from the event loop right after that first frame, so that
+    SQLAlchemy, the models and the instrument tabs load while the window is already there.
+
     Args:
         path: A file to open (e.g. from the command line or a double-click).
         example: Open the example region (the user's working copy of it).
@@ -122,39 +125,70 @@ def run_gui(path: str | None = None, *, example: bool = False) -> int:
     app = make_application()
     _setup_logging()
     sys.excepthook = _excepthook
-    _sweep_working_copies()
     from zvdesk.ui.mainwindow import MainWindow
 
     window = MainWindow()
+    target = _start_target(window.settings, path, example=example)
+    if target is not None:
+        window.show_opening()
     window.show()
-    settings = window.settings
-    target: str | None = path
-    if target is None and not example:
-        last = settings.value("lastFile", "")
-        target = str(last) if last and Path(str(last)).exists() else None
-    if target is None:
+    bench = bool(os.environ.get(BENCH_ENV))
+
+    def open_first() -> None:
+        if bench:
+            _bench_mark("first-frame", window)
+        _sweep_working_copies()
+        name = target
+        if name == "":  # the example: copied on first use, after the first frame
+            try:
+                name = str(example_copy())
+            except OSError:
+                log.exception("example copy failed")
+                name = None
         try:
-            target = str(example_copy())
-        except OSError:
-            log.exception("example copy failed")
-    if target:
-        window.open_path(target)
-    if os.environ.get("ZVDESK_BENCH_FIRST_PAINT"):
-        _exit_after_first_paint(window)
+            if name:
+                window.open_path(name)
+        finally:
+            window.opening_finished()
+        if bench:
+            after_next_paint(window, lambda: _bench_usable(window))
+
+    after_next_paint(window, open_first)
     return app.exec()
 
 
-class _FirstPaint(QObject):
-    """For bench/startup.py: print when the window first paints, then quit."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            print("first-paint", flush=True)
-            QApplication.instance().quit()
-        return False
+#: Set by the start-up benchmarks (bench/startup.py): the process prints "first-frame" after
+#: its first frame, "usable" when the file is open and its first tab painted, then quits.
+BENCH_ENV = "ZVDESK_BENCH_FIRST_PAINT"
+#: With :data:`BENCH_ENV`: a file that gets the imported modules at each mark (the tests).
+BENCH_MODULES_ENV = "ZVDESK_BENCH_MODULES"
 
 
-def _exit_after_first_paint(window: QWidget) -> None:
-    window._bench_filter = _FirstPaint(window)  # type: ignore[attr-defined]
-    window.installEventFilter(window._bench_filter)  # type: ignore[attr-defined]
-    window.update()
+def _start_target(settings: QSettings, path: str | None, *, example: bool) -> str | None:
+    """What to open at start: ``path``, else the last file, else "" for the example."""
+    if path is not None:
+        return path
+    if not example:
+        last = settings.value("lastFile", "")
+        if last and Path(str(last)).exists():
+            return str(last)
+    return ""
+
+
+def _bench_mark(name: str, window: QWidget) -> None:
+    """Prints a benchmark mark; with ``ZVDESK_BENCH_MODULES`` set, also appends the modules
+    imported so far and the window's title to that file (one JSON line per mark)."""
+    print(name, flush=True)
+    modules_file = os.environ.get(BENCH_MODULES_ENV)
+    if modules_file:
+        import json
+
+        with open(modules_file, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps({"mark": name, "modules": sorted(sys.modules),
+                                 "title": window.windowTitle()}) + "\n")
+
+
+def _bench_usable(window: QWidget) -> None:
+    _bench_mark("usable", window)
+    print("first-paint", flush=True)  # the older benches' and tests' marker
+    QApplication.instance().quit()

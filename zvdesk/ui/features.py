@@ -25,13 +25,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
-
-from zvdesk.models.core.document import Document
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:
+    from zvdesk.models.core.document import Document
     from zvdesk.ui.controller import DocumentController
     from zvdesk.ui.mainwindow import MainWindow
 
@@ -44,31 +42,40 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class OpenRequest:
+class OpenRequest(NamedTuple):
     """What to open and how; openers pass on a changed copy (``request.but(...)``).
+
+    Immutable (a named tuple rather than a dataclass: this module is part of the window's
+    first frame, which does not wait for ``dataclasses``).
 
     Attributes:
         path: The file.
         read_only: Open without writing (and without the lock).
         take_over_lock: Replace another instance's stale lock (the user agreed).
         open_file: How the last step opens it: ``open_file(path, read_only=…,
-            take_over_lock=…)``; the password step puts a decrypting one here.
+            take_over_lock=…)``; the password step puts a decrypting one here. None:
+            :meth:`Document.open <zvdesk.models.core.document.Document.open>` (imported
+            when a file is opened, not when the window starts).
     """
 
     path: Path
     read_only: bool = False
     take_over_lock: bool = False
-    open_file: Callable[..., Document] = field(default=Document.open)
+    open_file: Callable[..., Document] | None = None
 
     def but(self, **changes: object) -> OpenRequest:
         """A copy with some fields changed."""
-        return replace(self, **changes)
+        return self._replace(**changes)
 
     def open(self) -> Document:
         """Opens the file as the request says (the chain's last step)."""
-        return self.open_file(self.path, read_only=self.read_only,
-                              take_over_lock=self.take_over_lock)
+        open_file = self.open_file
+        if open_file is None:
+            from zvdesk.models.core.document import Document
+
+            open_file = Document.open
+        return open_file(self.path, read_only=self.read_only,
+                         take_over_lock=self.take_over_lock)
 
 
 class Opener(Protocol):

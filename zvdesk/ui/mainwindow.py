@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,19 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from zvdesk import APP_NAME, __version__
-from zvdesk.models.core.document import Document
-from zvdesk.models.core.errors import ZvdbError
-from zvdesk.models.core.writeguard import same_file
-from zvdesk.models.region.ops import populate_new_region
 from zvdesk.ui import dialogs
-from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.features import Opener, OpenRequest, WindowFeature, load_features
 from zvdesk.ui.helptext import help_markdown
 from zvdesk.ui.navigator import Navigator
 from zvdesk.ui.openers import OpenCancelled, open_step, run_chain, standard_chain
-from zvdesk.ui.registry import InstrumentSpec, instruments_for
-from zvdesk.ui.widgets.autosave import flush_editors
 from zvdesk.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from zvdesk.models.core.document import Document
+    from zvdesk.ui.controller import DocumentController
+    from zvdesk.ui.registry import InstrumentSpec
+
+# The window's shell (menus, navigator, docks) imports no model, no SQLAlchemy and no
+# instrument: it is on screen before those load (tests/test_startup_modules.py). What opening
+# and showing a file needs is imported where it is used.
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,8 @@ MSG_OPEN_FAILED = ("‘{name}’ kon niet worden geopend: het bestand bevat iets
                    "kan tonen. Het is mogelijk beschadigd of niet door ZV Desk gemaakt. Het "
                    "bestand is niet veranderd.")
 MAX_RECENT = 8
+MSG_EMPTY = "Open een regiobestand (Ctrl+O) of maak een nieuw bestand (Ctrl+N)."
+MSG_OPENING = "Bezig met openen…"
 
 
 class ReadOnlyBanner(QWidget):
@@ -92,7 +97,7 @@ class MainWindow(QMainWindow):
         self.banner = ReadOnlyBanner()
         self.banner.save_as.clicked.connect(self.save_as)
         self.banner.hide()
-        self.empty = QLabel("Open een regiobestand (Ctrl+O) of maak een nieuw bestand (Ctrl+N).")
+        self.empty = QLabel(MSG_EMPTY)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         central = QWidget()
         cl = QVBoxLayout(central)
@@ -144,6 +149,17 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._restore_window_state()
         self._update_state()
+
+    def show_opening(self) -> None:
+        """At start, before the file is opened: a calm "Bezig met openen…" where it will be."""
+        self.empty.setText(MSG_OPENING)
+        self.statusBar().showMessage(MSG_OPENING)
+
+    def opening_finished(self) -> None:
+        """The start's file is open (or could not be): the usual empty-window text again."""
+        self.empty.setText(MSG_EMPTY)
+        if self.statusBar().currentMessage() == MSG_OPENING:
+            self.statusBar().clearMessage()
 
     def feature(self, name: str) -> WindowFeature:
         """The installed feature called ``name`` ("reports", "sharing").
@@ -296,6 +312,8 @@ class MainWindow(QMainWindow):
         No exception escapes: whatever goes wrong while opening or showing the file ends in a
         Dutch message, with the half-opened document closed and its lock released.
         """
+        from zvdesk.models.core.writeguard import same_file
+
         path = Path(path)
         current = self.controller.document if self.controller is not None else None
         if current is not None and not read_only and same_file(current.path, path):
@@ -331,6 +349,8 @@ class MainWindow(QMainWindow):
                 self.controller = None
 
     def _open_path(self, path: Path, *, read_only: bool, shown: list[Document]) -> bool:
+        from zvdesk.models.core.errors import ZvdbError
+
         try:
             document = run_chain(self.openers, OpenRequest(path, read_only=read_only),
                                  open_step(self))
@@ -357,6 +377,10 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() != ".zvdb":
             path = path.with_name(path.name + ".zvdb")
         self.close_document()
+        from zvdesk.models.core.document import Document
+        from zvdesk.models.core.errors import ZvdbError
+        from zvdesk.models.region.ops import populate_new_region
+
         try:
             # The region is called after the file the user just named ("Regio Zaanstreek").
             document = Document.create(path, populate=lambda s: populate_new_region(
@@ -384,6 +408,8 @@ class MainWindow(QMainWindow):
             for warning in old.document.close_warnings:
                 dialogs.show_error(self, "Niet alles is opgeslagen", warning)
         if document is not None:
+            from zvdesk.ui.controller import DocumentController
+
             self.controller = DocumentController(document, self)
             self.controller.failed.connect(
                 lambda msg: dialogs.show_error(self, "Niet gelukt", msg))
@@ -407,6 +433,8 @@ class MainWindow(QMainWindow):
 
     def _open_elsewhere(self, key: str) -> None:
         """A link to a region-wide instrument from a project's tab shows the region's tabs."""
+        from zvdesk.ui.registry import instruments_for
+
         if any(spec.key == key for spec in instruments_for("region")):
             self.show_target(None, key)
 
@@ -425,6 +453,8 @@ class MainWindow(QMainWindow):
         Returns:
             False when an editor could not save its text (it said why).
         """
+        from zvdesk.ui.widgets.autosave import flush_editors
+
         return flush_editors()
 
     def save(self) -> None:
@@ -456,6 +486,9 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() != ".zvdb":
             target = target.with_name(target.name + ".zvdb")
+        from zvdesk.models.core.errors import ZvdbError
+        from zvdesk.models.core.writeguard import same_file
+
         if same_file(target, current):
             self.save()
             return

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from zvdesk.models.core.changes import Changes
-from zvdesk.models.region.ops import get_region, live_projects
-from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.registry import instrument, instruments_for
+from zvdesk.ui.painted import after_next_paint
+
+if TYPE_CHECKING:
+    from zvdesk.models.core.changes import Changes
+    from zvdesk.ui.controller import DocumentController
 
 ROLE = Qt.ItemDataRole.UserRole
 #: Files with at most this many projects show every project expanded.
@@ -34,6 +37,7 @@ class Navigator(QTreeWidget):
         self.itemClicked.connect(self._activated)
         self.itemExpanded.connect(self._expanded)
         self._rebuilding = False
+        self._progress_pending = False
         # Progress texts are read for expanded projects only, and once per burst of changes
         # (a drag on a canvas is one change, typing is one change per pause).
         self._progress_timer = QTimer(self)
@@ -56,8 +60,10 @@ class Navigator(QTreeWidget):
 
     @staticmethod
     def _progress_kinds() -> tuple[str, ...]:
+        from zvdesk.ui.registry import instruments_for
+
         return tuple(k for spec in instruments_for("project") if spec.progress
-                     for k in spec.kinds)
+                     for k in spec.record_kinds)
 
     def rebuild(self) -> None:
         """Reads region and projects again, keeping what was selected."""
@@ -68,6 +74,9 @@ class Navigator(QTreeWidget):
         if self.controller is None:
             self._rebuilding = False
             return
+        from zvdesk.models.region.ops import get_region, live_projects
+        from zvdesk.ui.registry import instruments_for
+
         with self.controller.session() as s:
             region = get_region(s)
             region_name = (region.name if region else "") or "Regio zonder naam"
@@ -98,7 +107,15 @@ class Navigator(QTreeWidget):
         if keep is not None:
             self.select_target(*keep)
         self._rebuilding = False
-        self.update_progress()
+        # The progress texts read every instrument of the expanded projects: they follow a
+        # moment after the tree (and the first tab) are on screen, not before.
+        if not self._progress_pending:
+            self._progress_pending = True
+            after_next_paint(self.viewport(), self._first_progress)
+
+    def _first_progress(self) -> None:
+        self._progress_pending = False
+        self._progress_timer.start()  # a moment after the tree was painted
 
     def _expanded(self, item: QTreeWidgetItem) -> None:
         data = item.data(0, ROLE)
@@ -114,6 +131,8 @@ class Navigator(QTreeWidget):
         items = [item for item in items if item.isExpanded()]
         if not items:
             return
+        from zvdesk.ui.registry import instrument
+
         with self.controller.session() as s:
             for pitem in items:
                 for i in range(pitem.childCount()):

@@ -16,14 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from zvdesk.models.core.document import Document
-from zvdesk.models.core.errors import FileLocked
 from zvdesk.ui import dialogs
 from zvdesk.ui.features import Opener, OpenRequest
-from zvdesk.ui.tasks import run_modal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+    from zvdesk.models.core.document import Document
 
 #: The order of the steps; features fill the slots they provide.
 CHAIN_ORDER: tuple[str, ...] = ("password", "read-only", "lock")
@@ -51,6 +50,8 @@ def lock_step(parent: QWidget | None) -> Opener:
     """The step that asks what to do when another ZV Desk holds the file's lock."""
 
     def step(request: OpenRequest, proceed: Callable[[OpenRequest], Document]) -> Document:
+        from zvdesk.models.core.errors import FileLocked
+
         try:
             return proceed(request)
         except FileLocked as exc:
@@ -74,6 +75,8 @@ def open_step(parent: QWidget | None) -> Callable[[OpenRequest], Document]:
             large = False
         if not large:
             return request.open()
+        from zvdesk.ui.tasks import run_modal
+
         return run_modal(parent, lambda _ctx: request.open(),
                          OPENING.format(name=request.path.name))
 

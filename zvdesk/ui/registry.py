@@ -3,10 +3,17 @@
 Every instrument of :data:`zvdesk.instruments.INSTRUMENTS` has a subpackage of
 :mod:`zvdesk.ui.instruments` with a module-level ``SPECS``: its tabs (:class:`InstrumentSpec`).
 Adding an instrument touches no other instrument.
+
+``SPECS`` are light: an instrument package's ``__init__`` imports neither its widgets nor its
+models (the navigator lists every instrument before any of them is needed; a test guards it,
+``tests/test_startup_modules.py``). Name what it needs with :func:`lazy` (``"module:name"``,
+imported on the first call) and give ``kinds`` as ``"module:NAME"`` when they live in the
+instrument's models.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,6 +25,29 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from zvdesk.ui.controller import DocumentController
+
+
+def _resolve(target: str) -> Any:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def lazy(target: str) -> Callable[..., Any]:
+    """The function ``"module:name"``, imported when it is first called.
+
+    For a spec's ``factory`` and ``progress``, so that registering an instrument imports
+    neither its widgets nor its models.
+    """
+    found: list[Callable[..., Any]] = []
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if not found:
+            found.append(_resolve(target))
+        return found[0](*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = target.partition(":")[2]
+    call.__doc__ = f"Calls {target} (imported on first use)."
+    return call
 
 
 @dataclass
@@ -49,7 +79,9 @@ class InstrumentSpec:
         scope: "region" for tabs about the whole file, "project" for tabs per project.
         order: Position among the tabs of its scope.
         factory: Makes the tab widget.
-        kinds: Record kinds the instrument owns (for counts and reports).
+        kinds: Record kinds the instrument owns (for counts and reports): a tuple, or
+            ``"module:NAME"`` naming the tuple in the instrument's models (imported when
+            first asked, see :attr:`record_kinds`).
         screenshots: Optional extra states to photograph: name -> function(widget); a
             function that returns a window of its own gets that window photographed.
         progress: Optional; returns a short Dutch progress text for the navigator
@@ -62,9 +94,16 @@ class InstrumentSpec:
     scope: Literal["region", "project"]
     order: int
     factory: Callable[[InstrumentContext], QWidget]
-    kinds: tuple[str, ...] = ()
+    kinds: tuple[str, ...] | str = ()
     screenshots: dict[str, Callable[[QWidget], Any]] = field(default_factory=dict)
     progress: Callable[[Any, str], str] | None = None
+
+    @property
+    def record_kinds(self) -> tuple[str, ...]:
+        """The record kinds (``kinds``, imported from the models when named as a string)."""
+        if isinstance(self.kinds, str):
+            return tuple(_resolve(self.kinds))
+        return self.kinds
 
     @property
     def label(self) -> str:

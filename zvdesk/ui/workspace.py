@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, instruments_for
-from zvdesk.ui.widgets.autosave import flush_editors
+if TYPE_CHECKING:
+    from zvdesk.ui.controller import DocumentController
+    from zvdesk.ui.registry import InstrumentSpec
+
+
+def flush_editors() -> bool:
+    """:func:`zvdesk.ui.widgets.autosave.flush_editors` (imported when a tab first changes)."""
+    from zvdesk.ui.widgets.autosave import flush_editors as flush
+
+    return flush()
 
 
 class Workspace(QTabWidget):
@@ -48,6 +57,8 @@ class Workspace(QTabWidget):
                 self.removeTab(0)
                 widget.deleteLater()
             self._built.clear()
+            from zvdesk.ui.registry import instruments_for
+
             self.specs = [] if controller is None else instruments_for(
                 "project" if project_id else "region")
             for spec in self.specs:
@@ -85,6 +96,8 @@ class Workspace(QTabWidget):
             return
         spec = self.specs[index]
         if spec.key not in self._built:
+            from zvdesk.ui.registry import InstrumentContext
+
             ctx = InstrumentContext(controller=self.controller, project_id=self.project_id,
                                     open_instrument=self.open_instrument,
                                     select_record=self.select_record)

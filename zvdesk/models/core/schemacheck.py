@@ -138,21 +138,28 @@ def _index_xinfo(conn: sqlite3.Connection, index: str) -> list[tuple]:
 
 @lru_cache(maxsize=4)
 def _current_schema(version: int) -> ExpectedSchema:
-    from sqlalchemy import create_engine
+    """What the models create, read back from an in-memory SQLite database.
+
+    The DDL is compiled for SQLite and run on a plain ``sqlite3`` connection (what
+    ``metadata.create_all`` emits, without an engine's per-statement machinery: this runs
+    while the first file of the session opens).
+    """
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex, CreateTable
 
     from zvdesk.models.core.base import Base
     from zvdesk.models.core.schema import tables  # noqa: F401 - registers every table
 
-    engine = create_engine("sqlite://")
+    dialect = sqlite.dialect()
+    conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        Base.metadata.create_all(engine)
-        raw = engine.raw_connection()
-        try:
-            return _read_schema(raw.driver_connection)  # type: ignore[arg-type]
-        finally:
-            raw.close()
+        for table in Base.metadata.sorted_tables:
+            conn.execute(str(CreateTable(table).compile(dialect=dialect)))
+            for index in sorted(table.indexes, key=lambda i: i.name or ""):
+                conn.execute(str(CreateIndex(index).compile(dialect=dialect)))
+        return _read_schema(conn)
     finally:
-        engine.dispose()
+        conn.close()
 
 
 @lru_cache(maxsize=8)

@@ -12,21 +12,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from zvdesk.models.core.errors import ZvdbError
-from zvdesk.models.core.sharing.container import unlock_to_private
-from zvdesk.models.core.sharing.magic import is_encrypted_file
 from zvdesk.ui import dialogs
-from zvdesk.ui.features import Opener, WindowFeature
+from zvdesk.ui.features import Opener, OpenRequest, WindowFeature
 from zvdesk.ui.sharing import texts as t
-from zvdesk.ui.sharing.copydialog import CopyDialog
-from zvdesk.ui.sharing.mergedialog import MergeDialog
-from zvdesk.ui.sharing.password import check_password, password_step
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from zvdesk.models.core.document import Document
     from zvdesk.models.core.sharing.crypto import KeyMaterial
     from zvdesk.models.core.sharing.region_import import RegionImport
     from zvdesk.ui.controller import DocumentController
     from zvdesk.ui.mainwindow import MainWindow
+    from zvdesk.ui.sharing.copydialog import CopyDialog
+    from zvdesk.ui.sharing.mergedialog import MergeDialog
 
 
 class SharingFeature(WindowFeature):
@@ -64,8 +63,23 @@ class SharingFeature(WindowFeature):
         self.update_actions()
 
     def openers(self) -> dict[str, Opener]:
-        """The password step: a protected file is opened with its password."""
-        return {"password": password_step(self.window)}
+        """The password step: a protected file is opened with its password.
+
+        The step's module (encryption, decryption) is imported when a protected file is
+        opened, not when the window starts nor for a plain file.
+        """
+        window = self.window
+
+        def step(request: OpenRequest, proceed: Callable[[OpenRequest], Document]) -> Document:
+            from zvdesk.models.core.sharing.magic import is_encrypted_file
+
+            if not is_encrypted_file(request.path):
+                return proceed(request)  # a plain file: no cryptography to load
+            from zvdesk.ui.sharing.password import password_step
+
+            return password_step(window)(request, proceed)
+
+        return {"password": step}
 
     def document_opened(self, controller: DocumentController) -> None:  # noqa: D102
         self.update_actions()
@@ -89,6 +103,8 @@ class SharingFeature(WindowFeature):
         if ctrl is None:
             return None
         self.window.flush_edits()
+        from zvdesk.ui.sharing.copydialog import CopyDialog
+
         dialog = CopyDialog(ctrl, self.window)
         dialog.accepted.connect(lambda: self._copied(dialog))
         self.copy_dialog = dialog
@@ -123,6 +139,9 @@ class SharingFeature(WindowFeature):
         if path.absolute() == ctrl.document.path.absolute():
             dialogs.show_error(self.window, t.MERGE_TITLE, t.MERGE_SAME_FILE)
             return None
+        from zvdesk.models.core.sharing.magic import is_encrypted_file
+        from zvdesk.ui.sharing.mergedialog import MergeDialog
+
         source, cleanup, key = path, None, None
         if is_encrypted_file(path):
             unlocked = self._unlock(path)
@@ -137,6 +156,10 @@ class SharingFeature(WindowFeature):
         return dialog
 
     def _unlock(self, path: Path) -> tuple[Path, Path, KeyMaterial] | None:
+        from zvdesk.models.core.errors import ZvdbError
+        from zvdesk.models.core.sharing.container import unlock_to_private
+        from zvdesk.ui.sharing.password import check_password
+
         try:
             return check_password(self.window, path.name,
                                   lambda password: unlock_to_private(path, password))

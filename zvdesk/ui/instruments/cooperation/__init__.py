@@ -7,9 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.cooperation import tables as coop
 from zvdesk.ui.instruments.cooperation import texts as T
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, lazy
 
 
 def make_tab(ctx: InstrumentContext) -> QWidget:
@@ -29,9 +28,9 @@ def _show(name: str) -> Callable[[QWidget], None]:
 
 SPEC = InstrumentSpec(
     key="cooperation", title=T.TITLE, chapter="1.4", scope="project", order=14,
-    factory=make_tab, kinds=coop.KINDS,
+    factory=make_tab, kinds="zvdesk.models.cooperation.tables:KINDS",
     screenshots={name: _show(name) for name in ("overview", "agreements", "deepening",
                                                 "governance", "glossary")},
-    progress=coop.progress_text)
+    progress=lazy("zvdesk.models.cooperation.tables:progress_text"))
 
 SPECS = (SPEC,)

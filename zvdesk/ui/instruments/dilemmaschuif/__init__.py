@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.dilemmaschuif import read
-from zvdesk.models.dilemmaschuif.tables import KINDS
 from zvdesk.ui.instruments.dilemmaschuif import texts as T
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, lazy
 
 
 def make_tab(ctx: InstrumentContext) -> QWidget:
@@ -24,7 +22,7 @@ def _show_details(widget: QWidget) -> None:
 
 SPEC = InstrumentSpec(
     key="dilemmaschuif", title=T.TITLE, chapter="3.1", scope="project", order=31,
-    factory=make_tab, kinds=KINDS, screenshots={"uitkomst": _show_details},
-    progress=read.progress_text)
+    factory=make_tab, kinds="zvdesk.models.dilemmaschuif.tables:KINDS", screenshots={"uitkomst": _show_details},
+    progress=lazy("zvdesk.models.dilemmaschuif.read:progress_text"))
 
 SPECS = (SPEC,)

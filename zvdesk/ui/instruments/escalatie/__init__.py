@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.escalatie import ops as ave
-from zvdesk.models.escalatie.tables import KINDS
 from zvdesk.ui.instruments.escalatie import texts as T
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, lazy
 
 
 def make_tab(ctx: InstrumentContext) -> QWidget:
@@ -25,7 +23,7 @@ def _show_card(widget: QWidget) -> None:
 
 SPEC = InstrumentSpec(
     key="escalatie", title=T.TITLE, chapter="2.4", scope="project", order=24,
-    factory=make_tab, kinds=KINDS, screenshots={"regiekaart": _show_card},
-    progress=ave.progress_text)
+    factory=make_tab, kinds="zvdesk.models.escalatie.tables:KINDS", screenshots={"regiekaart": _show_card},
+    progress=lazy("zvdesk.models.escalatie.ops:progress_text"))
 
 SPECS = (SPEC,)

@@ -12,7 +12,6 @@ from zvdesk.models.core.errors import ZvdbError
 from zvdesk.models.escalatie import ops as ave
 from zvdesk.models.escalatie.read import regiekaart
 from zvdesk.models.region.tables import Project
-from zvdesk.reports.sections.escalatie import regiekaart_pdf
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.escalatie import texts as T
@@ -85,6 +84,9 @@ class EscalationTab(QWidget):
         if card.is_empty:
             dialogs.show_info(self, T.TITLE, T.NOTHING_TO_PRINT)
             return None
+        # reportlab and the report's fonts load when a regiekaart is written, not with the tab
+        from zvdesk.reports.sections.escalatie import regiekaart_pdf
+
         return regiekaart_pdf(card, name)
 
     def print_card(self) -> None:

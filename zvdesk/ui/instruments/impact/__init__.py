@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.impact.checks import check_theory
-from zvdesk.models.impact.tables import KINDS, theory_for_project
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
 
 
@@ -19,6 +17,9 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
 
 def progress(session, project_id: str) -> str:  # noqa: ANN001 - a Session
     """"35 kaarten, 2 aandachtspunten" for the navigator."""
+    from zvdesk.models.impact.checks import check_theory
+    from zvdesk.models.impact.tables import theory_for_project
+
     theory = theory_for_project(session, project_id)
     if not theory.elements:
         return "nog leeg"
@@ -44,7 +45,7 @@ def _show_selected(widget: QWidget) -> None:
 
 SPEC = InstrumentSpec(
     key="impact", title="Impact framework", chapter="1.3", scope="project", order=13,
-    factory=make_tab, kinds=KINDS, progress=progress,
+    factory=make_tab, kinds="zvdesk.models.impact.tables:KINDS", progress=progress,
     screenshots={"tabel": _show_view(1), "kwadrant": _show_view(2),
                  "selectie": _show_selected})
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.meelopen import read
-from zvdesk.models.meelopen.tables import KINDS
 from zvdesk.ui.instruments.meelopen import texts as T
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, lazy
 
 
 def make_tab(ctx: InstrumentContext) -> QWidget:
@@ -25,7 +23,7 @@ def _show_reflection(widget: QWidget) -> None:
 
 SPEC = InstrumentSpec(
     key="meelopen", title=T.TITLE, chapter="3.2", scope="project", order=32,
-    factory=make_tab, kinds=KINDS, screenshots={"reflectie": _show_reflection},
-    progress=read.progress_text)
+    factory=make_tab, kinds="zvdesk.models.meelopen.tables:KINDS", screenshots={"reflectie": _show_reflection},
+    progress=lazy("zvdesk.models.meelopen.read:progress_text"))
 
 SPECS = (SPEC,)

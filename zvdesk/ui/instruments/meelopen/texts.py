@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from zvdesk.models.meelopen.tables import VisitKind
-
 TITLE = "Meelopen in de praktijk"
 
 SCHEDULE = "Rooster van meeloopdagen en uitwisselingen"
@@ -12,8 +10,19 @@ SCHEDULE_INTRO = ("Plan per organisatie een meeloopdag of zet een uitwisselingst
 VISIT_NOUN = "meeloopdag"
 DATE = "Datum"
 KIND = "Soort"
-#: Short labels for the schedule's narrow column (the report writes them in full).
-KIND_SHORT = {VisitKind.DAY: "Meeloopdag", VisitKind.EXCHANGE: "Uitwisseling"}
+#: Short labels for the schedule's narrow column (the report writes them in full), by the
+#: stored value of the visit kind (``KIND_SHORT`` has them by the enum).
+_KIND_SHORT = {"meeloopdag": "Meeloopdag", "uitwisselingstraject": "Uitwisseling"}
+
+
+def __getattr__(name: str) -> object:
+    # KIND_SHORT is keyed by the model's enum: made on first use, so that this module (and
+    # the instrument's SPECS, which show TITLE) can be imported without the models.
+    if name == "KIND_SHORT":
+        from zvdesk.models.meelopen.tables import VisitKind
+
+        return {VisitKind(value): text for value, text in _KIND_SHORT.items()}
+    raise AttributeError(name)
 KIND_TIP = "Meeloopdag, of uitwisselingstraject (intensiever en langer)"
 HOST = "Gastorganisatie"
 END_DATE = "Tot en met"

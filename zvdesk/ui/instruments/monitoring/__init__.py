@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.monitoring import ops as mon_ops
-from zvdesk.models.monitoring.tables import KINDS
 from zvdesk.ui.instruments.monitoring import texts as T
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, lazy
 
 
 def make_tab(ctx: InstrumentContext) -> QWidget:
@@ -28,7 +26,7 @@ def _show(page: str):  # noqa: ANN202 - a screenshot preparer
 
 SPEC = InstrumentSpec(
     key="monitoring", title=T.TITLE, chapter="", scope="project", order=90, factory=make_tab,
-    kinds=KINDS, screenshots={p: _show(p) for p in ("details", "measurements", "chart")},
-    progress=mon_ops.progress_text)
+    kinds="zvdesk.models.monitoring.tables:KINDS", screenshots={p: _show(p) for p in ("details", "measurements", "chart")},
+    progress=lazy("zvdesk.models.monitoring.ops:progress_text"))
 
 SPECS = (SPEC,)

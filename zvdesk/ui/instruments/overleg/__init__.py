@@ -4,12 +4,14 @@ and the decisions, the figures and the half-yearly call round."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.overleg.tables import KINDS
 from zvdesk.ui.instruments.overleg import texts as T
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+
+if TYPE_CHECKING:
+    from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
 
 
 def make_tab(ctx: InstrumentContext) -> QWidget:
@@ -30,10 +32,23 @@ def _show(name: str) -> Callable[[QWidget], None]:
     return prepare
 
 
-SPEC = InstrumentSpec(
-    key="overleg", title=T.TITLE, chapter="2.3", scope="region", order=60,
-    factory=make_tab, kinds=KINDS,
-    screenshots={name: _show(name) for name in ("inventory", "map", "questions", "figures",
-                                                "rounds")})
+def _specs() -> tuple[InstrumentSpec, ...]:
+    from zvdesk.ui.registry import InstrumentSpec
 
-SPECS = (SPEC,)
+    spec = InstrumentSpec(
+        key="overleg", title=T.TITLE, chapter="2.3", scope="region", order=60,
+        factory=make_tab, kinds="zvdesk.models.overleg.tables:KINDS",
+        screenshots={name: _show(name) for name in ("inventory", "map", "questions", "figures",
+                                                    "rounds")})
+    return (spec,)
+
+
+def __getattr__(name: str) -> Any:
+    # SPEC and SPECS are made when first asked for (the registry): this package also holds
+    # a window feature (the call-round reminder), part of the window's first frame, which
+    # does not wait for the registry.
+    if name in ("SPEC", "SPECS"):
+        specs = _specs()
+        globals().update(SPEC=specs[0], SPECS=specs)
+        return globals()[name]
+    raise AttributeError(name)

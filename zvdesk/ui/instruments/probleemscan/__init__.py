@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.probleemscan import read
-from zvdesk.models.probleemscan.tables import KINDS
 from zvdesk.ui.instruments.probleemscan import texts as T
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, lazy
 
 
 def make_tab(ctx: InstrumentContext) -> QWidget:
@@ -32,7 +30,7 @@ def _show_realistic(widget: QWidget) -> None:
 
 SPEC = InstrumentSpec(
     key="probleemscan", title=T.TITLE, chapter="1.1", scope="project", order=11,
-    factory=make_tab, kinds=KINDS, screenshots={"eindresultaat": _show_realistic, "overview": _show_overview},
-    progress=read.progress_text)
+    factory=make_tab, kinds="zvdesk.models.probleemscan.tables:KINDS", screenshots={"eindresultaat": _show_realistic, "overview": _show_overview},
+    progress=lazy("zvdesk.models.probleemscan.read:progress_text"))
 
 SPECS = (SPEC,)

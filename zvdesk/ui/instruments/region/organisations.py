@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from zvdesk.models.core import ops
 from zvdesk.models.region.tables import Domain
 from zvdesk.ui.instruments.labels import DOMAIN_LABELS
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext
 from zvdesk.ui.widgets.fields import Field, enum_choices
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -31,6 +31,3 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
     return RecordTable(ctx.controller, "organisation", FIELDS,
                        lambda s: ops.list_live(s, "organisation", "name"), _new, "organisatie")
 
-
-SPEC = InstrumentSpec(key="organisations", title="Organisaties", chapter="", scope="region",
-                      order=20, factory=make_tab, kinds=("organisation",))

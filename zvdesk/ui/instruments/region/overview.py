@@ -23,7 +23,7 @@ from zvdesk.models.region.ops import (
 )
 from zvdesk.ui import dialogs
 from zvdesk.ui.controller import DocumentController
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.form import RecordForm
 from zvdesk.ui.widgets.recordtable import RecordTable
@@ -112,6 +112,3 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
     """The region tab."""
     return RegionTab(ctx.controller)
 
-
-SPEC = InstrumentSpec(key="region", title="Regio", chapter="", scope="region", order=10,
-                      factory=make_tab, kinds=("region", "municipality"))

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from zvdesk.models.core import ops
 from zvdesk.models.region.tables import Level
 from zvdesk.ui.instruments.labels import LEVEL_LABELS
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext
 from zvdesk.ui.widgets.fields import Field, enum_choices, organisation_choices
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -37,6 +37,3 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
                        lambda s: ops.list_live(s, "person", "name"), _new, "persoon",
                        refresh_kinds=("organisation",))
 
-
-SPEC = InstrumentSpec(key="people", title="Personen", chapter="", scope="region", order=30,
-                      factory=make_tab, kinds=("person",))

@@ -19,7 +19,7 @@ from zvdesk.models.region.tables import ProjectStatus
 from zvdesk.ui.controller import DocumentController
 from zvdesk.ui.instruments.labels import STATUS_LABELS
 from zvdesk.ui.operations import run_edit
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext
 from zvdesk.ui.widgets.fields import Field, enum_choices, person_choices
 from zvdesk.ui.widgets.form import RecordForm
 
@@ -98,6 +98,3 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
     assert ctx.project_id is not None
     return ProjectTab(ctx.controller, ctx.project_id)
 
-
-SPEC = InstrumentSpec(key="project", title="Project", chapter="", scope="project", order=0,
-                      factory=make_tab, kinds=("project", "project_theme"))

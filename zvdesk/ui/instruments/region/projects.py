@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from zvdesk.models.region.ops import live_projects
 from zvdesk.models.region.tables import ProjectStatus
 from zvdesk.ui.instruments.labels import STATUS_LABELS
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext
 from zvdesk.ui.widgets.fields import Field, enum_choices, person_choices
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -32,6 +32,3 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
     return RecordTable(ctx.controller, "project", FIELDS, live_projects, _new, "project",
                        refresh_kinds=("person",))
 
-
-SPEC = InstrumentSpec(key="projects", title="Projecten", chapter="", scope="region", order=50,
-                      factory=make_tab, kinds=("project",))

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core import ops
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext
 from zvdesk.ui.widgets.fields import Field
 from zvdesk.ui.widgets.recordtable import RecordTable
 
@@ -25,6 +25,3 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
     return RecordTable(ctx.controller, "theme", FIELDS,
                        lambda s: ops.list_live(s, "theme", "name"), _new, "thema")
 
-
-SPEC = InstrumentSpec(key="themes", title="Thema's", chapter="", scope="region", order=40,
-                      factory=make_tab, kinds=("theme",))

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.regioplan import tables as rp
 from zvdesk.ui.instruments.regioplan import texts as T
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
 
@@ -27,7 +26,7 @@ def _page(index: int) -> Callable[[QWidget], None]:
 
 SPEC = InstrumentSpec(
     key="regioplan", title=T.TITLE, chapter="", scope="region", order=60,
-    factory=make_tab, kinds=rp.KINDS,
+    factory=make_tab, kinds="zvdesk.models.regioplan.tables:KINDS",
     screenshots={name.lower().replace(" ", "-"): _page(i) for i, name in enumerate(T.PAGES)})
 
 SPECS = (SPEC,)

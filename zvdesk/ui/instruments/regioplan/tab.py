@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +41,9 @@ from zvdesk.ui.instruments.regioplan import texts as T
 from zvdesk.ui.widgets.fields import Field, enum_choices
 from zvdesk.ui.widgets.form import RecordForm
 from zvdesk.ui.widgets.recordtable import RecordTable
+
+if TYPE_CHECKING:
+    from zvdesk.ui.instruments.regioplan.trendchart import TrendChart
 
 log = logging.getLogger(__name__)
 
@@ -228,9 +232,10 @@ class RegioplanTab(QWidget):
                                  plan_ops.new_goal_values, T.GOAL_NOUN)
         self.projects = ProjectsPage(controller)
         from zvdesk.ui.instruments.regioplan.goaltree import GoalTreeScene, GoalTreeView
-        from zvdesk.ui.instruments.regioplan.trendchart import TrendChart
 
-        self.chart = TrendChart(controller)
+        #: The trends' chart, made when its page is first shown (pyqtgraph and numpy load
+        #: then, not when the tab opens on its first page).
+        self.chart: TrendChart | None = None
         self.tree_scene = GoalTreeScene(controller)
         self.tree_view = GoalTreeView(self.tree_scene)
         trends_page = QWidget()
@@ -238,7 +243,9 @@ class RegioplanTab(QWidget):
         tl.addWidget(_note(T.TRENDS_INTRO))
         trend_split = QSplitter(Qt.Orientation.Vertical)
         trend_split.addWidget(self.trends)
-        trend_split.addWidget(self.chart)
+        trend_split.addWidget(QWidget())  # the chart's place
+        self._trend_split = trend_split
+        self._trends_page = trends_page
         trend_split.setStretchFactor(0, 3)
         trend_split.setStretchFactor(1, 2)
         tl.addWidget(trend_split, 1)
@@ -256,6 +263,7 @@ class RegioplanTab(QWidget):
                 _scrolled(self.forms[2]), _scrolled(self.forms[3], _note(T.ANNEX_NOTE)),
                 self.projects), strict=True):
             self.pages.addTab(page, title)
+        self.pages.currentChanged.connect(self._page_shown)
         plan = QWidget()
         pl = QVBoxLayout(plan)
         pl.setContentsMargins(0, 0, 0, 0)
@@ -268,6 +276,13 @@ class RegioplanTab(QWidget):
         self._jobs: list[DocumentJob] = []
         controller.changed.connect(self._on_changed)
         self._show_state()
+
+    def _page_shown(self, _index: int) -> None:
+        if self.chart is None and self.pages.currentWidget() is self._trends_page:
+            from zvdesk.ui.instruments.regioplan.trendchart import TrendChart
+
+            self.chart = TrendChart(self.controller)
+            self._trend_split.replaceWidget(1, self.chart).deleteLater()
 
     def _show_state(self) -> None:
         with self.controller.session() as s:

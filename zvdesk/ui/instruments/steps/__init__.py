@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.steps.tables import progress_text
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, lazy
 
 
 def make_tab(ctx: InstrumentContext) -> QWidget:
@@ -29,6 +28,6 @@ SPEC = InstrumentSpec(
     screenshots={"stap2": _show_step("stap2"), "stap3": _show_step("stap3"),
                  "timeout": _show_step("timeout"), "stap4": _show_step("stap4"),
                  "stap5": _show_step("stap5")},
-    progress=progress_text)
+    progress=lazy("zvdesk.models.steps.tables:progress_text"))
 
 SPECS = (SPEC,)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.timing import ops as tim_ops
-from zvdesk.models.timing.tables import KINDS
 from zvdesk.ui.instruments.timing import texts as T
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, lazy
 
 
 def make_tab(ctx: InstrumentContext) -> QWidget:
@@ -27,8 +25,8 @@ def _show(name: str):  # noqa: ANN202 - a screenshot preparer
 
 SPEC = InstrumentSpec(
     key="timing", title=T.TITLE, chapter="2.2", scope="project", order=23, factory=make_tab,
-    kinds=KINDS, screenshots={n: _show(n) for n in ("cycles", "clashes", "streams",
+    kinds="zvdesk.models.timing.tables:KINDS", screenshots={n: _show(n) for n in ("cycles", "clashes", "streams",
                                                     "timeline")},
-    progress=tim_ops.progress_text)
+    progress=lazy("zvdesk.models.timing.ops:progress_text"))
 
 SPECS = (SPEC,)

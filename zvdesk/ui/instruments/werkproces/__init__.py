@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.werkproces.tables import KINDS
 from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
 
 
@@ -39,7 +38,7 @@ def _progress(session, project_id: str) -> str:  # noqa: ANN001 - Session
 
 SPEC = InstrumentSpec(
     key="werkproces", title="Werkproces in beeld", chapter="1.2", scope="project", order=12,
-    factory=make_tab, kinds=KINDS, screenshots={"naast-elkaar": _side, "tabel": _table},
+    factory=make_tab, kinds="zvdesk.models.werkproces.tables:KINDS", screenshots={"naast-elkaar": _side, "tabel": _table},
     progress=_progress)
 
 SPECS = (SPEC,)

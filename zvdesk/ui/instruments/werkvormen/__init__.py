@@ -6,10 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from zvdesk.models.werkvormen import ops as wv_ops
-from zvdesk.models.werkvormen import tables as wv
 from zvdesk.ui.instruments.werkvormen import texts as T
-from zvdesk.ui.registry import InstrumentContext, InstrumentSpec
+from zvdesk.ui.registry import InstrumentContext, InstrumentSpec, lazy
 
 
 def make_tab(ctx: InstrumentContext) -> QWidget:
@@ -29,9 +27,9 @@ def _show(name: str) -> Callable[[QWidget], QWidget | None]:
 
 SPEC = InstrumentSpec(
     key="werkvormen", title=T.TITLE, chapter="4", scope="project", order=90,
-    factory=make_tab, kinds=wv.KINDS,
+    factory=make_tab, kinds="zvdesk.models.werkvormen.tables:KINDS",
     screenshots={name: _show(name) for name in ("votes", "cloud", "hats", "tips",
                                                 "presenter", "presenter_cloud")},
-    progress=wv_ops.progress_text)
+    progress=lazy("zvdesk.models.werkvormen.ops:progress_text"))
 
 SPECS = (SPEC,)
