@@ -9,8 +9,8 @@ document language, landscape sections for wide diagrams, "pagina X van Y" in the
 from __future__ import annotations
 
 import io
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
 from docx import Document as WordDocument
 from docx.enum.section import WD_ORIENT
@@ -25,7 +25,7 @@ from docx.parts.image import ImagePart
 from docx.shared import Cm, Pt, RGBColor
 
 from zvdesk.models.core.images import usable_logo
-from zvdesk.reports import texts
+from zvdesk.reports import docxml, texts
 from zvdesk.reports.data import (
     Bullets,
     Figure,
@@ -102,50 +102,6 @@ def _update_fields_on_open(doc) -> None:  # noqa: ANN001
     el.set(qn("w:val"), "true")
 
 
-def _repeat_header(row) -> None:  # noqa: ANN001
-    trpr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trpr.append(el)
-
-
-def _shade(cell, fill: str) -> None:  # noqa: ANN001
-    tcpr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcpr.append(shd)
-
-
-def _cell_text(cell, text: str, *, bold: bool = False, colour: RGBColor | None = None,  # noqa: ANN001
-               size: float = 9) -> None:
-    lines = (text or "").split("\n")
-    paragraph = cell.paragraphs[0]
-    paragraph.paragraph_format.space_after = Pt(0)
-    for i, line in enumerate(lines):
-        run = paragraph.add_run(line)
-        run.bold = bold
-        run.font.size = Pt(size)
-        if colour is not None:
-            run.font.color.rgb = colour
-        if i < len(lines) - 1:
-            run.add_break()
-
-
-def _row_xml(values: list[str], widths: list[int]) -> str:
-    """One table row as WordprocessingML (9 pt text, line breaks kept, fixed widths)."""
-    cells = []
-    for i, width in enumerate(widths):
-        text = str(values[i]) if i < len(values) else ""
-        runs = "<w:r><w:br/></w:r>".join(
-            f'<w:r><w:rPr><w:sz w:val="18"/></w:rPr><w:t xml:space="preserve">'
-            f"{xml_escape(line)}</w:t></w:r>" for line in text.split("\n"))
-        cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{int(width / 635)}" w:type="dxa"/></w:tcPr>'
-                     f'<w:p><w:pPr><w:spacing w:after="0"/></w:pPr>{runs}</w:p></w:tc>')
-    return f"<w:tr {nsdecls('w')}>{''.join(cells)}</w:tr>"
-
-
 class _Writer:
     """Keeps track of the page width and orientation while writing blocks."""
 
@@ -153,7 +109,8 @@ class _Writer:
         self.data = data
         self.doc = WordDocument()
         self.landscape = False
-        self.pictures: dict[int, bytes | None] = {}
+        self.figures: list[tuple[Figure, int]] = []
+        self.out = docxml.BodyWriter(self.doc.element.body)
         self._widths: dict[bool, int] = {}
         self._styles: dict[str, object] = {}
         self.shape_id = 5000  # above the few ids python-docx gives headers and the logo
@@ -175,6 +132,7 @@ class _Writer:
     def orientation(self, landscape: bool) -> None:
         if landscape == self.landscape:
             return
+        self.out.flush()
         section = self.doc.add_section()
         section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
         long_side, short_side = Cm(29.7), Cm(21.0)
@@ -219,6 +177,7 @@ class _Writer:
         if cover.organisation:
             rows.append((texts.ORGANISATION, cover.organisation))
         self.key_values(KeyValues(rows))
+        self.out.flush()
         if self.data.is_concept:
             p = doc.add_paragraph()
             run = p.add_run(texts.CONCEPT_MARK)
@@ -234,71 +193,73 @@ class _Writer:
 
     def table(self, block: Table) -> None:
         if block.caption:
-            self.doc.add_paragraph(block.caption, style=self.style("Heading 4"))
+            self.out.add(docxml.paragraph(block.caption, self.style_id("Heading 4")))
         if not block.rows:
             self.note(block.empty_text)
             return
         n = len(block.columns)
-        table = self.doc.add_table(rows=1, cols=n)
-        table.style = "Table Grid"
         weights = block.widths or [1.0] * n
         total = sum(weights)
         widths = [int(self.text_width * w / total) for w in weights]
-        header = table.rows[0]
-        _repeat_header(header)
-        for i, (title, cell) in enumerate(zip(block.columns, header.cells, strict=True)):
-            _shade(cell, "1D4F91")
-            _cell_text(cell, title, bold=True, colour=RGBColor(255, 255, 255))
-            cell.width = widths[i]
-        tbl = table._tbl
-        for values in block.rows:
-            # Built as XML text: python-docx's cell API searches the whole table per call,
-            # which makes a report with thousands of rows take minutes.
-            tbl.append(parse_xml(_row_xml(values, widths)))
-        self.doc.add_paragraph()
+        # Written as XML text: python-docx's cell API searches the whole table per call,
+        # which makes a report with thousands of rows take minutes.
+        self.out.add(docxml.table(list(block.columns), block.rows, widths, self.text_width,
+                                  self.style_id("Table Grid")))
+        self.out.add(docxml.paragraph())
 
     def key_values(self, block: KeyValues) -> None:
-        table = self.doc.add_table(rows=0, cols=2)
-        for label, value in block.pairs:
-            cells = table.add_row().cells
-            _cell_text(cells[0], label, bold=True, colour=MUTED, size=9.5)
-            _cell_text(cells[1], value, size=9.5)
-            cells[0].width = int(self.text_width * 0.3)
-            cells[1].width = int(self.text_width * 0.7)
-        self.doc.add_paragraph()
+        self.out.add(docxml.key_values(list(block.pairs), self.text_width, str(MUTED)))
+        self.out.add(docxml.paragraph())
 
     def note(self, text: str) -> None:
-        p = self.doc.add_paragraph()
-        run = p.add_run(text)
-        run.italic, run.font.color.rgb, run.font.size = True, MUTED, Pt(9)
+        self.out.add(docxml.paragraph(text, run_props=docxml.rpr(
+            italic=True, colour=str(MUTED), half_points=18)))
 
     def figure(self, block: Figure) -> None:
-        png = self.pictures.get(id(block))
-        if png is None:
-            self.note(f"[Afbeelding: {block.alt}]")
-            return
+        """Leaves room for the picture; :meth:`pictures_in` puts it there."""
         max_h = (Cm(21.0) if self.landscape else Cm(29.7)) - Cm(2.2) - Cm(2.0) - Cm(3)
         ratio = block.drawing.height / block.drawing.width
         width = min(self.text_width, int(max_h / ratio))
         if block.drawing.width < 400 and not block.landscape:
             width = min(width, int(self.text_width * block.drawing.width / 480))
-        # python-docx numbers a new picture by searching every id in the document, which
-        # grows with the report; the writer counts its pictures itself.
-        # It also compares every new picture with all earlier ones (hashing each again);
-        # the report's pictures are all different, so each becomes its own image part.
-        image = DocxImage.from_blob(png)
-        self.shape_id += 1
-        part = ImagePart.from_image(image, PackURI(f"/word/media/zv{self.shape_id}.png"))
-        r_id = self.doc.part.relate_to(part, RT.IMAGE)
-        cx, cy = image.scaled_dimensions(width, None)
-        self.shape_id += 1
-        inline = CT_Inline.new_pic_inline(self.shape_id, r_id, image.filename, cx, cy)
-        self.doc.add_paragraph().add_run()._r.add_drawing(inline)
-        doc_pr = inline.docPr
-        doc_pr.set("descr", block.alt)
-        doc_pr.set("title", block.caption or block.alt[:60])
+        key = str(len(self.figures))
+        self.figures.append((block, width))
+        self.out.mark(key)
         if block.caption:
-            self.doc.add_paragraph(block.caption, style=self.style("Caption"))
+            self.out.add(docxml.paragraph(block.caption, self.style_id("Caption")))
+
+    def pictures_in(self, pictures: list[bytes | None]) -> None:
+        """Puts each figure's picture (or, without one, its alt text) in its place."""
+        for index, ((block, width), png) in enumerate(zip(self.figures, pictures,
+                                                          strict=True)):
+            place = self.out.marked[str(index)]
+            if png is None:
+                place.addprevious(parse_xml(f"<w:body {nsdecls('w')}>{self._note_xml(block)}"
+                                            "</w:body>")[0])
+                place.getparent().remove(place)
+                continue
+            # python-docx numbers a new picture by searching every id in the document,
+            # which grows with the report; the writer counts its pictures itself.
+            # It also compares every new picture with all earlier ones (hashing each
+            # again); the report's pictures are all different: each is its own part.
+            image = DocxImage.from_blob(png)
+            self.shape_id += 1
+            part = ImagePart.from_image(image, PackURI(f"/word/media/zv{self.shape_id}.png"))
+            r_id = self.doc.part.relate_to(part, RT.IMAGE)
+            cx, cy = image.scaled_dimensions(width, None)
+            self.shape_id += 1
+            inline = CT_Inline.new_pic_inline(self.shape_id, r_id, image.filename, cx, cy)
+            run = place.makeelement(qn("w:r"), {})
+            place.append(run)
+            run.add_drawing(inline)
+            doc_pr = inline.docPr
+            doc_pr.set("descr", block.alt)
+            doc_pr.set("title", block.caption or block.alt[:60])
+
+    @staticmethod
+    def _note_xml(block: Figure) -> str:
+        return docxml.paragraph(f"[Afbeelding: {block.alt}]", run_props=docxml.rpr(
+            italic=True, colour=str(MUTED), half_points=18))
 
     def style(self, name: str):  # noqa: ANN201 - a python-docx style
         """A style by name (looked up once: python-docx searches the styles every time)."""
@@ -306,38 +267,47 @@ class _Writer:
             self._styles[name] = self.doc.styles[name]
         return self._styles[name]
 
+    def style_id(self, name: str) -> str:
+        """The id of a style (what the XML names it by)."""
+        return self.style(name).style_id
+
     def body(self) -> None:
         blocks = self.data.blocks
-        figures = [b for b in blocks if isinstance(b, Figure)]
-        self.pictures = dict(zip((id(f) for f in figures),
-                                 drawings_png([f.drawing for f in figures]), strict=True))
-        for i, block in enumerate(blocks):
-            wants = isinstance(block, Figure) and block.landscape
-            if isinstance(block, Heading):
-                j = i + 1
-                while j < len(blocks) and isinstance(blocks[j], Heading):
-                    j += 1
-                nxt = blocks[j] if j < len(blocks) else None
-                wants = isinstance(nxt, Figure) and nxt.landscape
-            self.orientation(wants)
-            if isinstance(block, Heading):
-                self.doc.add_paragraph(block.text, style=self.style(
-                    f"Heading {min(block.level, 4)}"))
-            elif isinstance(block, Paragraph):
-                if block.style == "note":
-                    self.note(block.text)
-                else:
-                    self.doc.add_paragraph(block.text)
-            elif isinstance(block, Bullets):
-                for item in block.items:
-                    self.doc.add_paragraph(item, style=self.style("List Bullet"))
-            elif isinstance(block, Table):
-                self.table(block)
-            elif isinstance(block, KeyValues):
-                self.key_values(block)
-            elif isinstance(block, Figure):
-                self.figure(block)
-        self.orientation(False)
+        drawings = [b.drawing for b in blocks if isinstance(b, Figure)]
+        # The pictures are rasterised beside the writing: PDFium and the PNG encoder release
+        # the interpreter, so on two cores the two overlap.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pictures = pool.submit(drawings_png, drawings)
+            for i, block in enumerate(blocks):
+                wants = isinstance(block, Figure) and block.landscape
+                if isinstance(block, Heading):
+                    j = i + 1
+                    while j < len(blocks) and isinstance(blocks[j], Heading):
+                        j += 1
+                    nxt = blocks[j] if j < len(blocks) else None
+                    wants = isinstance(nxt, Figure) and nxt.landscape
+                self.orientation(wants)
+                if isinstance(block, Heading):
+                    self.out.add(docxml.paragraph(block.text, self.style_id(
+                        f"Heading {min(block.level, 4)}")))
+                elif isinstance(block, Paragraph):
+                    if block.style == "note":
+                        self.note(block.text)
+                    else:
+                        self.out.add(docxml.paragraph(block.text))
+                elif isinstance(block, Bullets):
+                    bullet = self.style_id("List Bullet")
+                    for item in block.items:
+                        self.out.add(docxml.paragraph(item, bullet))
+                elif isinstance(block, Table):
+                    self.table(block)
+                elif isinstance(block, KeyValues):
+                    self.key_values(block)
+                elif isinstance(block, Figure):
+                    self.figure(block)
+            self.orientation(False)
+            self.out.flush()
+            self.pictures_in(pictures.result())
 
 
 def write_docx(data: ReportData, target: Path | str | io.BytesIO) -> None:

@@ -466,13 +466,26 @@ def _seed_contents(story: list[Flowable]) -> None:
         return
     last = -1
     entries = []
-    for flowable in story:
+    for flowable in _flat(story):
         if isinstance(flowable, _HeadingPara):
             level = min(flowable.level - 1, last + 1)
             last = level
             if level <= TOC_MAX_LEVEL:
                 entries.append((level, escape(flowable.plain), 0, flowable.key))
     toc._entries = entries
+
+
+def _flat(story: list[Flowable]):  # noqa: ANN202 - an iterator of flowables
+    """Every flowable of the story in order, also those inside a :class:`KeepTogether`.
+
+    A heading right before a figure travels inside the figure's KeepTogether: it must be
+    counted too, or the first pass lays out a shorter contents and a third pass follows.
+    """
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            yield from _flat(flowable._content)
+        else:
+            yield flowable
 
 
 def pdf_bytes(data: ReportData) -> bytes:
