@@ -6,6 +6,7 @@ session is closed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -77,10 +78,36 @@ class IndicatorInfo:
         return sum(len(points) for points in self.series.values())
 
     @property
+    def latest(self) -> tuple[str, Point] | None:
+        """The latest measurement and its series (the whole region first on the same day)."""
+        found: tuple[str, Point] | None = None
+        for name, points in self.series.items():  # the whole region's series comes first
+            if points and (found is None or points[-1].measured_on > found[1].measured_on):
+                found = (name, points[-1])
+        return found
+
+    @property
     def last_date(self) -> date | None:
         """The date of the latest measurement, or None."""
         dates = [p.measured_on for points in self.series.values() for p in points]
         return max(dates) if dates else None
+
+
+def latest_text(info: IndicatorInfo, number: Callable[[float], str],
+                day: Callable[[date], str]) -> str:
+    """The latest measurement in Dutch: the whole region's, else one municipality's or the
+    range over the municipalities measured that day (``number``/``day`` format)."""
+    latest = info.latest
+    if latest is None:
+        return "nog niet gemeten"
+    name, point = latest
+    if name == WHOLE_REGION:
+        return f"{number(point.value)} ({day(point.measured_on)})"
+    values = [pts[-1].value for pts in info.series.values()
+              if pts and pts[-1].measured_on == point.measured_on]
+    if len(values) == 1:
+        return f"{number(point.value)} in {name} ({day(point.measured_on)})"
+    return f"{number(min(values))} tot {number(max(values))} per gemeente ({day(point.measured_on)})"
 
 
 @dataclass(frozen=True)
