@@ -3,7 +3,8 @@
 Project "verward gedrag": E33 calls (meldingen verward gedrag) per quarter for three
 municipalities, with baseline and target, discussed every quarter in the RBO, measuring the
 outcome of the impact framework where there is one; and the number of police cells used.
-The regiopilot gets the toolbox's "ervaren kwaliteit van overleggen" with a yearly survey.
+The regiopilot gets the toolbox's "ervaren kwaliteit van overleggen" with a yearly survey,
+measuring its outcome "integrale regionale infrastructuur" of the impact framework.
 """
 
 from __future__ import annotations
@@ -80,6 +81,9 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
     (quality,) = ops.add_from_catalogue(session, pilot, ["ervaren-kwaliteit-overleggen"])
     row = session.get(MonIndicator, quality)
     row.baseline, row.baseline_date, row.target = 6.1, date(2023, 11, 1), 7.5
+    row.chain_element_id = _outcome_id(  # the outcome of 1.3 that the survey measures
+        session, pilot, "Iedere gemeente is onderdeel van een integrale regionale "
+                        "infrastructuur Z+V en een daaraan verbonden regionaal netwerk")
     row.meeting = "RBO Zorg en Veiligheid"
     row.discussed_when = "Jaarlijks, bij de evaluatie van de werkagenda"
     row.discussed_by = "Programmatrekker Z+V"

@@ -134,6 +134,23 @@ def chain_element_titles(session: Session, ids: set[str]) -> dict[str, str]:
     return {r.id: r.title for r in rows}
 
 
+def measures_by_element(session: Session, project_id: str
+                        ) -> dict[str, tuple[str, ...]] | None:
+    """Which of a project's indicators measure which chain element (1.3), by element id.
+
+    Returns None when the project keeps no indicators at all (it does not use Monitoring),
+    so that a check of the impact framework only asks for indicators where they are kept.
+    """
+    rows = indicators(session, project_id)
+    if not rows:
+        return None
+    found: dict[str, list[str]] = {}
+    for row in rows:
+        if row.chain_element_id:
+            found.setdefault(row.chain_element_id, []).append(row.name)
+    return {element_id: tuple(names) for element_id, names in found.items()}
+
+
 def series_of(session: Session, indicator_ids: list[str]) -> dict[str, dict[str, list[Point]]]:
     """The measurements of several indicators in one query: id -> series name -> points."""
     found: dict[str, dict[str, list[Point]]] = {i: {} for i in indicator_ids}

@@ -110,7 +110,12 @@ UNDO_CATEGORY = "Categorie wijzigen"
 FIELD_RATIONALE = "Waarom leidt het een tot het ander?"
 NONE = "(geen)"
 
-TABLE_HEADERS = ("Onderdeel", "Door wie", "Categorie", "Leidt naar")
+TABLE_HEADERS = ("Onderdeel", "Door wie", "Categorie", "Leidt naar", "Gemeten met")
+#: Monitoring's indicators that measure an element (issue 16.8).
+MEASURED_BADGE = "▮ {n}"
+MEASURED_TIP = "Gemeten met: {names}"
+FIELD_MEASURED = "Gemeten met"
+MEASURED_NONE = "Geen indicator van Monitoring meet dit onderdeel."
 QUADRANT_ROWS = (Polarity.VERSTERKEND, Polarity.VERZWAKKEND)
 QUADRANT_COLS = (Influence.BUITEN, Influence.BINNEN)
 QUADRANT_COL_TITLES = {Influence.BUITEN: "Buiten invloed van het project (context)",
