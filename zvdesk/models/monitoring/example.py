@@ -23,6 +23,9 @@ from zvdesk.models.region.tables import Municipality
 if TYPE_CHECKING:
     from zvdesk.models.example import ExampleContext
 
+#: The meeting of 2.3 that discusses the figures (its record, by name in the example's context).
+RBO = "RBO Zorg en Veiligheid"
+
 QUARTERS = [date(2024, 3, 31), date(2024, 6, 30), date(2024, 9, 30), date(2024, 12, 31),
             date(2025, 3, 31), date(2025, 6, 30), date(2025, 9, 30), date(2025, 12, 31)]
 
@@ -54,7 +57,8 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
     e33.target, e33.target_date = 300.0, date(2026, 12, 31)
     e33.chain_element_id = _outcome_id(session, pid, "Minder meldingen eindigen in een "
                                                      "politiecel")
-    e33.meeting = "RBO Zorg en Veiligheid"
+    e33.meeting = RBO
+    e33.meeting_id = ctx.meetings.get(RBO)  # the meeting record of 2.3, not a copy
     e33.discussed_when = "Elk kwartaal, in de eerste vergadering na het kwartaal"
     e33.discussed_by = "Programmatrekker Z+V met de politie (teamchef)"
     e33.steering = ("Stijgt het aantal twee kwartalen achter elkaar, dan bespreekt het "
@@ -69,7 +73,7 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
         session, pid, "Inzet politiecel bij verward gedrag", Block.KOSTEN,
         method=Method.REGISTRATIE, unit="insluitingen per halfjaar", baseline=48.0,
         baseline_date=date(2023, 12, 31), target=20.0, target_date=date(2026, 12, 31),
-        meeting="RBO Zorg en Veiligheid", discussed_when="Elk halfjaar",
+        meeting=RBO, meeting_id=ctx.meetings.get(RBO), discussed_when="Elk halfjaar",
         discussed_by="Portefeuillehouder zorg en veiligheid",
         steering="Blijft het aantal boven 30, dan agendeert het RBO de beschikbaarheid van "
                  "een verpleegkundige op het bureau.", fictitious=True,
@@ -84,7 +88,8 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
     row.chain_element_id = _outcome_id(  # the outcome of 1.3 that the survey measures
         session, pilot, "Iedere gemeente is onderdeel van een integrale regionale "
                         "infrastructuur Z+V en een daaraan verbonden regionaal netwerk")
-    row.meeting = "RBO Zorg en Veiligheid"
+    row.meeting = RBO
+    row.meeting_id = ctx.meetings.get(RBO)
     row.discussed_when = "Jaarlijks, bij de evaluatie van de werkagenda"
     row.discussed_by = "Programmatrekker Z+V"
     row.fictitious = True

@@ -22,7 +22,7 @@ from zvdesk.models.monitoring.tables import (
     MonIndicator,
     MonMeasurement,
 )
-from zvdesk.models.region.tables import Municipality
+from zvdesk.models.region.tables import Municipality, Project
 
 #: The series name of measurements about the region as a whole.
 WHOLE_REGION = "Hele regio"
@@ -134,6 +134,34 @@ def chain_element_titles(session: Session, ids: set[str]) -> dict[str, str]:
     return {r.id: r.title for r in rows}
 
 
+def meeting_names(session: Session, ids: set[str]) -> dict[str, str]:
+    """The names of live meetings of 2.3 by id (a plain read: no import of 2.3)."""
+    if not ids:
+        return {}
+    try:
+        cls = record_class("meeting")
+    except KeyError:
+        return {}
+    rows = session.scalars(select(cls).where(cls.id.in_(ids), cls.deleted_at.is_(None)))
+    return {r.id: r.name for r in rows}
+
+
+def meeting_of(row: MonIndicator, names: dict[str, str]) -> str:
+    """Where an indicator is discussed: its meeting of 2.3, else the free text."""
+    return names.get(row.meeting_id or "", "") or row.meeting
+
+
+def indicators_for_meeting(session: Session, meeting_id: str) -> list[tuple[str, str]]:
+    """The live indicators a meeting discusses, as (indicator, project) names, in order."""
+    rows = session.execute(
+        select(MonIndicator.name, Project.name)
+        .join(Project, Project.id == MonIndicator.project_id)
+        .where(MonIndicator.meeting_id == meeting_id, MonIndicator.deleted_at.is_(None),
+               Project.deleted_at.is_(None))
+        .order_by(Project.sort_order, Project.name, MonIndicator.sort_order))
+    return [(name, project) for name, project in rows]
+
+
 def measures_by_element(session: Session, project_id: str
                         ) -> dict[str, tuple[str, ...]] | None:
     """Which of a project's indicators measure which chain element (1.3), by element id.
@@ -172,13 +200,13 @@ def series_of(session: Session, indicator_ids: list[str]) -> dict[str, dict[str,
     return found
 
 
-def _info(row: MonIndicator, series: dict[str, list[Point]], chain: dict[str, str]
-          ) -> IndicatorInfo:
+def _info(row: MonIndicator, series: dict[str, list[Point]], chain: dict[str, str],
+          meetings: dict[str, str]) -> IndicatorInfo:
     ordered = dict(sorted(series.items(), key=lambda kv: (kv[0] != WHOLE_REGION, kv[0])))
     return IndicatorInfo(
         row.id, row.block, row.name, METHOD_LABELS.get(row.method, "") if row.method else "",
         row.unit, row.baseline, row.baseline_date, row.target, row.target_date,
-        chain.get(row.chain_element_id or "", ""), row.meeting, row.discussed_when,
+        chain.get(row.chain_element_id or "", ""), meeting_of(row, meetings), row.discussed_when,
         row.discussed_by, row.steering, row.fictitious, ordered)
 
 
@@ -189,7 +217,8 @@ def indicator_info(session: Session, indicator_id: str) -> IndicatorInfo | None:
         return None
     chain = chain_element_titles(session, {row.chain_element_id} if row.chain_element_id
                                  else set())
-    return _info(row, series_of(session, [row.id])[row.id], chain)
+    meetings = meeting_names(session, {row.meeting_id} if row.meeting_id else set())
+    return _info(row, series_of(session, [row.id])[row.id], chain, meetings)
 
 
 def monitoring_for_project(session: Session, project_id: str) -> MonitoringData:
@@ -198,4 +227,5 @@ def monitoring_for_project(session: Session, project_id: str) -> MonitoringData:
     series = series_of(session, [r.id for r in rows])
     chain = chain_element_titles(session, {r.chain_element_id for r in rows
                                            if r.chain_element_id})
-    return MonitoringData([_info(r, series[r.id], chain) for r in rows])
+    meetings = meeting_names(session, {r.meeting_id for r in rows if r.meeting_id})
+    return MonitoringData([_info(r, series[r.id], chain, meetings) for r in rows])
