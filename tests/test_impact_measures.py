@@ -87,7 +87,7 @@ def test_canvas_table_panel_and_checks_show_the_indicators(qtbot, new_doc: Docum
         s, "mon_indicator", indicator, {"chain_element_id": ids["cells"]}))
     assert cards[ids["cells"]].measured == ("E33-meldingen",)
     assert cards[ids["calls"]].measured == ()
-    assert tab.panel.measured.text() == "▮ E33-meldingen"
+    assert tab.panel.measured.text() == "• E33-meldingen"
     controller.undo_stack.undo()
     assert cards[ids["calls"]].measured == ("E33-meldingen",)
     controller.undo_stack.clear()

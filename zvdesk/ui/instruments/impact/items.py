@@ -39,7 +39,7 @@ CONTEXT_FILL = QColor("#f1f3f4")
 TEXT_PAD = 8.0
 HANDLE_R = 6.0
 #: The badge with the number of indicators that measure a card (Monitoring, 16.8).
-BADGE_W, BADGE_H = 30.0, 14.0
+BADGE_W, BADGE_H = 40.0, 14.0
 BADGE_COLOUR = "#0b6e4f"
 
 

@@ -318,8 +318,8 @@ class ElementPanel(QScrollArea):
                        if lk.source_id == element.id and lk.target_id in by_id]
             self.links.setText("\n".join(f"→ {t}" for t in targets) or texts.NONE)
             measured = theory.measured_by(element.id) if theory else ()
-            self.measured.setText("\n".join(f"▮ {name}" for name in measured)
-                                  or texts.MEASURED_NONE)
+            self.measured.setText("\n".join(texts.MEASURED_LINE.format(name=name)
+                                            for name in measured) or texts.MEASURED_NONE)
             linked = {lk.target_id for lk in (theory.links if theory else [])
                       if lk.source_id == element.id}
             self.connect_to.clear()

@@ -119,13 +119,14 @@ class InstrumentAnnexes(QWidget):
         with self.controller.session() as s:
             for project in covered_projects(s):
                 timing = timing_for_project(s, project.id)
-                solutions = {c.moment_id: c for c in timing.clashes}
+                clashes: dict[str, list[str]] = {}
+                for c in timing.clashes:
+                    clashes.setdefault(c.moment_id, []).append(
+                        f"{c.cycle} ({c.partner}): {c.solution or T.NO_SOLUTION}")
                 for m in timing.moments:
-                    clash = solutions.get(m.id)
                     moments.append((project.id, [
                         project.name, format_date(m.on_date) or "–", m.title, m.kind_label,
-                        (f"{clash.cycle} ({clash.partner}): "
-                         f"{clash.solution or T.NO_SOLUTION}") if clash else "–"]))
+                        "\n".join(clashes.get(m.id, [])) or "–"]))
                 for info in monitoring_for_project(s, project.id).indicators:
                     indicators.append((project.id, [
                         project.name, info.name, _number(info.baseline), _number(info.target),
