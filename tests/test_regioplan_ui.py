@@ -99,7 +99,7 @@ def test_choose_a_project_with_the_keyboard(qtbot, new_doc: Document, messages) 
     pid, _ = new_doc.write(lambda s: ops.create_record(s, "project", {"name": "Pilot"}))
     new_doc.write(plan_ops.start_plan)
     tab = _tab(qtbot, new_doc)
-    tab.pages.setCurrentIndex(5)
+    tab.pages.setCurrentWidget(tab.projects)
     lst = tab.projects.list
     lst.setFocus()
     lst.setCurrentRow(0)

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace()
         self.workspace.current_instrument.connect(self._show_help)
         self.workspace.open_elsewhere.connect(self._open_elsewhere)
+        self.workspace.open_project.connect(self.show_target)
         self.workspace.current_instrument.connect(self._follow_in_navigator)
         self.banner = ReadOnlyBanner()
         self.banner.save_as.clicked.connect(self.save_as)

@@ -60,12 +60,15 @@ class InstrumentContext:
         open_instrument: Call with an instrument key to bring that tab forward (for links such
             as "open het impact framework" from the stappenplan).
         select_record: Call with (kind, id) to show a record in its own tab.
+        open_project: Call with (project id, instrument key) to show that project's tab (the
+            region's plan links to a project's milestones and monitoring).
     """
 
     controller: DocumentController
     project_id: str | None
     open_instrument: Callable[[str], None] = lambda _key: None
     select_record: Callable[[str, str], None] = lambda _kind, _id: None
+    open_project: Callable[[str, str], None] = lambda _project_id, _key: None
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ class Workspace(QTabWidget):
 
     current_instrument = Signal(object)
     open_elsewhere = Signal(str)
+    #: (project id, instrument key): a region tab links to one project's instrument.
+    open_project = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +102,8 @@ class Workspace(QTabWidget):
 
             ctx = InstrumentContext(controller=self.controller, project_id=self.project_id,
                                     open_instrument=self.open_instrument,
-                                    select_record=self.select_record)
+                                    select_record=self.select_record,
+                                    open_project=self.open_project.emit)
             widget = spec.factory(ctx)
             widget.setObjectName(f"tab_{spec.key}")
             self._built[spec.key] = widget

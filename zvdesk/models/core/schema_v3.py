@@ -9,4 +9,8 @@ STATEMENTS: tuple[str, ...] = (
 )
 
 REBUILDS: tuple[Rebuild, ...] = (
+    Rebuild('mon_indicator', 'CREATE TABLE mon_indicator (\n\tproject_id VARCHAR(36) NOT NULL, \n\tblock VARCHAR(40) NOT NULL, \n\tname VARCHAR(300) NOT NULL, \n\tcatalogue_key VARCHAR(80) NOT NULL, \n\tmethod VARCHAR(40), \n\tunit VARCHAR(100) NOT NULL, \n\tbaseline FLOAT, \n\tbaseline_date VARCHAR(10), \n\ttarget FLOAT, \n\ttarget_date VARCHAR(10), \n\tchain_element_id VARCHAR(36), \n\tmeeting_id VARCHAR(36), \n\tmeeting VARCHAR(300) NOT NULL, \n\tdiscussed_when VARCHAR(300) NOT NULL, \n\tdiscussed_by VARCHAR(300) NOT NULL, \n\tsteering TEXT NOT NULL, \n\tnotes TEXT NOT NULL, \n\tfictitious BOOLEAN NOT NULL, \n\tsort_order INTEGER NOT NULL, \n\tid VARCHAR(36) NOT NULL, \n\tcreated_at VARCHAR(32) NOT NULL, \n\tmodified_at VARCHAR(32) NOT NULL, \n\tdeleted_at VARCHAR(32), \n\tfield_stamps TEXT NOT NULL, \n\tPRIMARY KEY (id), \n\tFOREIGN KEY(project_id) REFERENCES project (id), \n\tFOREIGN KEY(meeting_id) REFERENCES meeting (id)\n)',
+            ('project_id', 'block', 'name', 'catalogue_key', 'method', 'unit', 'baseline', 'baseline_date', 'target', 'target_date', 'chain_element_id', 'meeting', 'discussed_when', 'discussed_by', 'steering', 'notes', 'fictitious', 'sort_order', 'id', 'created_at', 'modified_at', 'deleted_at', 'field_stamps'),
+            (),
+            ('CREATE INDEX ix_mon_indicator_project ON mon_indicator (project_id)',)),
 )

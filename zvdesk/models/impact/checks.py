@@ -34,6 +34,8 @@ def check_theory(theory: Theory) -> list[Finding]:
         goal_not_smart: a goal with one or more SMART texts empty.
         outside_without_note: a mechanism outside the project's influence, or a weakening
             context factor, without a note on how we deal with it.
+        outcome_unmeasured: a direct outcome that no indicator of Monitoring measures — only
+            when the project keeps indicators (``theory.measures`` is not None), as a hint.
     """
     kinds = {e.id: e.kind for e in theory.elements}
     out: dict[str, set[ElementKind]] = {}
@@ -81,4 +83,10 @@ def check_theory(theory: Theory) -> list[Finding]:
             findings.append(Finding(
                 "outside_without_note", e.id,
                 f"{what} ‘{name}’ ligt buiten onze invloed. Noteer hoe we ermee omgaan."))
+        if (e.kind is ElementKind.DIRECTE_OUTCOME and theory.measures is not None
+                and not theory.measures.get(e.id)):
+            findings.append(Finding(
+                "outcome_unmeasured", e.id,
+                f"Geen indicator meet outcome ‘{name}’. Kies in Monitoring een indicator die "
+                "haar meet, of noteer waarom dat (nog) niet kan."))
     return findings

@@ -235,6 +235,14 @@ class Theory:
     project_id: str
     elements: list[Element] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    #: Which indicators of Monitoring measure an element: element id -> indicator names;
+    #: None when the project keeps no indicators (or they were not read, see
+    #: :func:`zvdesk.models.impact.measures.theory_with_measures`).
+    measures: dict[str, tuple[str, ...]] | None = None
+
+    def measured_by(self, element_id: str) -> tuple[str, ...]:
+        """The names of the indicators that measure an element (none when not read)."""
+        return (self.measures or {}).get(element_id, ())
 
     def by_id(self) -> dict[str, Element]:
         """Returns the elements by id."""

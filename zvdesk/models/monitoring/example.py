@@ -3,7 +3,8 @@
 Project "verward gedrag": E33 calls (meldingen verward gedrag) per quarter for three
 municipalities, with baseline and target, discussed every quarter in the RBO, measuring the
 outcome of the impact framework where there is one; and the number of police cells used.
-The regiopilot gets the toolbox's "ervaren kwaliteit van overleggen" with a yearly survey.
+The regiopilot gets the toolbox's "ervaren kwaliteit van overleggen" with a yearly survey,
+measuring its outcome "integrale regionale infrastructuur" of the impact framework.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from zvdesk.models.region.tables import Municipality
 
 if TYPE_CHECKING:
     from zvdesk.models.example import ExampleContext
+
+#: The meeting of 2.3 that discusses the figures (its record, by name in the example's context).
+RBO = "RBO Zorg en Veiligheid"
 
 QUARTERS = [date(2024, 3, 31), date(2024, 6, 30), date(2024, 9, 30), date(2024, 12, 31),
             date(2025, 3, 31), date(2025, 6, 30), date(2025, 9, 30), date(2025, 12, 31)]
@@ -53,7 +57,8 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
     e33.target, e33.target_date = 300.0, date(2026, 12, 31)
     e33.chain_element_id = _outcome_id(session, pid, "Minder meldingen eindigen in een "
                                                      "politiecel")
-    e33.meeting = "RBO Zorg en Veiligheid"
+    e33.meeting = RBO
+    e33.meeting_id = ctx.meetings.get(RBO)  # the meeting record of 2.3, not a copy
     e33.discussed_when = "Elk kwartaal, in de eerste vergadering na het kwartaal"
     e33.discussed_by = "Programmatrekker Z+V met de politie (teamchef)"
     e33.steering = ("Stijgt het aantal twee kwartalen achter elkaar, dan bespreekt het "
@@ -68,7 +73,7 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
         session, pid, "Inzet politiecel bij verward gedrag", Block.KOSTEN,
         method=Method.REGISTRATIE, unit="insluitingen per halfjaar", baseline=48.0,
         baseline_date=date(2023, 12, 31), target=20.0, target_date=date(2026, 12, 31),
-        meeting="RBO Zorg en Veiligheid", discussed_when="Elk halfjaar",
+        meeting=RBO, meeting_id=ctx.meetings.get(RBO), discussed_when="Elk halfjaar",
         discussed_by="Portefeuillehouder zorg en veiligheid",
         steering="Blijft het aantal boven 30, dan agendeert het RBO de beschikbaarheid van "
                  "een verpleegkundige op het bureau.", fictitious=True,
@@ -80,7 +85,11 @@ def populate_example(session: Session, ctx: ExampleContext) -> None:
     (quality,) = ops.add_from_catalogue(session, pilot, ["ervaren-kwaliteit-overleggen"])
     row = session.get(MonIndicator, quality)
     row.baseline, row.baseline_date, row.target = 6.1, date(2023, 11, 1), 7.5
-    row.meeting = "RBO Zorg en Veiligheid"
+    row.chain_element_id = _outcome_id(  # the outcome of 1.3 that the survey measures
+        session, pilot, "Iedere gemeente is onderdeel van een integrale regionale "
+                        "infrastructuur Z+V en een daaraan verbonden regionaal netwerk")
+    row.meeting = RBO
+    row.meeting_id = ctx.meetings.get(RBO)
     row.discussed_when = "Jaarlijks, bij de evaluatie van de werkagenda"
     row.discussed_by = "Programmatrekker Z+V"
     row.fictitious = True

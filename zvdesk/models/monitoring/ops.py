@@ -133,9 +133,20 @@ def _finite(value: float | None, what: str) -> list[str]:
 
 
 @ops.validator("mon_indicator")
-def _check_indicator(_s: Session, obj: MonIndicator) -> list[str]:
+def _check_indicator(session: Session, obj: MonIndicator) -> list[str]:
     problems = [] if obj.name.strip() else ["Vul de naam van de indicator in."]
+    if obj.meeting_id and _gone(session, "meeting", obj.meeting_id):
+        problems.append("Dit overleg bestaat niet meer; kies een ander overleg.")
     return problems + _finite(obj.baseline, "nulmeting") + _finite(obj.target, "streefwaarde")
+
+
+def _gone(session: Session, kind: str, record_id: str) -> bool:
+    """True when a record of another instrument is missing or deleted (a plain read)."""
+    try:
+        row = session.get(ops.record_class(kind), record_id)
+    except KeyError:
+        return True
+    return row is None or row.deleted_at is not None
 
 
 @ops.validator("mon_measurement")

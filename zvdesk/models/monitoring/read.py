@@ -6,6 +6,7 @@ session is closed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,7 +22,7 @@ from zvdesk.models.monitoring.tables import (
     MonIndicator,
     MonMeasurement,
 )
-from zvdesk.models.region.tables import Municipality
+from zvdesk.models.region.tables import Municipality, Project
 
 #: The series name of measurements about the region as a whole.
 WHOLE_REGION = "Hele regio"
@@ -77,10 +78,36 @@ class IndicatorInfo:
         return sum(len(points) for points in self.series.values())
 
     @property
+    def latest(self) -> tuple[str, Point] | None:
+        """The latest measurement and its series (the whole region first on the same day)."""
+        found: tuple[str, Point] | None = None
+        for name, points in self.series.items():  # the whole region's series comes first
+            if points and (found is None or points[-1].measured_on > found[1].measured_on):
+                found = (name, points[-1])
+        return found
+
+    @property
     def last_date(self) -> date | None:
         """The date of the latest measurement, or None."""
         dates = [p.measured_on for points in self.series.values() for p in points]
         return max(dates) if dates else None
+
+
+def latest_text(info: IndicatorInfo, number: Callable[[float], str],
+                day: Callable[[date], str]) -> str:
+    """The latest measurement in Dutch: the whole region's, else one municipality's or the
+    range over the municipalities measured that day (``number``/``day`` format)."""
+    latest = info.latest
+    if latest is None:
+        return "nog niet gemeten"
+    name, point = latest
+    if name == WHOLE_REGION:
+        return f"{number(point.value)} ({day(point.measured_on)})"
+    values = [pts[-1].value for pts in info.series.values()
+              if pts and pts[-1].measured_on == point.measured_on]
+    if len(values) == 1:
+        return f"{number(point.value)} in {name} ({day(point.measured_on)})"
+    return f"{number(min(values))} tot {number(max(values))} per gemeente ({day(point.measured_on)})"
 
 
 @dataclass(frozen=True)
@@ -107,6 +134,51 @@ def chain_element_titles(session: Session, ids: set[str]) -> dict[str, str]:
     return {r.id: r.title for r in rows}
 
 
+def meeting_names(session: Session, ids: set[str]) -> dict[str, str]:
+    """The names of live meetings of 2.3 by id (a plain read: no import of 2.3)."""
+    if not ids:
+        return {}
+    try:
+        cls = record_class("meeting")
+    except KeyError:
+        return {}
+    rows = session.scalars(select(cls).where(cls.id.in_(ids), cls.deleted_at.is_(None)))
+    return {r.id: r.name for r in rows}
+
+
+def meeting_of(row: MonIndicator, names: dict[str, str]) -> str:
+    """Where an indicator is discussed: its meeting of 2.3, else the free text."""
+    return names.get(row.meeting_id or "", "") or row.meeting
+
+
+def indicators_for_meeting(session: Session, meeting_id: str) -> list[tuple[str, str]]:
+    """The live indicators a meeting discusses, as (indicator, project) names, in order."""
+    rows = session.execute(
+        select(MonIndicator.name, Project.name)
+        .join(Project, Project.id == MonIndicator.project_id)
+        .where(MonIndicator.meeting_id == meeting_id, MonIndicator.deleted_at.is_(None),
+               Project.deleted_at.is_(None))
+        .order_by(Project.sort_order, Project.name, MonIndicator.sort_order))
+    return [(name, project) for name, project in rows]
+
+
+def measures_by_element(session: Session, project_id: str
+                        ) -> dict[str, tuple[str, ...]] | None:
+    """Which of a project's indicators measure which chain element (1.3), by element id.
+
+    Returns None when the project keeps no indicators at all (it does not use Monitoring),
+    so that a check of the impact framework only asks for indicators where they are kept.
+    """
+    rows = indicators(session, project_id)
+    if not rows:
+        return None
+    found: dict[str, list[str]] = {}
+    for row in rows:
+        if row.chain_element_id:
+            found.setdefault(row.chain_element_id, []).append(row.name)
+    return {element_id: tuple(names) for element_id, names in found.items()}
+
+
 def series_of(session: Session, indicator_ids: list[str]) -> dict[str, dict[str, list[Point]]]:
     """The measurements of several indicators in one query: id -> series name -> points."""
     found: dict[str, dict[str, list[Point]]] = {i: {} for i in indicator_ids}
@@ -128,13 +200,13 @@ def series_of(session: Session, indicator_ids: list[str]) -> dict[str, dict[str,
     return found
 
 
-def _info(row: MonIndicator, series: dict[str, list[Point]], chain: dict[str, str]
-          ) -> IndicatorInfo:
+def _info(row: MonIndicator, series: dict[str, list[Point]], chain: dict[str, str],
+          meetings: dict[str, str]) -> IndicatorInfo:
     ordered = dict(sorted(series.items(), key=lambda kv: (kv[0] != WHOLE_REGION, kv[0])))
     return IndicatorInfo(
         row.id, row.block, row.name, METHOD_LABELS.get(row.method, "") if row.method else "",
         row.unit, row.baseline, row.baseline_date, row.target, row.target_date,
-        chain.get(row.chain_element_id or "", ""), row.meeting, row.discussed_when,
+        chain.get(row.chain_element_id or "", ""), meeting_of(row, meetings), row.discussed_when,
         row.discussed_by, row.steering, row.fictitious, ordered)
 
 
@@ -145,7 +217,8 @@ def indicator_info(session: Session, indicator_id: str) -> IndicatorInfo | None:
         return None
     chain = chain_element_titles(session, {row.chain_element_id} if row.chain_element_id
                                  else set())
-    return _info(row, series_of(session, [row.id])[row.id], chain)
+    meetings = meeting_names(session, {row.meeting_id} if row.meeting_id else set())
+    return _info(row, series_of(session, [row.id])[row.id], chain, meetings)
 
 
 def monitoring_for_project(session: Session, project_id: str) -> MonitoringData:
@@ -154,4 +227,5 @@ def monitoring_for_project(session: Session, project_id: str) -> MonitoringData:
     series = series_of(session, [r.id for r in rows])
     chain = chain_element_titles(session, {r.chain_element_id for r in rows
                                            if r.chain_element_id})
-    return MonitoringData([_info(r, series[r.id], chain) for r in rows])
+    meetings = meeting_names(session, {r.meeting_id for r in rows if r.meeting_id})
+    return MonitoringData([_info(r, series[r.id], chain, meetings) for r in rows])

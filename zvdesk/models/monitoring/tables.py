@@ -73,7 +73,12 @@ class MonIndicator(Record, Base):
     #: ``impact_element`` id, or None. Kept as a plain id so the instrument stands alone.
     chain_element_id: Mapped[str | None] = mapped_column(String(36), default=None,
                                                          info={"share": Share.KEEP})
-    #: Where the progress is discussed (a meeting: "RBO Zorg en Veiligheid").
+    #: The meeting of 2.3 Overlegstructuren that discusses the progress (a ``meeting`` of the
+    #: region), or None; then :attr:`meeting` may still name one that 2.3 does not list.
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), default=None,
+                                                   info={"share": Share.KEEP})
+    #: Where the progress is discussed, as free text (version 2 kept only this; version 3
+    #: links it to the meeting of the same name, see ``core/migrate_v3.py``).
     meeting: Mapped[str] = mapped_column(String(300), default="", info={"share": Share.TEXT})
     #: When ("elk kwartaal") and by whom.
     discussed_when: Mapped[str] = mapped_column(String(300), default="",

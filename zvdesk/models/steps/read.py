@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from zvdesk.models.impact import tables as impact
 from zvdesk.models.impact.checks import check_theory
+from zvdesk.models.impact.measures import theory_with_measures
 from zvdesk.models.region.tables import Organisation, Person, Project
 from zvdesk.models.steps.content import questions, step_text
 from zvdesk.models.steps.tables import (
@@ -234,7 +235,7 @@ def stappenplan_for_project(session: Session, project_id: str) -> Stappenplan:
     """Returns a project's stappenplan: six steps, participants, roles, goals, lead."""
     project = session.get(Project, project_id)
     rows = live_steps(session, project_id)
-    theory = impact.theory_for_project(session, project_id)
+    theory = theory_with_measures(session, project_id)
     steps = []
     for key in STEP_ORDER:
         text = step_text(key)

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from zvdesk.models.impact.checks import check_theory
 from zvdesk.models.impact.layout import COLUMNS, LANE_TITLES
+from zvdesk.models.impact.measures import theory_with_measures
 from zvdesk.models.impact.tables import (
     Category,
     Element,
@@ -14,7 +15,6 @@ from zvdesk.models.impact.tables import (
     Influence,
     Polarity,
     Theory,
-    theory_for_project,
 )
 from zvdesk.reports import graphics as gx
 from zvdesk.reports.data import Block, Bullets, Figure, Heading, Paragraph, Table
@@ -233,7 +233,7 @@ def quadrant_drawing(theory: Theory) -> Drawing:
     return d
 
 
-def _details(e: Element) -> str:
+def _details(e: Element, measured: tuple[str, ...] = ()) -> str:
     parts = [e.description] if e.description else []
     parts += [f"• {s}" for s in e.sub_items]
     if e.kind is ElementKind.DOEL:
@@ -243,13 +243,15 @@ def _details(e: Element) -> str:
             parts.append(HORIZON_LABELS.get(e.horizon.value, ""))
     if e.handling:
         parts.append(f"Hoe we ermee omgaan: {e.handling}")
+    if measured:
+        parts.append(f"Gemeten met: {'; '.join(measured)}")
     return "\n".join(p for p in parts if p)
 
 
-def _element_table(kind: ElementKind, elements: list[Element]) -> Table:
+def _element_table(kind: ElementKind, elements: list[Element], theory: Theory) -> Table:
     if kind is ElementKind.ACTIVITEIT:  # grouped by category under their own headings
         return Table(["Activiteit", "Wie en hoe", "Toelichting"],
-                     [[e.title, e.actor, _details(e)] for e in elements], widths=[3, 3, 4])
+                     [[e.title, e.actor, _details(e, theory.measured_by(e.id))] for e in elements], widths=[3, 3, 4])
     if kind in (ElementKind.MECHANISME, ElementKind.CONTEXTFACTOR):
         return Table([KIND_HEADINGS[kind].split()[0].rstrip("s").capitalize()
                       if kind is ElementKind.CONTEXTFACTOR else "Mechanisme",
@@ -258,16 +260,16 @@ def _element_table(kind: ElementKind, elements: list[Element]) -> Table:
                        " · ".join(x for x in (
                            POLARITY_LABELS.get(e.polarity, "") if e.polarity else "",
                            INFLUENCE_LABELS.get(e.influence, "") if e.influence else "") if x)
-                       or "–", _details(e)] for e in elements],
+                       or "–", _details(e, theory.measured_by(e.id))] for e in elements],
                      widths=[3.2, 1.8, 2, 3.2])
     return Table([LANE_TITLES[kind] if kind is not ElementKind.DOEL else "Doel",
                   "Toelichting"],
-                 [[e.title, _details(e)] for e in elements], widths=[1.2, 2])
+                 [[e.title, _details(e, theory.measured_by(e.id))] for e in elements], widths=[1.2, 2])
 
 
 def build(session: Session, ctx: SectionContext) -> list[Block]:
     """Chain diagram, elements per kind, the mechanism quadrant and the open check findings."""
-    theory = theory_for_project(session, ctx.project_id or "")
+    theory = theory_with_measures(session, ctx.project_id or "")
     if not theory.elements:
         return []
     counts = " · ".join(f"{KIND_HEADINGS[k]}: {len(theory.of_kind(k))}"
@@ -298,9 +300,9 @@ def build(session: Session, ctx: SectionContext) -> list[Block]:
                 if group:
                     blocks.append(Heading(CATEGORY_LABELS[category] if category
                                           else "Overige activiteiten", 3))
-                    blocks.append(_element_table(kind, group))
+                    blocks.append(_element_table(kind, group, theory))
         else:
-            blocks.append(_element_table(kind, elements))
+            blocks.append(_element_table(kind, elements, theory))
     quadrant_items = [e for e in theory.elements
                       if e.kind in (ElementKind.MECHANISME, ElementKind.CONTEXTFACTOR)]
     if quadrant_items:

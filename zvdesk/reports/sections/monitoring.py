@@ -25,7 +25,8 @@ WIDTH, HEIGHT = 460.0, 210.0
 LEFT, RIGHT, TOP, BOTTOM = 48.0, 120.0, 14.0, 30.0
 
 
-def _number(value: float | None) -> str:
+def number(value: float | None) -> str:
+    """A figure the Dutch way (decimal comma, no trailing zeros); "–" for none."""
     if value is None:
         return "–"
     if float(value).is_integer():
@@ -74,7 +75,7 @@ def chart(info: IndicatorInfo) -> Drawing:
         v = low + (high - low) * k / 4
         y = py(v)
         d.add(Line(x0, y, x1, y, strokeColor=LINE, strokeWidth=0.3))
-        d.add(String(x0 - 4, y - 3, _number(round(v, 1)), fontName=REGULAR, fontSize=7,
+        d.add(String(x0 - 4, y - 3, number(round(v, 1)), fontName=REGULAR, fontSize=7,
                      fillColor=MUTED, textAnchor="end"))
     days = sorted({p.measured_on for p in points})
     step = max(1, len(days) // 6)
@@ -88,7 +89,7 @@ def chart(info: IndicatorInfo) -> Drawing:
             continue
         y = py(value)
         d.add(Line(x0, y, x1, y, strokeColor=colour, strokeWidth=1, strokeDashArray=[4, 3]))
-        items.append((colour, f"{name} {_number(value)}"))
+        items.append((colour, f"{name} {number(value)}"))
     for i, (name, pts) in enumerate(info.series.items()):
         colour = colors.HexColor(SERIES[i % len(SERIES)])
         coords = [c for p in pts for c in (px(p.measured_on), py(p.value))]
@@ -110,10 +111,10 @@ def chart(info: IndicatorInfo) -> Drawing:
 def _alt(info: IndicatorInfo) -> str:
     parts = []
     for name, pts in info.series.items():
-        parts.append(f"{name}: " + ", ".join(f"{short_date(p.measured_on)} {_number(p.value)}"
+        parts.append(f"{name}: " + ", ".join(f"{short_date(p.measured_on)} {number(p.value)}"
                                              for p in pts))
-    return (f"Lijngrafiek van {info.name}: nulmeting {_number(info.baseline)}, streefwaarde "
-            f"{_number(info.target)}. " + "; ".join(parts) + ".")
+    return (f"Lijngrafiek van {info.name}: nulmeting {number(info.baseline)}, streefwaarde "
+            f"{number(info.target)}. " + "; ".join(parts) + ".")
 
 
 #: Up to this many measurement dates the report prints every figure; beyond it a summary
@@ -127,14 +128,14 @@ def _figures(info: IndicatorInfo) -> Table:
     days = sorted({p.measured_on for pts in info.series.values() for p in pts})
     if len(days) <= FULL_TABLE_DATES:
         cells = {(n, p.measured_on): p.value for n, pts in info.series.items() for p in pts}
-        return Table(["Datum", *names], [[short_date(day)] + [_number(cells.get((n, day)))
+        return Table(["Datum", *names], [[short_date(day)] + [number(cells.get((n, day)))
                                                                for n in names] for day in days])
     rows = []
     for name, pts in info.series.items():
         values = [p.value for p in pts]
         rows.append([name, str(len(pts)), f"{short_date(pts[0].measured_on)}: "
-                     f"{_number(pts[0].value)}", f"{short_date(pts[-1].measured_on)}: "
-                     f"{_number(pts[-1].value)}", _number(min(values)), _number(max(values))])
+                     f"{number(pts[0].value)}", f"{short_date(pts[-1].measured_on)}: "
+                     f"{number(pts[-1].value)}", number(min(values)), number(max(values))])
     return Table(["Reeks", "Metingen", "Eerste", "Laatste", "Laagste", "Hoogste"], rows,
                  widths=[2, 1, 2, 2, 1, 1])
 
@@ -147,8 +148,8 @@ def build(session: Session, ctx: SectionContext) -> list[Block]:
     blocks: list[Block] = [
         Table(["Blok", "Indicator", "Methode", "Eenheid", "Nulmeting", "Streefwaarde",
                "Besproken in", "Wanneer"],
-              [[i.block_label, i.name, i.method or "–", i.unit, _number(i.baseline),
-                _number(i.target), i.meeting or "–", i.discussed_when or "–"]
+              [[i.block_label, i.name, i.method or "–", i.unit, number(i.baseline),
+                number(i.target), i.meeting or "–", i.discussed_when or "–"]
                for i in data.indicators], widths=[1.1, 2.2, 1.2, 1.4, 1, 1, 1.6, 1.6]),
         Paragraph("Kanttekeningen bij de cijfers", "lead"),
         Bullets(list(CAVEATS)),

@@ -2,17 +2,14 @@
 
 Chapters 1–3 come from the plan itself; the annexes take the typed ones from the plan and
 the others from the instruments of the projects the user chose (communicatieplan from 2.1,
-the impact theories from 1.3), never typed twice.
+the impact theories from 1.3, the milestones from 2.2, the indicators from Monitoring), never
+typed twice.
 
-HOOK (milestones 2.2, monitoring): those instruments are being built elsewhere. Their annexes
-are :data:`PENDING_ANNEXES`; when an instrument lands, replace its entry's placeholder by a
-builder ``(session, project_ids) -> list[Block]`` reading that instrument's ``read`` module.
+The mijlpalenplanning (2.2 Timing) and the monitoring annex are built in ``annexes.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +42,7 @@ from zvdesk.reports.data import (
     Table,
 )
 from zvdesk.reports.sections import SectionContext, SectionSpec
+from zvdesk.reports.sections.regioplan import annexes as annexes_from
 from zvdesk.reports.sections.regioplan.drawings import goal_tree_drawing, trend_chart
 
 if TYPE_CHECKING:
@@ -55,22 +53,6 @@ SUBTITLE = "Regioplan zorg en veiligheid"
 DEFAULT_TITLE = "Regioplan {region}"
 #: Wider goal trees are unreadable on a landscape page: the table shows them.
 MAX_TREE_COLUMNS = 12
-
-
-@dataclass(frozen=True)
-class PendingAnnex:
-    """An annex whose instrument is not in ZV Desk yet (see the module's HOOK)."""
-
-    title: str
-    source: str
-    build: Callable[[Session, tuple[str, ...]], list[Block]] | None = None
-
-
-#: HOOK: annexes drawn from instruments another session is building (2.2 mijlpalen, monitoring).
-PENDING_ANNEXES = (
-    PendingAnnex("Mijlpalenplanning", "de mijlpalen van 2.2 Samenwerkingsafspraken"),
-    PendingAnnex("Monitoring", "het instrument Monitoring (indicatoren en metingen)"),
-)
 
 
 def _answers(plan: object, questions: tuple[C.PlanQuestion, ...], level: int,
@@ -199,11 +181,8 @@ def chapters(session: Session, view: PlanView, base: int = 1) -> list[Block]:
         for q in C.BIJLAGEN]
     annexes.append(("Communicatieplan", _communication(session, projects, subsub)))
     annexes.append(("Beleidstheorieën van de projecten", _theories(session, projects, subsub)))
-    for pending in PENDING_ANNEXES:
-        body = (pending.build(session, tuple(p.id for p in projects)) if pending.build else
-                [Paragraph(f"Deze bijlage komt uit {pending.source}. Dat onderdeel zit nog "
-                           "niet in deze versie van ZV Desk.", "note")])
-        annexes.append((pending.title, body))
+    annexes.append(("Mijlpalenplanning", annexes_from.milestones(session, projects, subsub)))
+    annexes.append(("Monitoring", annexes_from.monitoring(session, projects, subsub)))
     blocks.append(Heading("Bijlagen", base))
     for letter, (title, body) in zip("ABCDEFGHIJ", annexes, strict=False):
         blocks.append(Heading(f"Bijlage {letter} {title}", sub))

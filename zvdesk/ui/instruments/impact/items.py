@@ -38,6 +38,9 @@ BAND_FILL = QColor("#fffdf0")
 CONTEXT_FILL = QColor("#f1f3f4")
 TEXT_PAD = 8.0
 HANDLE_R = 6.0
+#: The badge with the number of indicators that measure a card (Monitoring, 16.8).
+BADGE_W, BADGE_H = 40.0, 14.0
+BADGE_COLOUR = "#0b6e4f"
 
 
 def _fonts() -> tuple[QFont, QFont, QFont]:
@@ -143,6 +146,27 @@ class CardItem(QGraphicsRectItem):
         self.setZValue(1)
         self.setAcceptHoverEvents(True)
         self._hover = False
+        #: The indicators of Monitoring that measure this element (a badge with the count).
+        self.measured: tuple[str, ...] = ()
+
+    def set_measured(self, names: tuple[str, ...]) -> None:
+        """Shows how many indicators measure this element (their names in the tooltip)."""
+        if names == self.measured:
+            return
+        self.measured = names
+        self._tooltip()
+        self.update()
+
+    def _tooltip(self) -> None:
+        tip = self.element.description or self.element.title
+        if self.measured:
+            tip += "\n" + texts.MEASURED_TIP.format(names="; ".join(self.measured))
+        self.setToolTip(tip)
+
+    def badge_rect(self) -> QRectF:
+        """Where the count of measuring indicators is drawn (top right of the card)."""
+        r = self.rect()
+        return QRectF(r.right() - BADGE_W - 3, r.top() + 3, BADGE_W, BADGE_H)
 
     def update_element(self, element: Element, rect: tuple[float, float, float, float]) -> None:
         """Shows new data at a new place."""
@@ -153,7 +177,7 @@ class CardItem(QGraphicsRectItem):
             self.setRect(QRectF(0, 0, rect[2], rect[3]))
             self.update()
         self.setPos(rect[0], rect[1])
-        self.setToolTip(element.description or element.title)
+        self._tooltip()
 
     def handle_rect(self) -> QRectF:
         """The connect handle on the right edge (drag from it to another card)."""
@@ -194,8 +218,10 @@ class CardItem(QGraphicsRectItem):
         painter.setFont(SMALL_FONT)
         painter.setPen(QColor(border).darker(130))
         small_h = QFontMetricsF(SMALL_FONT).height()
+        header_width = width - BADGE_W - 4 if self.measured else width
         header = QFontMetricsF(SMALL_FONT).elidedText(card_header(e),
-                                                      Qt.TextElideMode.ElideMiddle, width)
+                                                      Qt.TextElideMode.ElideMiddle,
+                                                      header_width)
         painter.drawText(QRectF(TEXT_PAD, y, width, small_h),
                          int(Qt.AlignmentFlag.AlignLeft), header)
         y += small_h + 4
@@ -218,6 +244,15 @@ class CardItem(QGraphicsRectItem):
             painter.setFont(font)
             painter.setPen(QColor("#4a5560"))
             painter.drawText(QRectF(TEXT_PAD, y, width, rect.height() - y), _FLAGS, e.actor)
+        if self.measured:  # how many indicators of Monitoring measure this element
+            badge = self.badge_rect()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(BADGE_COLOUR))
+            painter.drawRoundedRect(badge, BADGE_H / 2, BADGE_H / 2)
+            painter.setFont(SMALL_FONT)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter),
+                             texts.MEASURED_BADGE.format(n=len(self.measured)))
         if self._hover or selected:
             painter.setPen(QPen(QColor(border), 1.2))
             painter.setBrush(QColor("#ffffff"))

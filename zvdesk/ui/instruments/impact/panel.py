@@ -212,6 +212,11 @@ class ElementPanel(QScrollArea):
         self.links.setWordWrap(True)
         self.links.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(texts.FIELD_LINKS, self.links)
+        self.measured = QLabel()
+        self.measured.setWordWrap(True)
+        self.measured.setTextFormat(Qt.TextFormat.PlainText)
+        self.measured.setAccessibleName(texts.FIELD_MEASURED)
+        form.addRow(texts.FIELD_MEASURED, self.measured)
         self.connect_to = QComboBox()
         self.connect_to.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -312,6 +317,9 @@ class ElementPanel(QScrollArea):
             targets = [by_id[lk.target_id].title for lk in (theory.links if theory else [])
                        if lk.source_id == element.id and lk.target_id in by_id]
             self.links.setText("\n".join(f"→ {t}" for t in targets) or texts.NONE)
+            measured = theory.measured_by(element.id) if theory else ()
+            self.measured.setText("\n".join(texts.MEASURED_LINE.format(name=name)
+                                            for name in measured) or texts.MEASURED_NONE)
             linked = {lk.target_id for lk in (theory.links if theory else [])
                       if lk.source_id == element.id}
             self.connect_to.clear()

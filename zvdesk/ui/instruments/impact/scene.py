@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
 from zvdesk.models.impact.layout import Layout, compute_layout
+from zvdesk.models.impact.measures import theory_with_measures
 from zvdesk.models.impact.ops import add_element, move_elements
 from zvdesk.models.impact.tables import (
     KINDS,
@@ -18,7 +19,6 @@ from zvdesk.models.impact.tables import (
     ElementKind,
     Link,
     Theory,
-    theory_for_project,
 )
 from zvdesk.ui.canvas.interactions import UserInteraction
 from zvdesk.ui.canvas.scene import CanvasScene, Mirror
@@ -42,7 +42,8 @@ class ImpactScene(CanvasScene):
 
     edit_requested = Signal(str)
 
-    watched_kinds = (*KINDS, "project")
+    #: ``mon_indicator``: an indicator that names the element it measures shows on its card.
+    watched_kinds = (*KINDS, "project", "mon_indicator")
     error_title = texts.ERROR_TITLE
     nudge_step = 10.0
     toggle_modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -65,7 +66,7 @@ class ImpactScene(CanvasScene):
     # -- mirroring the model ---------------------------------------------------------------
 
     def read(self, session: Session) -> Theory:  # noqa: D102
-        return theory_for_project(session, self.project_id)
+        return theory_with_measures(session, self.project_id)
 
     def sync(self, theory: Theory, changes: Changes) -> None:  # noqa: D102
         self.theory = theory
@@ -88,10 +89,12 @@ class ImpactScene(CanvasScene):
     def _make_card(self, element: Element) -> CardItem:
         card = CardItem(element)
         card.update_element(element, self.layout.cards[element.id])
+        card.set_measured(self.theory.measured_by(element.id))
         return card
 
     def _update_card(self, card: CardItem, element: Element) -> None:
         card.update_element(element, self.layout.cards[element.id])
+        card.set_measured(self.theory.measured_by(element.id))
 
     @staticmethod
     def _detach_card(card: CardItem) -> None:

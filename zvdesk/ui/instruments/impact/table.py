@@ -103,8 +103,9 @@ class TheoryTable(QTreeWidget):
             category = ", ".join(filter(None, [
                 category, texts.POLARITY_LABELS[element.polarity],
                 texts.INFLUENCE_LABELS.get(element.influence, "")]))
+        measured = self._theory.measured_by(element.id) if self._theory else ()
         item = QTreeWidgetItem([element.title, element.actor, category,
-                                "; ".join(targets)])
+                                "; ".join(targets), "; ".join(measured)])
         item.setData(0, ID_ROLE, element.id)
         item.setData(0, KIND_ROLE, element.kind)
         item.setToolTip(0, "\n".join([element.description] + [f"• {s}" for s in

@@ -110,7 +110,13 @@ UNDO_CATEGORY = "Categorie wijzigen"
 FIELD_RATIONALE = "Waarom leidt het een tot het ander?"
 NONE = "(geen)"
 
-TABLE_HEADERS = ("Onderdeel", "Door wie", "Categorie", "Leidt naar")
+TABLE_HEADERS = ("Onderdeel", "Door wie", "Categorie", "Leidt naar", "Gemeten met")
+#: Monitoring's indicators that measure an element (issue 16.8).
+MEASURED_BADGE = "{n} ind."
+MEASURED_TIP = "Gemeten met: {names}"
+FIELD_MEASURED = "Gemeten met"
+MEASURED_NONE = "Geen indicator van Monitoring meet dit onderdeel."
+MEASURED_LINE = "• {name}"
 QUADRANT_ROWS = (Polarity.VERSTERKEND, Polarity.VERZWAKKEND)
 QUADRANT_COLS = (Influence.BUITEN, Influence.BINNEN)
 QUADRANT_COL_TITLES = {Influence.BUITEN: "Buiten invloed van het project (context)",

@@ -33,7 +33,7 @@ from zvdesk.models.monitoring.tables import (
 )
 from zvdesk.ui.instruments.monitoring import texts as T
 from zvdesk.ui.instruments.monitoring.chart import IndicatorChart
-from zvdesk.ui.widgets.fields import Field, enum_choices
+from zvdesk.ui.widgets.fields import Field, enum_choices, record_choices
 from zvdesk.ui.widgets.flow import FlowLayout
 from zvdesk.ui.widgets.form import RecordForm
 from zvdesk.ui.widgets.recordtable import RecordTable
@@ -91,7 +91,8 @@ INDICATOR_FIELDS = [
     Field("unit", T.COL_UNIT, width=120),
     Field("baseline", T.COL_BASELINE, "number", width=80),
     Field("target", T.COL_TARGET, "number", width=90),
-    Field("meeting", T.COL_MEETING, width=150),
+    Field("meeting_id", T.COL_MEETING, "choice", record_choices("meeting"), width=180,
+          tooltip=T.COL_MEETING_TIP),
     Field("discussed_when", T.COL_WHEN, width=150),
     Field("steering", T.COL_STEERING, "longtext"),
     Field("notes", T.COL_NOTES, "longtext"),
@@ -119,7 +120,7 @@ class MonitoringTab(QWidget):
             lambda s: mon.indicators(s, project_id),
             lambda s: {"project_id": project_id, "name": T.NEW_INDICATOR,
                        "sort_order": len(mon.indicators(s, project_id)) + 1},
-            T.NOUN, refresh_kinds=())
+            T.NOUN, refresh_kinds=("meeting",))
         self.indicators.view.setAccessibleName(T.TITLE)
         self.catalogue_button = QToolButton()
         self.catalogue_button.setText(T.FROM_CATALOGUE)
@@ -135,6 +136,7 @@ class MonitoringTab(QWidget):
             Field("chain_element_id", T.F_CHAIN, "choice", chain_choices(project_id),
                   tooltip=T.F_CHAIN_TIP),
             Field("discussed_by", T.F_BY),
+            Field("meeting", T.F_MEETING_TEXT, tooltip=T.F_MEETING_TEXT_TIP),
             Field("fictitious", T.F_FICTITIOUS, "choice", _fictitious_choices),
         ], self.current_id)
         self.details.layout().setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

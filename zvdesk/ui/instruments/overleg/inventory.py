@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from zvdesk.models.core import ops
 from zvdesk.models.core.changes import Changes
 from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.monitoring.read import indicators_for_meeting
 from zvdesk.models.overleg import ops as ov
 from zvdesk.models.overleg.tables import (
     DOMAIN_LABELS,
@@ -130,6 +131,12 @@ class InventoryPage(QWidget):
             lambda s: [lk for lk in ov.links(s) if lk.source_id == self.current()],
             new_link, T.LINK, refresh_kinds=("meeting",))
         self.links.setMinimumHeight(140)
+        self.indicators = QLabel()
+        self.indicators.setWordWrap(True)
+        self.indicators.setTextFormat(Qt.TextFormat.PlainText)
+        self.indicators.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                                | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.indicators.setAccessibleName(T.INDICATORS)
         self.empty = QLabel(T.NO_MEETING)
         self.empty.setWordWrap(True)
         self.details = QWidget()
@@ -139,6 +146,7 @@ class InventoryPage(QWidget):
         dl.addWidget(box(T.PARTICIPANTS, self.participants))
         dl.addWidget(box(T.THEMES, self.themes))
         dl.addWidget(box(T.LINKS, self.links))
+        dl.addWidget(box(T.INDICATORS, self.indicators))
         holder = QWidget()
         hl = QVBoxLayout(holder)
         hl.addWidget(self.empty)
@@ -179,6 +187,17 @@ class InventoryPage(QWidget):
         self.participants.add_button.setEnabled(editable)
         self.links.add_button.setEnabled(editable)
         self._load_themes()
+        self._load_indicators()
+
+    def _load_indicators(self) -> None:
+        """The indicators of Monitoring that this meeting discusses (read-only here)."""
+        if self._current is None:
+            self.indicators.clear()
+            return
+        with self.controller.session() as s:
+            rows = indicators_for_meeting(s, self._current)
+        self.indicators.setText("\n".join(T.INDICATOR_LINE.format(name=name, project=project)
+                                          for name, project in rows) or T.NO_INDICATORS)
 
     def _load_themes(self) -> None:
         self.themes.blockSignals(True)
@@ -214,6 +233,8 @@ class InventoryPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.everything or changes.touches("meeting_theme", "theme"):
             self._load_themes()
+        if changes.touches("mon_indicator", "project"):
+            self._load_indicators()
         if changes.everything:
             self._selected()
 

@@ -39,6 +39,10 @@ ROLE_TIP = "Bijvoorbeeld voorzitter, lid, secretaris"
 THEMES = "Thema's"
 LINKS = "Verbindingen naar andere overleggen"
 LINK = "verbinding"
+INDICATORS = "Bespreekt de indicatoren (uit Monitoring)"
+INDICATOR_LINE = "• {name} ({project})"
+NO_INDICATORS = ("Geen indicator van Monitoring noemt dit overleg. Kies het overleg bij een "
+                 "indicator op het tabblad Monitoring van een project.")
 LINK_TARGET = "Naar overleg"
 LINK_KIND = "Soort"
 

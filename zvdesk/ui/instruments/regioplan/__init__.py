@@ -14,7 +14,7 @@ def make_tab(ctx: InstrumentContext) -> QWidget:
     """The Regioplan tab."""
     from zvdesk.ui.instruments.regioplan.tab import RegioplanTab  # built on first show
 
-    return RegioplanTab(ctx.controller)
+    return RegioplanTab(ctx.controller, ctx.open_project)
 
 
 def _page(index: int) -> Callable[[QWidget], None]:

@@ -7,6 +7,7 @@ each is one undo step. The document is written off the GUI thread.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -197,7 +198,8 @@ class ProjectsPage(QWidget):
 class RegioplanTab(QWidget):
     """The start page until there is a plan; then the parts of the plan as pages."""
 
-    def __init__(self, controller: DocumentController) -> None:
+    def __init__(self, controller: DocumentController,
+                 open_project: Callable[[str, str], None] = lambda _pid, _key: None) -> None:
         super().__init__()
         self.controller = controller
         self.stack = QStackedWidget()
@@ -231,11 +233,13 @@ class RegioplanTab(QWidget):
         self.goals = RecordTable(controller, "regioplan_goal", GOAL_FIELDS, live_goals,
                                  plan_ops.new_goal_values, T.GOAL_NOUN)
         self.projects = ProjectsPage(controller)
+        from zvdesk.ui.instruments.regioplan.annexes import InstrumentAnnexes
         from zvdesk.ui.instruments.regioplan.goaltree import GoalTreeScene, GoalTreeView
 
         #: The trends' chart, made when its page is first shown (pyqtgraph and numpy load
         #: then, not when the tab opens on its first page).
         self.chart: TrendChart | None = None
+        self.annexes = InstrumentAnnexes(controller, open_project)
         self.tree_scene = GoalTreeScene(controller)
         self.tree_view = GoalTreeView(self.tree_scene)
         trends_page = QWidget()
@@ -261,7 +265,7 @@ class RegioplanTab(QWidget):
         for title, page in zip(T.PAGES, (
                 _scrolled(self.forms[0]), _scrolled(self.forms[1]), trends_page, goals_page,
                 _scrolled(self.forms[2]), _scrolled(self.forms[3], _note(T.ANNEX_NOTE)),
-                self.projects), strict=True):
+                self.annexes, self.projects), strict=True):
             self.pages.addTab(page, title)
         self.pages.currentChanged.connect(self._page_shown)
         plan = QWidget()

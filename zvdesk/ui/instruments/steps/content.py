@@ -1,4 +1,8 @@
-"""The own content of steps 1, 3, the time-out, 4 and 5 (step 2's goals: goals.py)."""
+"""The own content of steps 1, 3, the time-out, 4 and 5 (step 2's goals: goals.py).
+
+Step 4 plans the work: its milestones and beslismomenten are the ``tim_moment`` records of
+2.2 Timing (one record, shown and edited here and there, never copied).
+"""
 
 from __future__ import annotations
 
@@ -31,11 +35,13 @@ from zvdesk.models.steps.tables import (
     roles,
     set_project_lead,
 )
+from zvdesk.models.timing.ops import moments
+from zvdesk.models.timing.tables import MOMENT_LABELS, MomentKind
 from zvdesk.ui.instruments.steps import texts
 from zvdesk.ui.instruments.steps.page import registered_links
 from zvdesk.ui.instruments.steps.widgets import PausedText
 from zvdesk.ui.widgets.choice import ChoiceBox
-from zvdesk.ui.widgets.fields import Field, organisation_choices, person_choices
+from zvdesk.ui.widgets.fields import Field, enum_choices, organisation_choices, person_choices
 from zvdesk.ui.widgets.recordtable import RecordTable
 
 if TYPE_CHECKING:
@@ -225,7 +231,36 @@ class RolesContent(QWidget):
         self.table.setMinimumHeight(200)
         roles_layout.addWidget(self.table)
         layout.addWidget(roles_box)
+        layout.addWidget(self._planning_box(tab))
         self._lead: str | None = None
+
+    def _planning_box(self, tab: StepsTab) -> QGroupBox:
+        """The project's milestones and beslismomenten: the records of 2.2 Timing itself."""
+        box = QGroupBox(texts.PLANNING_BOX)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(_note(texts.PLANNING_NOTE))
+        project_id = tab.project_id
+        names = texts.MOMENT_FIELDS
+        self.moments = RecordTable(
+            tab.controller, "tim_moment",
+            [Field("title", names["title"], width=260),
+             Field("kind", names["kind"], "choice", enum_choices(MomentKind, MOMENT_LABELS),
+                   width=130),
+             Field("on_date", names["on_date"], "date", width=100)],
+            lambda s: moments(s, project_id),
+            lambda _s: {"project_id": project_id, "title": texts.MOMENT_NEW},
+            texts.MOMENT_NOUN)
+        self.moments.setMinimumHeight(180)
+        box_layout.addWidget(self.moments)
+        self.open_timing: QPushButton | None = None
+        if registered_links(("timing",)):
+            self.open_timing = QPushButton(texts.OPEN_TIMING)
+            self.open_timing.clicked.connect(lambda: tab.open_instrument("timing"))
+            row = QHBoxLayout()
+            row.addWidget(self.open_timing)
+            row.addStretch(1)
+            box_layout.addLayout(row)
+        return box
 
     def _lead_typed(self) -> None:
         if self.lead_combo.shows_choice():

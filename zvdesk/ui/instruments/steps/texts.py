@@ -104,6 +104,14 @@ ROLES_BOX = "Taken en rollen per partner"
 ROLE_NOUN = "taak en rol"
 ROLE_FIELDS = {"organisation_id": "Partner", "person_id": "Persoon", "role": "Rol",
                "tasks": "Taken"}
+PLANNING_BOX = "Planning: mijlpalen en beslismomenten"
+PLANNING_NOTE = ("Dit zijn de momenten van 2.2 Timing: wat u hier wijzigt, staat daar ook "
+                 "(en in de mijlpalenplanning van het regioplan). De botsingen met de cycli "
+                 "van de partners ziet u in 2.2 Timing.")
+MOMENT_FIELDS = {"title": "Moment", "kind": "Soort", "on_date": "Datum"}
+MOMENT_NEW = "Nieuw moment"
+MOMENT_NOUN = "moment"
+OPEN_TIMING = "2.2 &Timing openen"
 
 # Step 5
 MONITORING_BOX = "Monitoring"
