@@ -191,3 +191,26 @@ def test_an_initials_copy_reduces_names_inside_versions(example_doc: Document,
             assert all("id" in row for row in state.values()), "still whole rows"
     finally:
         copy.close()
+
+
+def test_the_comparison_lists_a_changed_field_per_instrument(example_doc: Document) -> None:
+    from zvdesk.models.core.versions.compare import compare, instrument_of
+
+    pilot = _pilot(example_doc)
+    with example_doc.session() as s:
+        version = find_version(s, EXAMPLE_VERSION)
+        then, _ = version_state(s, version.id)
+        person = next(rid for kind, rid in then if kind == "person")
+    example_doc.write(lambda s: ops.update_record(s, "person", person, {"name": "Nieuwe Naam"}))
+    with example_doc.session() as s:
+        now, _ = current_state(s, pilot)
+    diffs = {d.key: d for d in compare(then, now)}
+    assert instrument_of("impact_element") == "impact" and instrument_of("project_version") == ""
+    impact = diffs["impact"]
+    assert len(impact.added) == 1 and len(impact.changed) == 1
+    (changed_field,) = impact.changed[0].fields
+    assert changed_field.label == "titel"
+    assert changed_field.after.endswith("(aangescherpt na de evaluatie)")
+    assert [r.kind for r in diffs["stakeholders"].removed] == ["stakeholder"]
+    renamed = next(r for r in diffs["region"].changed if r.record_id == person)
+    assert [(f.label, f.after) for f in renamed.fields] == [("naam", "Nieuwe Naam")]

@@ -79,3 +79,17 @@ def test_a_version_opens_read_only_with_the_bar_naming_it(window, example_path: 
     assert not window.feature("versions").record_action.isEnabled()
     trigger_menu(window, "Bestand", "Sluiten")
     assert set(work_root().iterdir()) == before, "the version's working copy is removed"
+
+
+def test_comparing_with_the_current_state_lists_the_changed_field(window, example_path: Path
+                                                                  ) -> None:  # noqa: ANN001
+    assert window.open_path(example_path)
+    trigger_menu(window, "Bestand", "Versies…")
+    dialog = window.feature("versions").dialog
+    QTest.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
+    text = dialog.compare_dialog.text.toPlainText()
+    assert "toegevoegd: " in text and "Gezamenlijk casusoverleg zorg en veiligheid" in text
+    assert "gewijzigd: " in text and "titel: " in text
+    assert "(aangescherpt na de evaluatie)" in text
+    assert "verwijderd: speler" in text
+    assert "verwijderd: organisatie" not in text, "region rows are not removed from the region"

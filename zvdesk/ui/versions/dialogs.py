@@ -128,8 +128,13 @@ class VersionsDialog(QDialog):
         layout.addWidget(self.list)
         self.open_button = QPushButton(texts.OPEN)
         self.open_button.clicked.connect(self._open)
+        self.compare_button = QPushButton(texts.COMPARE)
+        self.compare_button.clicked.connect(self._compare)
+        self.controller = controller
+        self.compare_dialog: CompareDialog | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.compare_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.list.currentRowChanged.connect(lambda _r: self._update())
@@ -141,6 +146,15 @@ class VersionsDialog(QDialog):
 
     def _update(self) -> None:
         self.open_button.setEnabled(self.list.currentItem() is not None)
+        self.compare_button.setEnabled(self.list.currentItem() is not None)
+
+    def _compare(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.compare_dialog = CompareDialog(self, self.controller,
+                                            item.data(Qt.ItemDataRole.UserRole))
+        self.compare_dialog.show()
 
     def _open(self) -> None:
         item = self.list.currentItem()
@@ -149,3 +163,53 @@ class VersionsDialog(QDialog):
         version_id = item.data(Qt.ItemDataRole.UserRole)
         self.accept()
         self._open_version(version_id)
+
+
+class CompareDialog(QDialog):
+    """"Vergelijken met…": a version against the current state or another version, per
+    instrument, as a readable list."""
+
+    def __init__(self, parent: QWidget, controller: DocumentController,
+                 version_id: str) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.version_id = version_id
+        with controller.session() as s:
+            versions = list_versions(s)
+        version = next(v for v in versions if v.id == version_id)
+        self.setWindowTitle(texts.COMPARE_TITLE.format(name=version.name))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.other = QComboBox()
+        self.other.addItem(texts.CURRENT, "")
+        for v in versions:
+            if v.project_id == version.project_id and v.id != version_id:
+                self.other.addItem(v.title, v.id)
+        form.addRow(texts.COMPARE_WITH, self.other)
+        layout.addLayout(form)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.other.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.project_id = version.project_id
+        self.refresh()
+        self.resize(760, 520)
+
+    def refresh(self) -> None:
+        """Shows the differences with the chosen state."""
+        from zvdesk.models.core.versions.compare import compare, diff_lines
+        from zvdesk.models.core.versions.store import current_state, version_state
+        from zvdesk.ui.registry import instruments_for
+
+        titles = {spec.key: spec.title for scope in ("region", "project")
+                  for spec in instruments_for(scope)}
+        other = self.other.currentData()
+        with self.controller.session() as s:
+            before, _ = version_state(s, self.version_id)
+            after = (version_state(s, other)[0] if other
+                     else current_state(s, self.project_id)[0])
+        self.diffs = compare(before, after)
+        self.text.setPlainText("\n".join(diff_lines(self.diffs, titles)))
