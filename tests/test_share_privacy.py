@@ -146,6 +146,8 @@ KEPT_TEXT = {
     "mon_indicator.catalogue_key", "mon_indicator.chain_element_id",
     # Timing: the key of one of the toolbox's five planning steps.
     "tim_checklist.step_key",
+    # Versions: the table a version's row belongs to (the row's values are Share.ROWS).
+    "project_version_row.kind", "project_version_row.row_id",
 }
 
 

@@ -28,6 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--author", metavar="AUTEUR", default="", help="auteur op het voorblad")
     parser.add_argument("--status", choices=("concept", "definitief"), default="concept",
                         help="concept (met CONCEPT-markering) of definitief")
+    parser.add_argument("--version", dest="project_version", metavar="NAAM", default="",
+                        help="het rapport van een vastgestelde versie van een project, "
+                             "bijvoorbeeld \"Vastgesteld RBO 2026\" (het voorblad noemt de "
+                             "versie en de datum van vaststelling)")
     parser.add_argument("--regioplan", action="store_true",
                         help="het regioplan als eigen document (voorblad, inhoud, hoofdstukken "
                              "en bijlagen) in plaats van het rapport")
@@ -73,6 +77,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"Regioplan geschreven: {path}")
             return 0
         project_id = find_project(document, args.project) if args.project else None
+        if args.project_version:
+            from zvdesk.models.core.versions.report import open_version
+
+            document, project_id, label = open_version(document, args.project_version,
+                                                       project_id)
+            args.version_number = label
         options = ReportOptions(
             project_id=project_id,
             instruments=tuple(args.instrument) if args.instrument else None,

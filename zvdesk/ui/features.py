@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 FEATURES: tuple[str, ...] = (
     "zvdesk.ui.report:ReportFeature",
     "zvdesk.ui.sharing:SharingFeature",
+    "zvdesk.ui.versions:VersionsFeature",
     "zvdesk.ui.instruments.region.importing:ImportFeature",
     "zvdesk.ui.instruments.overleg.reminder:CallRoundReminder",
 )

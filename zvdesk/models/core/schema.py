@@ -17,6 +17,7 @@ from zvdesk.models.core.base import Base, Record
 CORE_MODEL_MODULES: tuple[str, ...] = (
     "zvdesk.models.core.sharing.lineage",
     "zvdesk.models.core.report_settings",
+    "zvdesk.models.core.versions.tables",
 )
 
 

@@ -39,9 +39,17 @@ def file_summary(fn: Summary) -> Summary:
 
 
 def project_lines(session: Session, project_id: str) -> list[str]:
-    """The indented count lines of every registered counter for one project."""
-    return [f"    {label}: {n}" for counter in PROJECT_COUNTERS
-            for label, n in counter(session, project_id)]
+    """The indented count lines of every registered counter for one project, then its
+    adopted versions (one line each)."""
+    from zvdesk.models.core.versions.store import list_versions  # model modules import us
+
+    lines = [f"    {label}: {n}" for counter in PROJECT_COUNTERS
+             for label, n in counter(session, project_id)]
+    versions = list_versions(session, project_id)
+    if versions:
+        lines.append(f"    versies: {len(versions)}")
+        lines.extend(f"      {v.title}" for v in versions)
+    return lines
 
 
 def count_live(session: Session, kind: str, **where: object) -> int:

@@ -7,6 +7,7 @@ A new instrument adds its module; no other section changes.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -54,11 +55,16 @@ class SectionSpec:
     build: Callable[[Session, SectionContext], list[Block]]
 
 
+#: Sections of the file's own data, not of an instrument (the versions' "what changed").
+CORE_SECTION_MODULES: tuple[str, ...] = ("zvdesk.reports.sections.versions",)
+
+
 @cache
 def sections() -> tuple[SectionSpec, ...]:
     """Returns every registered section in report order."""
-    specs = [spec for module in import_instrument_modules("zvdesk.reports.sections")
-             for spec in module.SECTIONS]
+    modules = [*import_instrument_modules("zvdesk.reports.sections"),
+               *(importlib.import_module(name) for name in CORE_SECTION_MODULES)]
+    specs = [spec for module in modules for spec in module.SECTIONS]
     return tuple(sorted(specs, key=lambda s: s.order))
 
 

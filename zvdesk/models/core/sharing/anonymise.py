@@ -18,6 +18,7 @@ What an initials copy does with a column is declared next to the column in the m
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -148,26 +149,42 @@ def collect_people(conn: sqlite3.Connection) -> People:
             people.organisations.update(" ".join(words(v)) for v in row[1:]
                                         if isinstance(v, str) and v.strip())
     people.organisations.discard("")
-    for kind, cls in record_classes().items():
+    classes = record_classes()
+    for kind, cls in classes.items():
         table = cls.__table__
         names = columns_with(table, Share.NAME)
         players = columns_with(table, Share.PLAYER)
-        if not names and not players:
-            continue
-        has_initials = "initials" in table.columns
-        extra = ["initials"] if has_initials else []
-        for row in _rows(conn, kind, [*names, *players, *extra]):
-            values = dict(zip(["id", *names, *players, *extra], row, strict=True))
-            for column in (*names, *players):
-                value = values[column]
-                if not isinstance(value, str) or not value.strip():
+        extra = ["initials"] if "initials" in table.columns else []
+        if names or players:
+            for row in _rows(conn, kind, [*names, *players, *extra]):
+                _add_people(people, dict(zip(["id", *names, *players, *extra], row,
+                                             strict=True)), names, players)
+        for column in columns_with(table, Share.ROWS):  # names inside versions
+            for _rid, row_kind, value in _rows(conn, kind, ["kind", column]):
+                if row_kind not in classes or not isinstance(value, str):
                     continue
-                if column in players and people.is_organisation(value):
+                try:
+                    values = json.loads(value)
+                except ValueError:
                     continue
-                short = people.initials_for(value, values.get("initials"))
-                people.initials.setdefault(value.strip(), short)
-                people.scrubber.add_person(value, short)
+                inner = classes[row_kind].__table__
+                if isinstance(values, dict):
+                    _add_people(people, values, columns_with(inner, Share.NAME),
+                                columns_with(inner, Share.PLAYER))
     return people
+
+
+def _add_people(people: People, values: dict, names: list[str], players: list[str]) -> None:
+    for column in (*names, *players):
+        value = values.get(column)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        if column in players and people.is_organisation(value):
+            continue
+        given = values.get("initials")
+        short = people.initials_for(value, given if isinstance(given, str) else None)
+        people.initials.setdefault(value.strip(), short)
+        people.scrubber.add_person(value, short)
 
 
 @dataclass
@@ -212,6 +229,8 @@ def anonymise(conn: sqlite3.Connection, people: People, *,
             continue
         has_initials = "initials" in table.columns
         extra = ["initials"] if has_initials else []
+        if Share.ROWS in shares.values():
+            extra.append("kind")
         for row in _rows(conn, kind, [*columns, *extra]):
             values = dict(zip(["id", *columns, *extra], row, strict=True))
             updates: dict[str, str] = {}
@@ -219,8 +238,13 @@ def anonymise(conn: sqlite3.Connection, people: People, *,
                 value = values[column]
                 if not isinstance(value, str) or not value:
                     continue
-                new = _treat(shares[column], value, values.get("initials"), people,
-                             blank_functions, report, scrubbed)
+                if shares[column] is Share.ROWS:
+                    # counted apart: the summary tells about the fields, not their history
+                    new = _treat_rows(str(values.get("kind") or ""), value, people,
+                                      blank_functions, AnonymiseReport(), ScrubCounts())
+                else:
+                    new = _treat(shares[column], value, values.get("initials"), people,
+                                 blank_functions, report, scrubbed)
                 if new != value:
                     updates[column] = new
             if updates:
@@ -230,6 +254,33 @@ def anonymise(conn: sqlite3.Connection, people: People, *,
     report.names_in_text = scrubbed.names
     report.contacts += scrubbed.emails + scrubbed.phones
     return report
+
+
+def _treat_rows(kind: str, value: str, people: People, blank_functions: bool,
+                report: AnonymiseReport, scrubbed: ScrubCounts) -> str:
+    """A row of ``kind`` stored as JSON (a version's payload), each value treated by its
+    column's declaration; a payload that cannot be read, or of an unknown kind, is emptied."""
+    classes = record_classes()
+    try:
+        row = json.loads(value)
+    except ValueError:
+        return ""
+    if kind not in classes or not isinstance(row, dict):
+        return ""
+    table = classes[kind].__table__
+    initials = row.get("initials") if isinstance(row.get("initials"), str) else None
+    for name in list(row):
+        if name not in table.columns:
+            del row[name]  # nobody declared what it holds
+            continue
+        share = column_share(table.columns[name])
+        item = row[name]
+        if share is Share.ROWS or share is None:
+            row[name] = None
+        elif share is not Share.KEEP and isinstance(item, str) and item:
+            row[name] = _treat(share, item, initials, people, blank_functions, report,
+                               scrubbed)
+    return json.dumps(row, ensure_ascii=False, sort_keys=True)
 
 
 def _treat(share: Share | None, value: str, initials: str | None, people: People,

@@ -41,6 +41,9 @@ class Share(enum.Enum):
         An e-mail address or phone number of a person: emptied.
     ``NOTE``
         A note or opinion about people: emptied (dropped).
+    ``ROWS``
+        Rows of other tables as JSON (a project version's ``payload``): every value inside
+        is treated by its own column's declaration; what cannot be read is emptied.
     """
 
     KEEP = "keep"
@@ -50,6 +53,7 @@ class Share(enum.Enum):
     FUNCTION = "function"
     CONTACT = "contact"
     NOTE = "note"
+    ROWS = "rows"
 
 
 def share_info(share: Share) -> dict[str, Share]:
@@ -82,4 +86,5 @@ def columns_with(table: Any, *shares: Share) -> list[str]:  # noqa: ANN401 - a T
 
 def holds_personal_data(table: Any) -> bool:  # noqa: ANN401 - a Table
     """True when a table has a person's name, contact details or notes about people."""
-    return bool(columns_with(table, Share.NAME, Share.PLAYER, Share.CONTACT, Share.NOTE))
+    return bool(columns_with(table, Share.NAME, Share.PLAYER, Share.CONTACT, Share.NOTE,
+                             Share.ROWS))
