@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from zvdesk.models.core.errors import ZvdbError
 from zvdesk.ui.features import WindowFeature
 from zvdesk.ui.versions import texts
 
@@ -103,6 +102,7 @@ class VersionsFeature(WindowFeature):
         file that was open closes (it opens again from Bestand → Recente bestanden).
         """
         from zvdesk.models.core.document import Document
+        from zvdesk.models.core.errors import ZvdbError
         from zvdesk.models.core.private import make_work_folder
         from zvdesk.models.core.versions.store import (
             VersionInfo,
