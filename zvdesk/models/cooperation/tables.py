@@ -25,6 +25,7 @@ from zvdesk.models.core.base import Base, EnumText, ISODate, Record, utcnow
 from zvdesk.models.core.ops import get_live, on_delete, validate, validator
 from zvdesk.models.core.sharing.personal import Share
 from zvdesk.models.core.summary import count_live, project_counter
+from zvdesk.models.region.participants import ensure_participant
 from zvdesk.models.region.tables import Organisation, Person, Project
 
 #: Namespace of the deterministic ids of this module (never change it: ids live in files).
@@ -116,6 +117,9 @@ class CoopParticipant(Record, Base):
     person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None,
                                                   info={"share": Share.KEEP})
     name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.PLAYER})
+    #: The shared record of the project's participants (schema 3); who it is lives there.
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("project_participant.id"),
+                                                       default=None, info={"share": Share.KEEP})
     sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
     # The intake (before the start meeting).
     intake_date: Mapped[date | None] = mapped_column(ISODate, default=None,
@@ -361,8 +365,10 @@ def add_participant(session: Session, project_id: str, *, organisation_id: str |
         get_live(session, "organisation", organisation_id)
     if person_id:
         get_live(session, "person", person_id)
+    shared = ensure_participant(session, project_id, person_id=person_id,
+                               organisation_id=organisation_id, name=name)
     obj = CoopParticipant(project_id=project_id, organisation_id=organisation_id,
-                          person_id=person_id, name=name.strip(),
+                          person_id=person_id, name=name.strip(), participant_id=shared,
                           sort_order=next_order(session, CoopParticipant, project_id))
     validate(session, obj)
     session.add(obj)

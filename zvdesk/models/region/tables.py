@@ -135,6 +135,32 @@ class ProjectTheme(Record, Base):
     __table_args__ = (Index("ix_project_theme_project", "project_id"),)
 
 
+class ProjectParticipant(Record, Base):
+    """Who takes part in a project: one list used by every instrument that asks who takes part.
+
+    A participant is a person and/or an organisation of the region, or only a free-text name
+    for someone not in the file. The instruments keep their own attributes (an ambition in the
+    stappenplan, an intake in 1.4) in their tables, which refer to this row by
+    ``participant_id``; adding a participant in one instrument shows it in the others.
+    """
+
+    __tablename__ = "project_participant"
+    __label__ = "deelnemer"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("project.id"), info={"share": Share.KEEP})
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None,
+                                                  info={"share": Share.KEEP})
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"),
+                                                        default=None, info={"share": Share.KEEP})
+    #: Only for someone not in the file (a person's name is a personal datum: PLAYER).
+    name: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.PLAYER})
+    #: The role or function in the project.
+    role: Mapped[str] = mapped_column(String(200), default="", info={"share": Share.FUNCTION})
+    sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
+
+    __table_args__ = (Index("ix_project_participant_project", "project_id"),)
+
+
 # Validators, delete hooks and the summary register when the tables are loaded.
 from zvdesk.models.region import ops as _ops  # noqa: E402, F401
 from zvdesk.models.region import read as _read  # noqa: E402, F401

@@ -28,6 +28,7 @@ from zvdesk.models.core.base import Base, EnumText, Record, utcnow
 from zvdesk.models.core.ops import get_live, on_delete, update_record, validator
 from zvdesk.models.core.sharing.personal import Share
 from zvdesk.models.core.summary import project_counter
+from zvdesk.models.region.participants import ensure_participant
 from zvdesk.models.region.tables import Project
 
 
@@ -135,6 +136,9 @@ class StepParticipant(Record, Base):
                                                   info={"share": Share.KEEP})
     ambition: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
     needs: Mapped[str] = mapped_column(Text, default="", info={"share": Share.TEXT})
+    #: The shared record of the project's participants (schema 3); who it is lives there.
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("project_participant.id"),
+                                                       default=None, info={"share": Share.KEEP})
     sort_order: Mapped[int] = mapped_column(default=0, info={"share": Share.KEEP})
 
     __table_args__ = (Index("ix_step_participant_project", "project_id"),)
@@ -294,8 +298,11 @@ def add_participant(session: Session, project_id: str, *, organisation_id: str |
                     person_id: str | None = None, ambition: str = "", needs: str = "") -> str:
     """Adds a participant with their own ambition and needs (stap 1); returns its id."""
     get_live(session, "project", project_id)
+    shared = ensure_participant(session, project_id, person_id=person_id,
+                               organisation_id=organisation_id)
     obj = StepParticipant(project_id=project_id, organisation_id=organisation_id,
                           person_id=person_id, ambition=ambition, needs=needs,
+                          participant_id=shared,
                           sort_order=_next_order(session, StepParticipant, project_id))
     session.add(obj)
     session.flush()
