@@ -154,3 +154,28 @@ def ordered_doubts(item: ItemData) -> list[EntryData]:
     rank = {c: i for i, c in enumerate(VOTE_ASK_ORDER)}
     return sorted((e for e in item.entries if e.text.strip()),
                   key=lambda e: rank.get(e.category, len(rank)))
+
+
+def vote_reasoning(session: Session, item_id: str) -> str:
+    """The result of a groen/geel/rood vote as a reasoning for the decision it leads to: the
+    session, the proposal, the counts and the doubts (yellow first), in Dutch.
+
+    Written into the meeting of 2.3 when the vote's decision is taken over there.
+    """
+    item = session.get(ops.t.WvItem, item_id)
+    if item is None or item.deleted_at is not None:
+        return ""
+    sess = session_data(session, item.session_id)
+    data = next((i for i in sess.items if i.id == item_id), None)
+    if data is None or data.result != "stemmen":
+        return ""
+    counts = data.votes()
+    when = f" van {sess.held_on.strftime('%d-%m-%Y')}" if sess.held_on else ""
+    lines = [f"Uit de stemming (groen, geel, rood) in ‘{sess.title or 'sessie'}’{when} over "
+             f"‘{data.question.strip()}’: groen {counts['groen']} · geel {counts['geel']} · "
+             f"rood {counts['rood']}."]
+    doubts = ordered_doubts(data)
+    if doubts:
+        lines.append("Vragen en twijfels:")
+        lines += [f"– {e.who} ({e.category}): {e.text.strip()}" for e in doubts]
+    return "\n".join(lines)

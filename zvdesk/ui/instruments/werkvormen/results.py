@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from zvdesk.models.core.changes import Changes
+from zvdesk.models.overleg.tables import Meeting
 from zvdesk.models.werkvormen import ops
 from zvdesk.models.werkvormen.catalogue import WorkForm, work_form
 from zvdesk.models.werkvormen.read import count_words
 from zvdesk.ui.controller import DocumentController
+from zvdesk.ui.instruments.werkvormen import decision
 from zvdesk.ui.instruments.werkvormen import texts as T
 from zvdesk.ui.instruments.werkvormen.cloud import VoteBar, WordCloud
 from zvdesk.ui.instruments.werkvormen.votes import VoteDelegate, VoteModel
@@ -72,6 +74,14 @@ class ResultsPage(QWidget):
         vl.addWidget(self.vote_bar)
         vl.addWidget(self.vote_summary)
         vl.addWidget(self.vote_view, 1)
+        self.decision_button = QPushButton(decision.ACTION)
+        self.decision_button.setToolTip(decision.HINT)
+        self.decision_status = _label("")
+        self.decision_dialog: decision.DecisionDialog | None = None
+        db = QHBoxLayout()
+        db.addWidget(self.decision_button)
+        db.addWidget(self.decision_status, 1)
+        vl.addLayout(db)
 
         # Every other work form: its entries.
         def participants(s: Session) -> list[tuple[Any, str]]:
@@ -141,6 +151,7 @@ class ResultsPage(QWidget):
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
         self.glossary_button.clicked.connect(self.word_to_glossary)
+        self.decision_button.clicked.connect(self.open_decision)
         controller.changed.connect(self._on_changed)
 
     def load(self, session_id: str | None, item_id: str | None) -> None:
@@ -164,6 +175,8 @@ class ResultsPage(QWidget):
             self.vote_view.setColumnWidth(1, 200)
             self.vote_view.resizeRowsToContents()
             self._vote_counts()
+            self.decision_button.setEnabled(not self.controller.read_only)
+            self.decision_status.setText("")
             self.stack.setCurrentWidget(self.votes_page)
             return
         self.stack.setCurrentWidget(self.entries_page)
@@ -228,3 +241,29 @@ class ResultsPage(QWidget):
             return None
         self.glossary_status.setText(T.TO_GLOSSARY_DONE.format(word=word))
         return word
+
+    def open_decision(self) -> None:
+        """Opens the dialog that takes the vote's decision into 2.3 (window-modal; the write
+        happens when the user confirms)."""
+        if not self.item_id or self.controller.read_only:
+            return
+        with self.controller.session() as s:
+            dialog = decision.DecisionDialog(s, self.item_id, self)
+        self.decision_dialog = dialog
+        dialog.accepted.connect(lambda: self._copy_decision(dialog))
+        dialog.open()
+
+    def _copy_decision(self, dialog: decision.DecisionDialog) -> None:
+        item_id = dialog.item_id
+        meeting_id, name, choice = dialog.choice()
+
+        def done(new_id: str) -> None:
+            with self.controller.session() as s:
+                meeting = s.get(Meeting, new_id)
+                label = meeting.name if meeting else name
+            self.decision_status.setText(decision.DONE.format(
+                decision=decision.DECISION_LABELS[choice], meeting=label))
+
+        run_edit(self, self.controller, decision.UNDO,
+                 lambda s: decision.copy_decision(s, item_id, meeting_id, name, choice),
+                 on_success=done, title=decision.TITLE)
