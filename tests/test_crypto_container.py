@@ -317,7 +317,7 @@ def small_disk(tmp_path: Path):  # noqa: ANN201
         pytest.skip("mounting a small file system needs root")
     folder = tmp_path / "kleine-schijf"
     folder.mkdir()
-    done = subprocess.run([mount, "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)],
+    done = subprocess.run([mount, "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)],
                           capture_output=True)
     if done.returncode != 0:
         pytest.skip("tmpfs cannot be mounted here")

@@ -376,11 +376,11 @@ def test_keyboard_event_on_read_only(qtbot, example_path: Path) -> None:  # noqa
         tab = ImpactTab(controller, pid)
         qtbot.addWidget(tab)
         tab.show()
-        assert len(tab.scene.cards) == 38
+        assert len(tab.scene.cards) == 39
         tab.scene.select_ids([next(iter(tab.scene.cards))])
         QApplication.sendEvent(tab.view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Delete,
                                                    NO_MOD))
-        assert len(tab.scene.cards) == 38 and controller.undo_stack.count() == 0
+        assert len(tab.scene.cards) == 39 and controller.undo_stack.count() == 0
     finally:
         controller.close()
 

@@ -314,11 +314,11 @@ def test_in_the_main_window_with_the_example(window, example_path) -> None:  # n
     assert keys.index("stakeholders") < keys.index("communication")
     with window.controller.session() as s:
         pilot = live_projects(s)[0]
-        assert spec_module.SPEC.progress(s, pilot.id) == "13 spelers"
+        assert spec_module.SPEC.progress(s, pilot.id) == "12 spelers"
     window.show_target(pilot.id, "stakeholders")
     tab = window.workspace.widget_for("stakeholders")
     assert isinstance(tab, StakeholderTab)
-    assert len(tab.scene.players) == 13 and len(tab.scene.relations) == 9
+    assert len(tab.scene.players) == 12 and len(tab.scene.relations) == 9
     assert tab.direct_list.count() == 6 and tab.indirect_list.count() == 6
     for prepare in spec_module.SPEC.screenshots.values():
         prepare(tab)
@@ -331,7 +331,7 @@ def test_in_the_main_window_with_the_example(window, example_path) -> None:  # n
     tab.communication_button.click()
     assert window.workspace.current_spec().key == "communication"
     comm = window.workspace.widget_for("communication")
-    assert comm.model.rowCount() == 13
+    assert comm.model.rowCount() == 12
     comm.select_player(chosen[0])
     comm.actions.edit.setPlainText("Uitnodigen voor de werksessie.")
     window.flush_edits()

@@ -253,7 +253,7 @@ def test_example_regiopilot(example_doc: Document) -> None:
         counts = [pair for counter in PROJECT_COUNTERS
                   if counter.__module__ == "zvdesk.models.stakeholders.ops"
                   for pair in counter(s, pilot.id)]
-    assert counts == [("spelers", 13), ("relaties", 9)]
+    assert counts == [("spelers", 12), ("relaties", 9)]
 
 
 def test_circle_layout_for_reports(new_doc: Document, project: str) -> None:
