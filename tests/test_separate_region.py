@@ -189,3 +189,21 @@ def test_cli_import_region_of_a_protected_file_stays_protected(noord: Path,
     with decrypted_copy(target, password) as plain:
         regions, _municipalities, file_id, history = _region(plain)
     assert regions == ["Regio Noord"] and history == 0 and file_id
+
+
+def test_cli_import_region_refuses_a_file_of_a_newer_version(noord: Path, workdir: Path,
+                                                            capsys) -> None:
+    import sqlite3
+
+    newer = workdir / "nieuwer.zvdb"
+    newer.write_bytes(noord.read_bytes())
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version=99")
+    conn.close()
+    before = _digest(newer)
+    target = workdir / "apart.zvdb"
+    assert _cli("import-region", str(newer), str(target)) == 2
+    err = capsys.readouterr().err
+    assert "‘nieuwer.zvdb’ is gemaakt met een nieuwere versie van ZV Desk;" in err
+    assert "Werk ZV Desk eerst bij." in err and "Traceback" not in err
+    assert not target.exists() and _digest(newer) == before

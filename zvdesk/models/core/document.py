@@ -116,6 +116,8 @@ class Document:
         self.lock = lock
         self.migrated_backup: Path | None = None
         self._inspection = inspection
+        #: Written by a newer ZV Desk (it is then open read-only).
+        self.newer = inspection is not None and inspection.newer
         self.listeners: list[Callable[[Changes], None]] = []
         #: Called after every committed write (the encrypted container writes itself back).
         self.after_write: list[Callable[[], None]] = []

@@ -23,6 +23,16 @@ class UnsafeFile(ZvdbError):
     """The file holds something ZV Desk never writes (triggers, views, huge values)."""
 
 
+class NewerFile(ZvdbError):
+    """A file written by a newer ZV Desk, refused by a command that would write from it."""
+
+    def __init__(self, shown: str, consequence: str = "") -> None:
+        """Names the file; ``consequence`` says what the command would risk (may be empty)."""
+        middle = f" {consequence}" if consequence else ""
+        super().__init__(f"‘{shown}’ is gemaakt met een nieuwere versie van ZV Desk;{middle} "
+                         "Werk ZV Desk eerst bij.")
+
+
 class FileLocked(ZvdbError):
     """Another ZV Desk has the file open for writing.
 

@@ -17,7 +17,6 @@ from typing import Literal
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from zvdesk.models.core import fileformat as ff
 from zvdesk.models.core.base import utcnow
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.edits import (
@@ -26,7 +25,7 @@ from zvdesk.models.core.edits import (
     join_ancestors,
     read_stamps,
 )
-from zvdesk.models.core.errors import ZvdbError
+from zvdesk.models.core.errors import NewerFile, ZvdbError
 from zvdesk.models.core.schema import record_class, record_classes
 from zvdesk.models.core.sharing.lineage import Lineage, LineageEvent, ensure_file_id
 from zvdesk.models.core.sharing.merge import (
@@ -222,12 +221,9 @@ def snapshot_of(path: Path | str, *, name: str | None = None) -> Snapshot:
     path = Path(path)
     doc = Document.open(path, read_only=True)
     try:
+        if doc.newer:
+            raise NewerFile(name or path.name, "samenvoegen zou gegevens kunnen kwijtraken.")
         with doc.session() as s:
-            version = s.connection().exec_driver_sql("PRAGMA user_version").scalar()
-            if version > ff.SCHEMA_VERSION:
-                raise ZvdbError(f"‘{name or path.name}’ is gemaakt met een nieuwere versie van "
-                                "ZV Desk; samenvoegen zou gegevens kunnen kwijtraken. Werk ZV "
-                                "Desk eerst bij.")
             return read_snapshot(s, name or path.name)
     finally:
         doc.close()

@@ -20,12 +20,11 @@ from pathlib import Path
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from zvdesk.models.core import fileformat as ff
 from zvdesk.models.core.base import new_id
 from zvdesk.models.core.document import Document
 from zvdesk.models.core.edits import Recorder
 from zvdesk.models.core.engine import connect_raw, make_engine
-from zvdesk.models.core.errors import ZvdbError, write_failure_reason
+from zvdesk.models.core.errors import NewerFile, ZvdbError, write_failure_reason
 from zvdesk.models.core.private import BesideStage, make_work_folder, remove_work_folder
 from zvdesk.models.core.sharing import crypto
 from zvdesk.models.core.sharing.copy import check_written, vacuum_into
@@ -106,11 +105,9 @@ def import_region(source: Path | str, target: Path | str, *, source_name: str | 
     target = check_write_target(target, (source, *keep_apart))
     doc = Document.open(source, read_only=True)
     try:
+        if doc.newer:
+            raise NewerFile(shown)
         with doc.session() as s:
-            version = s.connection().exec_driver_sql("PRAGMA user_version").scalar()
-            if version > ff.SCHEMA_VERSION:
-                raise ZvdbError(f"‘{shown}’ is gemaakt met een nieuwere versie van ZV Desk; "
-                                "werk ZV Desk eerst bij.")
             region = region_name(s)
     except BaseException:
         doc.close()
